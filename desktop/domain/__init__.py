@@ -1,0 +1,1 @@
+"""The union's rules, entities and use cases. Never imports Qt."""

@@ -1,0 +1,24 @@
+"""The audit record table: one row per change, written in the same transaction as the change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.domain.base import Base, UtcDateTime, utc_now
+
+
+class AuditRecord(Base):
+    __tablename__ = "audit_records"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    actor: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(30))   # create, update, delete, restore, event …
+    entity: Mapped[str] = mapped_column(String(40))   # "member", "membership_event" …
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}
+
+    __table_args__ = (Index("ix_audit_records_entity", "entity", "entity_id"),)

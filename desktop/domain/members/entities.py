@@ -1,0 +1,91 @@
+"""Tables of the member register. Only services write them; queries read them into plain values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.domain.base import Base, UtcDateTime, utc_now
+
+
+class Member(Base):
+    __tablename__ = "members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Real-name template fields (shared/DOMAIN.md "Members"), codes from the code tables.
+    name: Mapped[str] = mapped_column(String(50))
+    gender: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    ethnicity: Mapped[str | None] = mapped_column(String(2))
+    employment_status: Mapped[str | None] = mapped_column(String(1))
+    id_type: Mapped[str] = mapped_column(String(1), default="1")
+    id_number: Mapped[str] = mapped_column(String(40), unique=True)
+    education: Mapped[str | None] = mapped_column(String(2))
+    skill_level: Mapped[str | None] = mapped_column(String(1))
+    mobile: Mapped[str | None] = mapped_column(String(30))
+    household_type: Mapped[str | None] = mapped_column(String(1))
+    household_place: Mapped[str | None] = mapped_column(String(100))
+    political_status: Mapped[str | None] = mapped_column(String(2))
+    work_unit: Mapped[str | None] = mapped_column(String(100))
+    native_place: Mapped[str | None] = mapped_column(String(100))
+    is_migrant_worker: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Kept locally.
+    department: Mapped[str | None] = mapped_column(String(60))
+    team: Mapped[str | None] = mapped_column(String(60))
+    post: Mapped[str | None] = mapped_column(String(60))
+    hire_date: Mapped[dt.date | None] = mapped_column(Date)
+    join_date: Mapped[dt.date | None] = mapped_column(Date)
+    card_no: Mapped[str | None] = mapped_column(String(40))  # issued by the provincial system
+    member_no: Mapped[str | None] = mapped_column(String(40))
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    remarks: Mapped[str | None] = mapped_column(Text)
+    # Derived and maintained by the member service.
+    status: Mapped[str] = mapped_column(String(20))  # lifecycle.Status, folded from the history
+    name_sort: Mapped[str] = mapped_column(String(200), default="")  # pinyin, for sorting
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)  # in the trash when set
+    deleted_by: Mapped[str | None] = mapped_column(String(60))
+
+    events: Mapped[list["MembershipEvent"]] = relationship(
+        back_populates="member", order_by="MembershipEvent.id")
+
+    __table_args__ = (
+        Index("ix_members_name_sort", "name_sort", "id"),
+        Index("ix_members_join_date", "join_date", "id"),
+        Index("ix_members_birth_date", "birth_date", "id"),
+        Index("ix_members_department", "department", "name_sort"),
+        Index("ix_members_status", "status"),
+        Index("ix_members_card_no", "card_no"),
+        Index("ix_members_deleted_at", "deleted_at"),
+    )
+
+
+class MembershipEvent(Base):
+    """One entry of the append-only membership history (入会, 转入, 保留, 转出, 除名, 退会, 恢复)."""
+
+    __tablename__ = "membership_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    event_type: Mapped[str] = mapped_column(String(20))
+    event_date: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(2))  # 会籍变化原因 code
+    approver: Mapped[str | None] = mapped_column(String(60))
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    recorded_by: Mapped[str] = mapped_column(String(60))
+
+    member: Mapped[Member] = relationship(back_populates="events")
+
+
+class MemberSearchTerm(Base):
+    """Tagged search terms of a member (see search_keys); a prefix range on `term` is indexed."""
+
+    __tablename__ = "member_search_terms"
+
+    term: Mapped[str] = mapped_column(String(120), primary_key=True)
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), primary_key=True, index=True)

@@ -1,0 +1,217 @@
+"""Reading the member register: filtered, sorted id lists and the rows for them, SQL-side.
+
+A table on screen holds only the ordered ids for its filter and sort and asks for the rows it
+shows, a page at a time (shared/DESIGN.md). Everything returned is a plain, frozen value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from sqlalchemy import Select, and_, func, or_, select
+
+from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm
+from desktop.domain.members.lifecycle import EventType, HistoryEvent, Status
+from desktop.domain.members.search_keys import prefix_upper_bound, query_prefixes
+from desktop.domain.members.validation import MEMBER_FIELDS, TEXT_FIELDS, MemberInput
+from desktop.store.database import Database
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    """Ages from `low` to `high` inclusive (None = open end), measured on the day of the query."""
+
+    low: int | None
+    high: int | None
+
+
+AGE_BANDS = {
+    "under35": AgeBand(None, 34),
+    "35to44": AgeBand(35, 44),
+    "45to54": AgeBand(45, 54),
+    "55plus": AgeBand(55, None),
+}
+
+
+@dataclass(frozen=True)
+class MemberFilter:
+    search: str = ""
+    statuses: frozenset[Status] = frozenset()   # empty = any status
+    department: str | None = None
+    gender: str | None = None
+    age_band: str | None = None                 # a key of AGE_BANDS
+    migrant_worker: bool | None = None
+    in_trash: bool = False
+
+
+# Sortable columns: the key a view asks for -> the SQL expressions it sorts by.
+SORT_COLUMNS = {
+    "name": (Member.name_sort,),
+    "gender": (Member.gender, Member.name_sort),
+    "birth_date": (Member.birth_date,),
+    "ethnicity": (Member.ethnicity, Member.name_sort),
+    "department": (Member.department, Member.name_sort),
+    "team": (Member.team, Member.name_sort),
+    "post": (Member.post, Member.name_sort),
+    "mobile": (Member.mobile,),
+    "id_number": (Member.id_number,),
+    "card_no": (Member.card_no,),
+    "member_no": (Member.member_no,),
+    "join_date": (Member.join_date,),
+    "status": (Member.status, Member.name_sort),
+    "education": (Member.education, Member.name_sort),
+    "political_status": (Member.political_status, Member.name_sort),
+    "is_migrant_worker": (Member.is_migrant_worker, Member.name_sort),
+    "employment_status": (Member.employment_status, Member.name_sort),
+}
+
+
+@dataclass(frozen=True)
+class SortOrder:
+    column: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """What one line of the member table shows."""
+
+    id: int
+    name: str
+    gender: str
+    birth_date: dt.date | None
+    ethnicity: str | None
+    department: str | None
+    team: str | None
+    post: str | None
+    mobile: str | None
+    id_number: str
+    card_no: str | None
+    member_no: str | None
+    join_date: dt.date | None
+    status: Status
+    education: str | None
+    political_status: str | None
+    is_migrant_worker: bool
+    employment_status: str | None
+
+
+_ROW_COLUMNS = [getattr(Member, f) for f in MemberRow.__dataclass_fields__]
+
+
+@dataclass(frozen=True)
+class MemberDetail:
+    """Everything about one member, with the membership history, for the member page."""
+
+    id: int
+    data: MemberInput
+    status: Status
+    history: tuple[HistoryEvent, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None = None
+
+
+def _years_ago(today: dt.date, years: int) -> dt.date:
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+class MemberQueries:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def _filtered(self, statement: Select, flt: MemberFilter, today: dt.date) -> Select:
+        conditions = [Member.deleted_at.is_not(None) if flt.in_trash else Member.deleted_at.is_(None)]
+        if flt.statuses:
+            conditions.append(Member.status.in_([str(s) for s in flt.statuses]))
+        if flt.department is not None:
+            conditions.append(Member.department == flt.department)
+        if flt.gender:
+            conditions.append(Member.gender == flt.gender)
+        if flt.migrant_worker is not None:
+            conditions.append(Member.is_migrant_worker.is_(flt.migrant_worker))
+        if flt.age_band:
+            band = AGE_BANDS[flt.age_band]
+            if band.low is not None:  # at least `low` years old: born on or before that day
+                conditions.append(Member.birth_date <= _years_ago(today, band.low))
+            if band.high is not None:  # at most `high`: born after the day `high + 1` years ago
+                conditions.append(Member.birth_date > _years_ago(today, band.high + 1))
+        for prefixes in query_prefixes(flt.search):
+            ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p))
+                      for p in prefixes]
+            conditions.append(Member.id.in_(select(MemberSearchTerm.member_id).where(or_(*ranges))))
+        return statement.where(*conditions)
+
+    def ids(self, flt: MemberFilter, order: SortOrder = SortOrder(), today: dt.date | None = None) -> list[int]:
+        """Ids of the members the filter lets through, in display order."""
+        columns = SORT_COLUMNS[order.column]
+        order_by = [c.desc() if order.descending else c.asc() for c in columns]
+        order_by.append(Member.id.desc() if order.descending else Member.id.asc())
+        statement = self._filtered(select(Member.id), flt, today or dt.date.today()).order_by(*order_by)
+        with self._db.engine.connect() as connection:
+            return list(connection.execute(statement).scalars())
+
+    def count(self, flt: MemberFilter = MemberFilter(), today: dt.date | None = None) -> int:
+        statement = self._filtered(select(func.count(Member.id)), flt, today or dt.date.today())
+        with self._db.engine.connect() as connection:
+            return connection.execute(statement).scalar_one()
+
+    def rows(self, ids: Sequence[int]) -> dict[int, MemberRow]:
+        """The table rows for these ids (any order); ids that no longer exist are left out."""
+        if not ids:
+            return {}
+        with self._db.engine.connect() as connection:
+            result = connection.execute(select(*_ROW_COLUMNS).where(Member.id.in_(list(ids))))
+            return {r.id: MemberRow(*r[:13], Status(r.status), *r[14:]) for r in result}
+
+    def departments(self) -> list[str]:
+        """Departments in use, for the filter and the dialog's suggestions."""
+        statement = (select(Member.department).where(Member.department.is_not(None), Member.department != "")
+                     .distinct().order_by(Member.department))
+        with self._db.engine.connect() as connection:
+            return list(connection.execute(statement).scalars())
+
+    def teams(self) -> list[str]:
+        statement = (select(Member.team).where(Member.team.is_not(None), Member.team != "")
+                     .distinct().order_by(Member.team))
+        with self._db.engine.connect() as connection:
+            return list(connection.execute(statement).scalars())
+
+    def detail(self, member_id: int) -> MemberDetail | None:
+        with self._db.session() as session:
+            member = session.get(Member, member_id)
+            if member is None:
+                return None
+            return MemberDetail(
+                id=member.id,
+                data=member_input_of(member),
+                status=Status(member.status),
+                history=tuple(history_values(member.events)),
+                created_at=member.created_at, updated_at=member.updated_at, deleted_at=member.deleted_at,
+            )
+
+    def find_by_id_number(self, id_number: str) -> int | None:
+        with self._db.engine.connect() as connection:
+            return connection.execute(
+                select(Member.id).where(Member.id_number == id_number)).scalar_one_or_none()
+
+
+def member_input_of(member: Member) -> MemberInput:
+    """The stored record as the dialog's input value (text fields as "", never None)."""
+    return MemberInput(**{
+        name: (getattr(member, name) or "") if name in TEXT_FIELDS else getattr(member, name)
+        for name in MEMBER_FIELDS
+    })
+
+
+def history_values(events: Iterable[MembershipEvent]) -> list[HistoryEvent]:
+    return [
+        HistoryEvent(EventType(e.event_type), e.event_date, e.reason, e.approver or "", e.note or "",
+                     e.recorded_by, e.recorded_at)
+        for e in events
+    ]

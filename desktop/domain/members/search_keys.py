@@ -1,0 +1,154 @@
+"""Search keys for Chinese names, phones and numbers, so that typing in the search box stays an
+indexed prefix look-up in SQL.
+
+Each member gets a set of *terms*, each tagged with a one-letter kind:
+- ``n``: every tail of the name (张海生, 海生, 生) in characters, full pinyin and initials, so
+  "zhs", "zhanghaisheng", "haisheng" and "海生" all find 张海生;
+- ``t``: phone and ID numbers reversed, so a prefix look-up finds their tails ("8765" → …5678);
+- ``c``: member card and member numbers as typed.
+pypinyin reads some surnames wrongly (单 as dan, 曾 as ceng …), so every reading of the surname is
+indexed, plus the surname reading from our own table.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+from desktop.domain.id_numbers import normalize
+
+NAME, TAIL, CODE = "n", "t", "c"
+
+COMPOUND_SURNAMES = {
+    "欧阳": "ouyang", "司马": "sima", "诸葛": "zhuge", "上官": "shangguan", "东方": "dongfang",
+    "皇甫": "huangfu", "尉迟": "yuchi", "公孙": "gongsun", "慕容": "murong", "夏侯": "xiahou",
+    "司徒": "situ", "令狐": "linghu", "长孙": "zhangsun", "宇文": "yuwen", "端木": "duanmu",
+    "独孤": "dugu", "南宫": "nangong", "单于": "chanyu", "澹台": "tantai", "呼延": "huyan",
+}
+# Readings as a surname, where pypinyin's default reading is the everyday one (TRAPS.md).
+SURNAME_READINGS = {
+    "单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou", "查": "zha",
+    "覃": "qin", "盖": "ge", "缪": "miao", "翟": "zhai", "乐": "yue", "尉": "yu", "种": "chong",
+    "黑": "he", "繁": "po", "召": "shao", "员": "yun", "秘": "bi", "那": "na", "冼": "xian",
+}
+_MAX_SURNAME_VARIANTS = 6
+_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
+
+
+def _is_han(char: str) -> bool:
+    return bool(_HAN.match(char))
+
+
+@lru_cache(maxsize=20000)
+def _default_reading(char: str) -> str:
+    if not _is_han(char):
+        return char.lower()
+    return lazy_pinyin(char, errors="ignore")[0] if lazy_pinyin(char, errors="ignore") else ""
+
+
+@lru_cache(maxsize=5000)
+def _all_readings(char: str) -> tuple[str, ...]:
+    if not _is_han(char):
+        return (char.lower(),)
+    readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    found = list(dict.fromkeys(readings[0])) if readings else []
+    return tuple(found) or (_default_reading(char),)
+
+
+def _split_surname(name: str) -> tuple[str, str]:
+    if name[:2] in COMPOUND_SURNAMES:
+        return name[:2], name[2:]
+    return name[:1], name[1:]
+
+
+def _surname_readings(surname: str) -> list[list[str]]:
+    """Per-syllable reading choices of a surname, its own reading first."""
+    if surname in COMPOUND_SURNAMES:
+        return [[COMPOUND_SURNAMES[surname]]]
+    preferred = SURNAME_READINGS.get(surname)
+    readings = list(_all_readings(surname))
+    if preferred:
+        readings = [preferred] + [r for r in readings if r != preferred]
+    return [readings]
+
+
+def _clean_name(name: str) -> str:
+    """The name as searchable characters: half-width, lower-case, no spaces or middle dots."""
+    return "".join(c for c in normalize(name).lower() if c.isalnum())
+
+
+def name_sort_key(name: str) -> str:
+    """Pinyin of a name with its surname read as a surname, for sorting like a Chinese roster."""
+    cleaned = _clean_name(name)
+    if not cleaned:
+        return ""
+    surname, given = _split_surname(cleaned)
+    first = _surname_readings(surname)[0][0]
+    return " ".join([first] + [_default_reading(c) for c in given]) + " " + cleaned
+
+
+def name_terms(name: str) -> set[str]:
+    """Every tail of the name in characters, full pinyin and initials (see module doc)."""
+    cleaned = _clean_name(name)
+    if not cleaned:
+        return set()
+    surname, given = _split_surname(cleaned)
+    given_syllables = [_default_reading(c) for c in given]
+    terms: set[str] = set()
+    # Tails that start inside the given name (and single characters of the surname's tail).
+    chars = list(cleaned)
+    syllables = [_default_reading(c) for c in cleaned]
+    for start in range(1, len(chars)):
+        terms.add("".join(chars[start:]))
+        terms.add("".join(syllables[start:]))
+        terms.add("".join(s[:1] for s in syllables[start:]))
+    # The whole name, with every reading of the surname.
+    terms.add(cleaned)
+    choices = _surname_readings(surname)
+    for variant in itertools.islice(itertools.product(*choices), _MAX_SURNAME_VARIANTS):
+        surname_syllables = list(variant)
+        full = surname_syllables + given_syllables
+        terms.add("".join(full))
+        terms.add("".join(s[:1] for s in full))
+    terms.discard("")
+    return terms
+
+
+def member_terms(
+    name: str, mobile: str | None, id_number: str | None, card_no: str | None, member_no: str | None
+) -> set[str]:
+    """All tagged search terms of one member."""
+    terms = {NAME + t for t in name_terms(name)}
+    for number in (mobile, id_number):
+        cleaned = normalize(number or "").lower().replace("-", "")
+        if cleaned:
+            terms.add(TAIL + cleaned[::-1])
+    for code in (card_no, member_no):
+        cleaned = normalize(code or "").lower()
+        if cleaned:
+            terms.add(CODE + cleaned)
+    return terms
+
+
+def query_prefixes(text: str) -> list[list[str]]:
+    """For each word typed, the tagged prefixes any of which a member's terms must start with.
+
+    All words must match (AND); within a word, any of its prefixes (OR)."""
+    result = []
+    for word in text.split():
+        word = "".join(c for c in normalize(word).lower() if c.isalnum())
+        if not word:
+            continue
+        if word.isdigit() or (word[:-1].isdigit() and word.endswith("x")):
+            result.append([TAIL + word[::-1], CODE + word])
+        else:
+            result.append([NAME + word, CODE + word])
+    return result
+
+
+def prefix_upper_bound(prefix: str) -> str:
+    """Smallest string greater than every string starting with prefix (binary collation)."""
+    return prefix + "\U0010ffff"

@@ -1,0 +1,1 @@
+"""Where data lives: the engine and sessions, migrations, backups. Never imports Qt."""

@@ -1,0 +1,78 @@
+"""Applying Alembic migrations at open, with a copy of the file made first when any are pending."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from desktop.store.database import Database
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(db: "Database") -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["database"] = db
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_plain_config()).get_current_head()
+
+
+def _plain_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def current_revision(db: "Database") -> str | None:
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_copy(path: Path, label: str) -> Path:
+    """Copy a SQLite file with SQLite's online backup (safe while it is open), beside the file."""
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{label}-{stamp}{path.suffix}"
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        with dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade_to_head(db: "Database") -> list[Path]:
+    """Bring the schema to the newest revision. Returns the backup copies made."""
+    current = current_revision(db)
+    head = head_revision()
+    if current == head:
+        return []
+    script = ScriptDirectory.from_config(_plain_config())
+    if current is not None and script.get_revision(current) is None:
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "The database {path} was written by a newer UnionDesk. Install the newer "
+            "release to open it.").format(path=db.location))
+    copies = []
+    if db.file_path is not None and current is not None:
+        copies.append(backup_copy(db.file_path, f"before-upgrade-{current}"))
+    command.upgrade(alembic_config(db), "head")
+    return copies

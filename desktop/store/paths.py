@@ -1,0 +1,25 @@
+"""Where the database file is: `--db PATH`, else $UNIONDESK_DB, else the user's data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "UnionDesk"
+DB_ENV_VAR = "UNIONDESK_DB"
+DEFAULT_DB_NAME = "uniondesk.sqlite3"
+
+
+def default_database_path() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_DB_NAME
+
+
+def resolve_database(option: str | None) -> str:
+    """The database location the user asked for: a file path or a database URL."""
+    return option or os.environ.get(DB_ENV_VAR) or str(default_database_path())
+
+
+def is_url(location: str) -> bool:
+    return "://" in location
