@@ -1,0 +1,114 @@
+"""Starting the GUI: the Qt application, its language, the database, the main window.
+
+`uniondesk --screenshot PNG` opens the window, waits until the pane shows its rows, saves a
+picture of the window and exits (for the README and for checking the UI without a screen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.domain.audit.recorder import LOCAL_ADMIN
+from desktop.domain.errors import UserError
+from desktop.i18n import system_language
+from desktop.i18n.catalog import render
+from desktop.resources import resource_path
+from desktop.store.database import open_database
+from desktop.store.paths import resolve_database
+from desktop.views.context import AppContext
+from desktop.views.main_window import MainWindow
+from desktop.views.settings_dialog import LANGUAGE_KEY
+
+EXIT_USER_ERROR = 2
+SCREENSHOT_DELAY_MS = 400
+
+
+def choose_language(requested: str | None, settings: QSettings) -> str:
+    """--lang, else the language chosen in settings, else the system's."""
+    if requested:
+        return requested
+    chosen = str(settings.value(LANGUAGE_KEY, "system"))
+    return chosen if chosen in ("zh_CN", "en") else system_language()
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Our catalogue and Qt's own (so standard buttons say 确定/取消). Kept alive by the caller."""
+    translators = []
+    if language != "zh_CN":
+        return translators
+    QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
+    ours = resource_path("translations", "uniondesk_zh_CN.qm")
+    if not ours.exists():
+        _build_catalogues()
+    candidates = [(str(ours.parent), "uniondesk_zh_CN"),
+                  (QLibraryInfo.path(QLibraryInfo.TranslationsPath), "qtbase_zh_CN")]
+    for folder, name in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            print(f"UnionDesk: translation {name} not found in {folder}", file=sys.stderr)
+    return translators
+
+
+def _build_catalogues() -> None:
+    """A checkout run without the setup script has no compiled catalogue yet: build it now."""
+    try:
+        from desktop.i18n.build import compile_catalogues
+
+        compile_catalogues()
+    except (OSError, SystemExit, Exception) as error:  # still start, in English text
+        print(f"UnionDesk: could not compile translations: {error}", file=sys.stderr)
+
+
+def load_bundled_fonts() -> None:
+    """Fonts shipped in resources/fonts, so Chinese shows on a PC without CJK fonts."""
+    folder = resource_path("fonts")
+    if folder.is_dir():
+        for font in sorted(folder.glob("*.tt[fc]")):
+            QFontDatabase.addApplicationFont(str(font))
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("UnionDesk")
+    app.setApplicationName("UnionDesk")
+    app.setApplicationDisplayName("UnionDesk")
+    return app
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = create_application()
+    settings = QSettings()
+    language = choose_language(args.lang, settings)
+    translators = install_translations(app, language)  # noqa: F841 - must outlive the window
+    load_bundled_fonts()
+    try:
+        db = open_database(resolve_database(getattr(args, "db", None)))
+    except UserError as error:
+        text = render(error.message, language)
+        print(text, file=sys.stderr)
+        if not args.screenshot:
+            QMessageBox.critical(None, "UnionDesk", text)
+        return EXIT_USER_ERROR
+    window = MainWindow(AppContext(db, LOCAL_ADMIN, language, settings), first_pane=args.pane)
+    window.show()
+    if args.screenshot:
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _save_screenshot(window, args.screenshot))
+    code = app.exec()
+    db.close()
+    return code
+
+
+def _save_screenshot(window: MainWindow, path: str) -> None:
+    QApplication.processEvents()
+    ok = window.grab().save(path)
+    print(path if ok else f"could not write {path}", file=sys.stdout if ok else sys.stderr)
+    window.close()
+    QApplication.exit(0 if ok else 1)

@@ -1,0 +1,1 @@
+"""Qt widgets: the main window shell, one pane per area, dialogs."""

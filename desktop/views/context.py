@@ -1,0 +1,19 @@
+"""What every pane is handed: the open database, the acting user, the language and the settings.
+Passed explicitly (no global main-window singleton)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+from desktop.domain.audit.recorder import Actor
+from desktop.store.database import Database
+
+
+@dataclass
+class AppContext:
+    db: Database
+    actor: Actor
+    language: str          # "zh_CN" or "en": labels of code tables follow it
+    settings: QSettings

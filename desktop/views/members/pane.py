@@ -1,0 +1,294 @@
+"""The member register pane: search as you type, filters, a sortable SQL-side table, the member
+page beside it, and the actions that change members (each through the member service)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+    QMessageBox, QPushButton, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
+)
+
+from desktop.domain.codes import GENDER_FEMALE, GENDER_MALE, code_table
+from desktop.domain.members.lifecycle import STATUS_LABELS, Status
+from desktop.domain.members.queries import MemberFilter, MemberQueries
+from desktop.domain.members.service import MemberService
+from desktop.models.changes import ChangeSignals
+from desktop.models.member_table import COLUMNS, ID_ROLE, MemberTableModel
+from desktop.models.texts import message_text
+from desktop.views.context import AppContext
+from desktop.views.members.detail_panel import MemberDetailPanel
+from desktop.views.members.event_dialog import EventDialog
+from desktop.views.members.member_dialog import MemberDialog
+from desktop.views.members.trash_dialog import TrashDialog
+
+SEARCH_DELAY_MS = 120  # wait for a pause in typing before re-running the query
+CURRENT = frozenset({Status.ACTIVE, Status.RETAINED})
+DEFAULT_WIDTHS = {"name": 80, "gender": 50, "birth_date": 95, "department": 100, "team": 90, "mobile": 110,
+                  "id_number": 170, "join_date": 95, "status": 80, "card_no": 150}
+
+
+class MembersPane(QWidget):
+    key = "members"
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self._context = context
+        self.queries = MemberQueries(context.db)
+        self.service = MemberService(context.db, context.actor)
+        self.model = MemberTableModel(self.queries, context.language, self)
+        self._signals = ChangeSignals(context.db.changes, self)
+        self._signals.changed.connect(self.model.on_change)
+        self._signals.changed.connect(lambda change: self._show_selected())
+        self._last_deleted: list[int] = []
+        self._build()
+        self._restore_layout()
+        self._apply_filters()
+        if self.model.rowCount():
+            self.table.selectRow(0)  # the member page is never empty when there are members
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("MembersPane", "Members")
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.toolbar = QToolBar()
+        self.add_action = self._action(self.tr("Add member"), self.add_member, QKeySequence.New)
+        self.edit_action = self._action(self.tr("Edit"), self.edit_member, "Ctrl+E")
+        self.event_action = self._action(self.tr("Membership change…"), self.record_event, "Ctrl+L")
+        self.delete_action = self._action(self.tr("Delete"), self.delete_members, QKeySequence.Delete)
+        self.toolbar.addSeparator()
+        self.trash_action = self._action(self.tr("Trash…"), self.open_trash)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: name, pinyin (zhs), phone or ID tail, card no."))
+        self.search.setMinimumWidth(320)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Current members"), CURRENT)
+        self.status_filter.addItem(self.tr("All statuses"), frozenset())
+        for status in Status:
+            self.status_filter.addItem(message_text(STATUS_LABELS[status]), frozenset({status}))
+        self.department_filter = QComboBox()
+        self.gender_filter = QComboBox()
+        self.gender_filter.addItem(self.tr("Any gender"), None)
+        for code in (GENDER_MALE, GENDER_FEMALE):
+            self.gender_filter.addItem(code_table("gender").label(code, self._context.language), code)
+        self.age_filter = QComboBox()
+        for text, key in ((self.tr("Any age"), None), (self.tr("Under 35"), "under35"),
+                          (self.tr("35 to 44"), "35to44"), (self.tr("45 to 54"), "45to54"),
+                          (self.tr("55 and over"), "55plus")):
+            self.age_filter.addItem(text, key)
+        self.migrant_filter = QComboBox()
+        for text, value in ((self.tr("Migrant workers or not"), None), (self.tr("Migrant workers"), True),
+                            (self.tr("Not migrant workers"), False)):
+            self.migrant_filter.addItem(text, value)
+        self._fill_departments()
+        for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
+                      self.migrant_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.count_label = QLabel()
+        self.model.counts_changed.connect(self._show_counts)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
+                      self.migrant_filter):
+            filters.addWidget(combo)
+        filters.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # uniform rows: fast
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.table.doubleClicked.connect(lambda _: self.edit_member())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+
+        self.detail = MemberDetailPanel(self._context.language)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setFrameShape(QFrame.StyledPanel)
+        self.undo_bar.setStyleSheet("QFrame { background: #fff4ce; }")
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        bar = QHBoxLayout(self.undo_bar)
+        bar.setContentsMargins(8, 2, 8, 2)
+        bar.addWidget(self.undo_label, 1)
+        bar.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.splitter, 1)
+        self._update_actions()
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    def _fill_departments(self) -> None:
+        current = self.department_filter.currentData()
+        self.department_filter.blockSignals(True)
+        self.department_filter.clear()
+        self.department_filter.addItem(self.tr("All departments"), None)
+        for name in self.queries.departments():
+            self.department_filter.addItem(name, name)
+        self.department_filter.setCurrentIndex(max(self.department_filter.findData(current), 0))
+        self.department_filter.blockSignals(False)
+
+    # -- filters, counts, selection -------------------------------------------------------------
+
+    def _apply_filters(self) -> None:
+        self.model.set_filter(MemberFilter(
+            search=self.search.text(), statuses=self.status_filter.currentData(),
+            department=self.department_filter.currentData(), gender=self.gender_filter.currentData(),
+            age_band=self.age_filter.currentData(), migrant_worker=self.migrant_filter.currentData(),
+        ))
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        self.count_label.setText(self.tr("{shown} of {total} members").format(shown=shown, total=total))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.member_id(row) for row in rows]
+
+    def current_id(self) -> int | None:
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def _remember_selection(self) -> None:
+        self._kept_selection = self.selected_ids()
+
+    def _restore_selection(self) -> None:
+        selection = self.table.selectionModel()
+        for member_id in getattr(self, "_kept_selection", []):
+            row = self.model.row_of(member_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0),
+                                 QItemSelectionModel.Select | QItemSelectionModel.Rows)
+        if self.selected_ids():
+            self.table.scrollTo(self.model.index(self.model.row_of(self.selected_ids()[0]), 0))
+        self._show_selected()
+
+    def select_member(self, member_id: int) -> None:
+        row = self.model.row_of(member_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _show_selected(self) -> None:
+        member_id = self.current_id()
+        self.detail.show_member(self.queries.detail(member_id) if member_id is not None else None)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        count = len(self.selected_ids())
+        self.edit_action.setEnabled(count == 1)
+        self.event_action.setEnabled(count == 1)
+        self.delete_action.setEnabled(count >= 1)
+
+    def _column_menu(self, position) -> None:
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for section, column in enumerate(COLUMNS):
+            action = menu.addAction(message_text(column.title))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            action.toggled.connect(lambda shown, s=section: header.setSectionHidden(s, not shown))
+        menu.exec(header.mapToGlobal(position))
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def add_member(self) -> None:
+        dialog = MemberDialog(self.service, self._context.language, self.queries.departments(), parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self._fill_departments()
+            self.select_member(dialog.saved_id)
+
+    def edit_member(self) -> None:
+        member_id = self.current_id()
+        detail = self.queries.detail(member_id) if member_id is not None else None
+        if detail is None:
+            return
+        dialog = MemberDialog(self.service, self._context.language, self.queries.departments(),
+                              member_id=member_id, initial=detail.data, parent=self)
+        if dialog.exec():
+            self._fill_departments()
+
+    def record_event(self) -> None:
+        member_id = self.current_id()
+        detail = self.queries.detail(member_id) if member_id is not None else None
+        if detail is not None:
+            EventDialog(self.service, detail, self._context.language, self).exec()
+
+    def delete_members(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        self._last_deleted = self.service.delete(ids)
+        self.undo_label.setText(self.tr("{count} member(s) moved to the trash.").format(
+            count=len(self._last_deleted)))
+        self.undo_bar.show()
+
+    def undo_delete(self) -> None:
+        if self._last_deleted:
+            restored = self.service.restore(self._last_deleted)
+            self._last_deleted = []
+            self.undo_bar.hide()
+            if restored:
+                self.select_member(restored[0])
+
+    def open_trash(self) -> None:
+        TrashDialog(self.queries, self.service, self._context.language, self).exec()
+
+    # -- remembered layout ----------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = self._context.settings
+        header = self.table.horizontalHeader()
+        state = settings.value("members/header")
+        if state is None or not header.restoreState(state):
+            for section, column in enumerate(COLUMNS):
+                header.setSectionHidden(section, not column.visible_by_default)
+                header.resizeSection(section, DEFAULT_WIDTHS.get(column.key, 90))
+        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        splitter = settings.value("members/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self._context.settings.setValue("members/header", self.table.horizontalHeader().saveState())
+        self._context.settings.setValue("members/splitter", self.splitter.saveState())

@@ -1,0 +1,34 @@
+"""Settings a cadre may change: for now the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+
+LANGUAGE_KEY = "ui/language"  # "system", "zh_CN" or "en"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox()
+        for text, value in ((self.tr("Same as the system"), "system"), ("简体中文", "zh_CN"), ("English", "en")):
+            self.language.addItem(text, value)
+        self.language.setCurrentIndex(max(self.language.findData(settings.value(LANGUAGE_KEY, "system")), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        hint = QLabel(self.tr("A new language takes effect the next time UnionDesk starts."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        self._settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self.accept()
