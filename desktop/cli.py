@@ -17,7 +17,7 @@ import time
 from typing import Sequence
 
 from desktop.domain.errors import UserError
-from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.i18n import system_language
 from desktop.i18n.catalog import render
 

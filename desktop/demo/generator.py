@@ -26,7 +26,7 @@ from desktop.domain.id_numbers import check_character
 from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, derive_status
 from desktop.domain.members.search_keys import member_terms, name_sort_key
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database, open_database
 
 # The day the demo union is a snapshot of, so that the same seed gives the same database on any day.

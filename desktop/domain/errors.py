@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.domain.messages import Message
+from desktop.messages import Message, UserError
 
-
-class UserError(Exception):
-    """Something the user can fix; shown as one plain sentence in their language."""
-
-    def __init__(self, message: Message):
-        super().__init__(str(message))
-        self.message = message
+__all__ = ["FieldError", "NotFoundError", "RuleViolation", "UserError", "ValidationError"]
 
 
 @dataclass(frozen=True)

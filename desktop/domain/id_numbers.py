@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.domain.codes import GENDER_FEMALE, GENDER_MALE
-from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from desktop.messages import QT_TRANSLATE_NOOP, Message
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
@@ -22,9 +22,13 @@ def check_character(first17: str) -> str:
     return _CHECK_CHARS[total % 11]
 
 
+# Full-width ASCII variants (！ to ～) and the ideographic space, typed by Chinese input methods.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def normalize(text: str) -> str:
     """Strip spaces, turn full-width digits/letters half-width, upper-case x."""
-    text = "".join(chr(ord(c) - 0xFEE0) if "０" <= c <= "ｚ" else c for c in text)
+    text = text.translate(_HALF_WIDTH)
     return "".join(text.split()).upper()
 
 
@@ -71,7 +75,7 @@ def check_id_number(text: str, today: dt.date | None = None) -> IdNumberCheck:
         return IdNumberCheck(number, QT_TRANSLATE_NOOP(
             "IdNumber", "Characters 7-14 of the ID number ({digits}) are not a real date."
         ).format(digits=number[6:14]))
-    if birth > today or birth.year < 1900:
+    if birth > today or birth.year < 1800:
         return IdNumberCheck(number, QT_TRANSLATE_NOOP(
             "IdNumber", "The birth date in the ID number ({date}) is not possible."
         ).format(date=birth.isoformat()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.domain.id_numbers import normalize
-from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from desktop.messages import QT_TRANSLATE_NOOP, Message
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"0\d{2,3}-?\d{7,8}(-\d{1,6})?")
@@ -13,11 +13,14 @@ _LANDLINE = re.compile(r"0\d{2,3}-?\d{7,8}(-\d{1,6})?")
 
 def normalize_phone(text: str) -> str:
     """Half-width digits, no spaces, no +86 prefix."""
-    number = normalize(text).replace("－", "-")
+    number = normalize(text)
     if number.startswith("+86"):
         number = number[3:]
     elif number.startswith("0086"):
         number = number[4:]
+    undashed = number.replace("-", "")
+    if undashed.isdigit() and undashed.startswith("1"):  # 138-1234-5678 is a mobile, not a landline
+        return undashed
     return number
 
 

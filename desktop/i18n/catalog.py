@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 
-from desktop.domain.messages import Message, Translate
+from desktop.messages import Message, Translate
 from desktop.resources import resource_path
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop.domain.codes import code_table
 from desktop.domain.members.lifecycle import STATUS_LABELS, Status
 from desktop.domain.members.queries import MemberFilter, MemberQueries, MemberRow, SortOrder
-from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.store.changes import Change
 from desktop.models.texts import date_text, message_text
 

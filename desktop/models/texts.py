@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.messages import Message
+from desktop.messages import Message
 
 
 def qt_translate(context: str, source: str) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import ChangeBus
 from desktop.store.errors import StoreError
 from desktop.store.paths import is_url

@@ -1,6 +1,6 @@
 """Store failures a user can act on (locked file, unreadable file, newer schema)."""
 
-from desktop.domain.errors import UserError
+from desktop.messages import UserError
 
 
 class StoreError(UserError):

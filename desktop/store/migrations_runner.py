@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
+from alembic.util import CommandError
+from sqlalchemy import inspect
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -60,14 +62,29 @@ def backup_copy(path: Path, label: str) -> Path:
     return target
 
 
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_plain_config()).get_revision(revision) is not None
+    except CommandError:  # Alembic raises for an id it has never heard of
+        return False
+
+
+def _has_foreign_tables(db: "Database") -> bool:
+    """Tables but no migration stamp: someone else's database, which we must not write into."""
+    return bool(inspect(db.engine).get_table_names())
+
+
 def upgrade_to_head(db: "Database") -> list[Path]:
     """Bring the schema to the newest revision. Returns the backup copies made."""
     current = current_revision(db)
     head = head_revision()
     if current == head:
         return []
-    script = ScriptDirectory.from_config(_plain_config())
-    if current is not None and script.get_revision(current) is None:
+    if current is None and _has_foreign_tables(db):
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "{path} belongs to another program, not UnionDesk. Choose a UnionDesk database, "
+            "or a new file name to start a new one.").format(path=db.location))
+    if current is not None and not _known_revision(current):
         raise StoreError(QT_TRANSLATE_NOOP(
             "Store", "The database {path} was written by a newer UnionDesk. Install the newer "
             "release to open it.").format(path=db.location))

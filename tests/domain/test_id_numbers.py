@@ -27,10 +27,6 @@ def test_known_good_numbers_are_accepted(number):
     assert result.number == number
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "BUG: check_id_number rejects birth years before 1900 ('birth.year < 1900'), so the known-good "
-    "example 440524188001010014 of DOMAIN.md (born 1880-01-01, correct check character) is refused "
-    "with 'The birth date in the ID number (1880-01-01) is not possible.'"))
 def test_known_good_number_born_1880_is_accepted():
     result = check_id_number("440524188001010014", TODAY)
     assert result.ok

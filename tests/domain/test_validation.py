@@ -140,10 +140,6 @@ def test_landline_without_area_code_is_refused(make_member):
     assert "010-12345678" in problems(make_member(mobile="12345678a"))["mobile"]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "BUG: normalize_phone turns full-width digits half-width but not the full-width plus sign "
-    "'＋' (U+FF0B) that a Chinese IME in full-width mode types, so '＋86 13812345678' stays "
-    "'＋8613812345678' and is refused as not a phone number."))
 def test_full_width_plus_86_prefix_is_stripped(make_member):
     data = normalize_input(make_member(mobile="＋86 13812345678"))
     assert data.mobile == "13812345678"

@@ -166,11 +166,6 @@ def test_file_that_is_not_a_database_is_left_untouched(db_path):
     assert db_path.read_bytes() == content
 
 
-@pytest.mark.xfail(strict=True, raises=CommandError, reason=(
-    "BUG: upgrade_to_head expects ScriptDirectory.get_revision() to return None for an unknown "
-    "revision, but Alembic raises alembic.util.exc.CommandError (\"Can't locate revision "
-    "identified by '9999'\"), so a database written by a newer UnionDesk gives a traceback instead "
-    "of the StoreError 'was written by a newer UnionDesk'."))
 def test_database_from_a_newer_release_gives_store_error(db_path):
     open_database(str(db_path)).close()
     stamp(db_path, "9999")
@@ -179,18 +174,7 @@ def test_database_from_a_newer_release_gives_store_error(db_path):
     assert "newer UnionDesk" in caught.value.message.render()
 
 
-_FOREIGN_FILE_BUG = (
-    "BUG: a SQLite file of another program (no alembic_version table but tables of its own) is "
-    "treated as a new UnionDesk database: ")
-_CLASHING_TABLE = pytest.mark.xfail(strict=True, raises=OperationalError, reason=_FOREIGN_FILE_BUG + (
-    "its own 'members' table makes the first migration fail with a raw sqlalchemy OperationalError "
-    "'table members already exists' (a traceback, not StoreError)."))
-_OTHER_TABLE = pytest.mark.xfail(strict=True, raises=pytest.fail.Exception, reason=_FOREIGN_FILE_BUG + (
-    "UnionDesk's tables are silently added to the other program's file, with no backup made first."))
-
-
-@pytest.mark.parametrize("other_table", [pytest.param("members", marks=_CLASHING_TABLE),
-                                         pytest.param("songs", marks=_OTHER_TABLE)])
+@pytest.mark.parametrize("other_table", ["members", "songs"])
 def test_sqlite_file_of_another_program_gives_store_error_and_is_left_alone(db_path, other_table):
     connection = sqlite3.connect(db_path)
     with connection:

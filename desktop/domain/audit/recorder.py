@@ -42,12 +42,17 @@ def _masked(field: str, value: Any) -> Any:
     return mask(value) if mask and value else value
 
 
+def _same(a: Any, b: Any) -> bool:
+    """Equal as stored: "" and None are both "no value"."""
+    return (_plain(a) if a != "" else None) == (_plain(b) if b != "" else None)
+
+
 def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]:
     """{field: [old, new]} for the fields whose value changed, sensitive ones masked."""
     return {
         key: [_masked(key, old.get(key)), _masked(key, new.get(key))]
         for key in new
-        if _plain(old.get(key)) != _plain(new.get(key))
+        if not _same(old.get(key), new.get(key))
     }
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Iterable
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from desktop.messages import QT_TRANSLATE_NOOP, Message
 
 
 class Status(StrEnum):

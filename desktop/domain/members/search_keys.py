@@ -23,10 +23,11 @@ from desktop.domain.id_numbers import normalize
 NAME, TAIL, CODE = "n", "t", "c"
 
 COMPOUND_SURNAMES = {
-    "欧阳": "ouyang", "司马": "sima", "诸葛": "zhuge", "上官": "shangguan", "东方": "dongfang",
-    "皇甫": "huangfu", "尉迟": "yuchi", "公孙": "gongsun", "慕容": "murong", "夏侯": "xiahou",
-    "司徒": "situ", "令狐": "linghu", "长孙": "zhangsun", "宇文": "yuwen", "端木": "duanmu",
-    "独孤": "dugu", "南宫": "nangong", "单于": "chanyu", "澹台": "tantai", "呼延": "huyan",
+    "欧阳": ("ou", "yang"), "司马": ("si", "ma"), "诸葛": ("zhu", "ge"), "上官": ("shang", "guan"),
+    "东方": ("dong", "fang"), "皇甫": ("huang", "fu"), "尉迟": ("yu", "chi"), "公孙": ("gong", "sun"),
+    "慕容": ("mu", "rong"), "夏侯": ("xia", "hou"), "司徒": ("si", "tu"), "令狐": ("ling", "hu"),
+    "长孙": ("zhang", "sun"), "宇文": ("yu", "wen"), "端木": ("duan", "mu"), "独孤": ("du", "gu"),
+    "南宫": ("nan", "gong"), "单于": ("chan", "yu"), "澹台": ("tan", "tai"), "呼延": ("hu", "yan"),
 }
 # Readings as a surname, where pypinyin's default reading is the everyday one (TRAPS.md).
 SURNAME_READINGS = {
@@ -67,12 +68,17 @@ def _split_surname(name: str) -> tuple[str, str]:
 def _surname_readings(surname: str) -> list[list[str]]:
     """Per-syllable reading choices of a surname, its own reading first."""
     if surname in COMPOUND_SURNAMES:
-        return [[COMPOUND_SURNAMES[surname]]]
+        return [[syllable] for syllable in COMPOUND_SURNAMES[surname]]
     preferred = SURNAME_READINGS.get(surname)
     readings = list(_all_readings(surname))
     if preferred:
         readings = [preferred] + [r for r in readings if r != preferred]
     return [readings]
+
+
+def _searchable(text: str) -> str:
+    """Half-width, lower-case letters and digits only: what is typed and what is stored agree."""
+    return "".join(c for c in normalize(text).lower() if c.isalnum())
 
 
 def _clean_name(name: str) -> str:
@@ -86,8 +92,8 @@ def name_sort_key(name: str) -> str:
     if not cleaned:
         return ""
     surname, given = _split_surname(cleaned)
-    first = _surname_readings(surname)[0][0]
-    return " ".join([first] + [_default_reading(c) for c in given]) + " " + cleaned
+    first = [choices[0] for choices in _surname_readings(surname)]
+    return " ".join(first + [_default_reading(c) for c in given]) + " " + cleaned
 
 
 def name_terms(name: str) -> set[str]:
@@ -123,11 +129,11 @@ def member_terms(
     """All tagged search terms of one member."""
     terms = {NAME + t for t in name_terms(name)}
     for number in (mobile, id_number):
-        cleaned = normalize(number or "").lower().replace("-", "")
+        cleaned = _searchable(number or "")
         if cleaned:
             terms.add(TAIL + cleaned[::-1])
     for code in (card_no, member_no):
-        cleaned = normalize(code or "").lower()
+        cleaned = _searchable(code or "")
         if cleaned:
             terms.add(CODE + cleaned)
     return terms
@@ -139,7 +145,7 @@ def query_prefixes(text: str) -> list[list[str]]:
     All words must match (AND); within a word, any of its prefixes (OR)."""
     result = []
     for word in text.split():
-        word = "".join(c for c in normalize(word).lower() if c.isalnum())
+        word = _searchable(word)
         if not word:
             continue
         if word.isdigit() or (word[:-1].isdigit() and word.endswith("x")):

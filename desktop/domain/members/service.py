@@ -18,7 +18,7 @@ from desktop.domain.members.lifecycle import EventType, HistoryEvent, check_next
 from desktop.domain.members.queries import history_values, member_input_of
 from desktop.domain.members.search_keys import member_terms, name_sort_key
 from desktop.domain.members.validation import EventInput, MemberInput, normalize_input, validate_member
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import Change
 from desktop.store.database import Database
 
@@ -84,7 +84,7 @@ class MemberService:
         self._db.changes.publish(Change(ENTITY, frozenset({member_id}), "update"))
 
     def _checked(self, data: MemberInput) -> MemberInput:
-        data = normalize_input(data)
+        data = normalize_input(data, self.today)
         errors = validate_member(data, self.today)
         if errors:
             raise ValidationError(errors)

@@ -10,7 +10,7 @@ from desktop.domain.codes import ID_TYPE_RESIDENT_CARD, code_table
 from desktop.domain.errors import FieldError
 from desktop.domain.id_numbers import check_id_number, normalize
 from desktop.domain.members.lifecycle import EventType
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.domain.phones import normalize_phone, phone_error
 
 # Which code table each coded field takes its values from.
@@ -65,7 +65,7 @@ def _clean_text(value: str | None) -> str:
     return " ".join((value or "").split())
 
 
-def normalize_input(data: MemberInput) -> MemberInput:
+def normalize_input(data: MemberInput, today: dt.date | None = None) -> MemberInput:
     """Tidy what was typed: trim spaces, half-width digits, upgrade a 15-digit ID, and fill birth
     date and gender from a valid resident ID when they are empty."""
     text_fields = {
@@ -78,7 +78,7 @@ def normalize_input(data: MemberInput) -> MemberInput:
                    and not getattr(data, name)}
     data = replace(data, **empty_codes)
     if data.id_type == ID_TYPE_RESIDENT_CARD:
-        check = check_id_number(data.id_number)
+        check = check_id_number(data.id_number, today)
         data = replace(data, id_number=check.number)
         if check.ok:
             data = replace(data, birth_date=data.birth_date or check.birth_date,

@@ -1,4 +1,7 @@
-"""User-facing messages produced below the Qt line.
+"""User-facing messages produced below the Qt line, and the error that carries one.
+
+The lowest layer: store, domain, exchange, documents and the CLI all use it; it imports nothing of ours.
+
 
 The domain cannot call Qt's translator, so it returns `Message` values: a translation context, the
 English source text with `{placeholders}`, and the values for them. The GUI translates them with
@@ -42,3 +45,11 @@ class Message:
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:  # noqa: N802 - name read by lupdate
     return Message(context, source)
+
+
+class UserError(Exception):
+    """Something the user can fix; shown as one plain sentence in their language, never a traceback."""
+
+    def __init__(self, message: Message):
+        super().__init__(str(message))
+        self.message = message
