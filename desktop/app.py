@@ -7,7 +7,9 @@ picture of the window and exits (for the README and for checking the UI without 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
@@ -25,6 +27,7 @@ from desktop.views.main_window import MainWindow
 from desktop.views.settings_dialog import LANGUAGE_KEY
 
 EXIT_USER_ERROR = 2
+READY_ENV_VAR = "UNIONDESK_EXIT_WHEN_READY"  # benchmarks: report start-up time and quit
 SCREENSHOT_DELAY_MS = 400
 
 
@@ -101,9 +104,26 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if args.screenshot:
         QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _save_screenshot(window, args.screenshot))
+    if os.environ.get(READY_ENV_VAR):
+        QTimer.singleShot(0, lambda: _report_ready(window))
     code = app.exec()
     db.close()
     return code
+
+
+def _report_ready(window: MainWindow) -> None:
+    """For bench/members.py: say when the first pane shows rows (wall clock) and the memory, then quit."""
+    QApplication.processEvents()
+    rows = window.stack.currentWidget().model.rowCount()
+    try:
+        import resource  # Unix only; the benchmark runs on Linux
+
+        rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    except ImportError:
+        rss_mib = float("nan")
+    print(f"UNIONDESK_READY {time.time():.6f} rows={rows} rss_mib={rss_mib:.1f}", flush=True)
+    window.close()
+    QApplication.exit(0)
 
 
 def _save_screenshot(window: MainWindow, path: str) -> None:

@@ -5,7 +5,7 @@ in the user's language."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.resources import resource_path
@@ -26,9 +26,14 @@ class CodeTable:
     name: str
     standard: str
     entries: tuple[CodeEntry, ...]
+    by_code: dict[str, CodeEntry] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        # Looked up for every cell of the member table: a plain dict, built once.
+        object.__setattr__(self, "by_code", {e.code: e for e in self.entries})
 
     def get(self, code: str | None) -> CodeEntry | None:
-        return self._by_code().get(code or "")
+        return self.by_code.get(code or "")
 
     def label(self, code: str | None, language: str) -> str:
         """The label of a code, or the code itself when unknown, or "" for no value."""
@@ -47,10 +52,6 @@ class CodeTable:
             if text in (entry.code, entry.zh, entry.en) or text.lower() == entry.en.lower():
                 return entry
         return None
-
-    @lru_cache(maxsize=None)
-    def _by_code(self) -> dict[str, CodeEntry]:
-        return {e.code: e for e in self.entries}
 
 
 @lru_cache(maxsize=1)

@@ -106,8 +106,8 @@ def open_database(location: str, *, create: bool = True, migrate: bool = True) -
         if not path.exists():
             if not create:
                 raise StoreError(QT_TRANSLATE_NOOP(
-                    "Store", "There is no database at {path}. Check the path, or create one with "
-                    "`uniondesk demo`.").format(path=str(path)))
+                    "Store", "There is no database at {path}. Check the path given with --db or "
+                    "UNIONDESK_DB.").format(path=str(path)))
             if not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
         db = Database(_sqlite_engine(path), str(path), path)

@@ -89,8 +89,11 @@ def test_id_number_tail_with_x_finds_the_member():
     assert finds("002X", "王芳", id_number="11010519491231002X")
 
 
-def test_card_number_prefix_finds_the_member():
-    assert finds("A00", "王芳", card_no="A0017")
+def test_card_number_tail_or_whole_number_finds_the_member():
+    # Card numbers of one province share their first digits, so it is the tail people type.
+    assert finds("0017", "王芳", card_no="A0017")
+    assert finds("A0017", "王芳", card_no="A0017")
+    assert not finds("A00", "王芳", card_no="A0017")
 
 
 def test_member_number_typed_whole_finds_the_member():
@@ -106,25 +109,35 @@ def test_member_terms_are_tagged_by_kind():
     assert "nzhs" in terms
     assert "t87654321831" in terms             # phone reversed
     assert "tx20013219491501011" in terms      # ID number reversed, lower-case x
-    assert "ca01" in terms
+    assert "t10a" in terms                     # card no. reversed too: found by its tail
 
 
 # -- query_prefixes --------------------------------------------------------------------------------
 
-def test_digits_are_searched_as_a_reversed_tail_or_a_code():
-    assert query_prefixes("5678") == [["t8765", "c5678"]]
+def test_digits_are_searched_as_a_reversed_tail():
+    assert query_prefixes("5678") == [["t8765"]]
 
 
 def test_digits_ending_in_x_are_an_id_tail():
-    assert query_prefixes("002X") == [["tx200", "c002x"]]
+    assert query_prefixes("002X") == [["tx200"]]
 
 
-def test_words_are_searched_as_a_name_or_a_code():
-    assert query_prefixes("ZHS") == [["nzhs", "czhs"]]
+def test_a_single_digit_is_too_short_to_search():
+    assert query_prefixes("4") == []
+
+
+def test_words_are_searched_as_a_whole_name_or_a_name_tail():
+    assert query_prefixes("ZHS") == [["nzhs", "mzhs"]]
+
+
+def test_a_single_letter_looks_at_whole_names_only():
+    assert query_prefixes("l") == [["nl"]]
+    assert not finds("s", "张海生")
+    assert finds("z", "张海生")
 
 
 def test_each_word_gives_its_own_prefixes():
-    assert query_prefixes("海生 5678") == [["n海生", "c海生"], ["t8765", "c5678"]]
+    assert query_prefixes("海生 5678") == [["n海生", "m海生"], ["t8765"]]
 
 
 def test_blank_and_punctuation_only_queries_give_nothing():
@@ -133,7 +146,7 @@ def test_blank_and_punctuation_only_queries_give_nothing():
 
 
 def test_full_width_query_is_read_half_width():
-    assert query_prefixes("１２３４") == [["t4321", "c1234"]]
+    assert query_prefixes("１２３４") == [["t4321"]]
 
 
 # -- sorting ---------------------------------------------------------------------------------------

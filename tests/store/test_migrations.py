@@ -134,7 +134,7 @@ def test_pending_migration_copies_the_file_aside_first(db_path, monkeypatch):
     add_members(old)
     old.close()
     # Pretend this release has a newer revision than the file's, so that opening must migrate.
-    monkeypatch.setattr(migrations_runner, "head_revision", lambda: "0002")
+    monkeypatch.setattr(migrations_runner, "HEAD_REVISION", "0002")
     db = open_database(str(db_path))
     db.close()
     [backup] = db.backups
@@ -238,3 +238,10 @@ def test_event_of_a_member_that_does_not_exist_is_refused(db):
                 "INSERT INTO membership_events (member_id, event_type, event_date, recorded_at, recorded_by)"
                 " VALUES (999, 'join', '2020-01-01', '2020-01-01 00:00:00', 'admin')"))
     assert row_counts_in(db, "membership_events") == 0
+
+
+def test_head_revision_constant_matches_the_migration_scripts():
+    # Opening skips Alembic when the stamp equals HEAD_REVISION: a new migration must update it.
+    from desktop.store.migrations_runner import HEAD_REVISION, head_revision
+
+    assert HEAD_REVISION == head_revision()

@@ -47,14 +47,15 @@ STATUS_LABELS: dict[Status, Message] = {
     Status.WITHDRAWN: QT_TRANSLATE_NOOP("Lifecycle", "Withdrawn"),
 }
 
+# Events have their own context: "Transferred out" is 已转出 as a status but 转出 as an event.
 EVENT_LABELS: dict[EventType, Message] = {
-    EventType.JOIN: QT_TRANSLATE_NOOP("Lifecycle", "Joined"),
-    EventType.TRANSFER_IN: QT_TRANSLATE_NOOP("Lifecycle", "Transferred in"),
-    EventType.RETAIN: QT_TRANSLATE_NOOP("Lifecycle", "Membership retained"),
-    EventType.TRANSFER_OUT: QT_TRANSLATE_NOOP("Lifecycle", "Transferred out"),
-    EventType.EXPEL: QT_TRANSLATE_NOOP("Lifecycle", "Expelled"),
-    EventType.WITHDRAW: QT_TRANSLATE_NOOP("Lifecycle", "Withdrew"),
-    EventType.REINSTATE: QT_TRANSLATE_NOOP("Lifecycle", "Membership reinstated"),
+    EventType.JOIN: QT_TRANSLATE_NOOP("LifecycleEvent", "Joined"),
+    EventType.TRANSFER_IN: QT_TRANSLATE_NOOP("LifecycleEvent", "Transferred in"),
+    EventType.RETAIN: QT_TRANSLATE_NOOP("LifecycleEvent", "Membership retained"),
+    EventType.TRANSFER_OUT: QT_TRANSLATE_NOOP("LifecycleEvent", "Transferred out"),
+    EventType.EXPEL: QT_TRANSLATE_NOOP("LifecycleEvent", "Expelled"),
+    EventType.WITHDRAW: QT_TRANSLATE_NOOP("LifecycleEvent", "Withdrew"),
+    EventType.REINSTATE: QT_TRANSLATE_NOOP("LifecycleEvent", "Membership reinstated"),
 }
 
 _RESULT = {

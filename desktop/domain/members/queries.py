@@ -17,6 +17,7 @@ from desktop.domain.members.lifecycle import EventType, HistoryEvent, Status
 from desktop.domain.members.search_keys import prefix_upper_bound, query_prefixes
 from desktop.domain.members.validation import MEMBER_FIELDS, TEXT_FIELDS, MemberInput
 from desktop.store.database import Database
+from desktop.store.fast_reads import first_column
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,36 @@ class MemberQueries:
         order_by.append(Member.id.desc() if order.descending else Member.id.asc())
         statement = self._filtered(select(Member.id), flt, today or dt.date.today()).order_by(*order_by)
         with self._db.engine.connect() as connection:
-            return list(connection.execute(statement).scalars())
+            return first_column(connection, statement)
+
+    def matching(self, search: str) -> frozenset[int] | None:
+        """Ids of every member (any status, trash too) whose terms match all typed words; None when
+        nothing searchable was typed. Each word is one indexed range look-up on the terms."""
+        words = query_prefixes(search)
+        if not words:
+            return None
+        found: frozenset[int] | None = None
+        with self._db.engine.connect() as connection:
+            for prefixes in words:
+                ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p))
+                          for p in prefixes]
+                ids = frozenset(first_column(
+                    connection, select(MemberSearchTerm.member_id).where(or_(*ranges))))
+                found = ids if found is None else found & ids
+                if not found:
+                    break
+        return found
+
+    def narrow(self, ordered_ids: Sequence[int], search: str) -> list[int]:
+        """The members of an already filtered and sorted id list that match a search, in order.
+
+        Gives the same result as `ids()` with that search in the filter; a table that keeps the
+        list for its filter and sort uses it so that each keystroke costs one terms look-up
+        instead of re-sorting the whole register."""
+        matches = self.matching(search)
+        if matches is None:
+            return list(ordered_ids)
+        return [member_id for member_id in ordered_ids if member_id in matches]
 
     def count(self, flt: MemberFilter = MemberFilter(), today: dt.date | None = None) -> int:
         statement = self._filtered(select(func.count(Member.id)), flt, today or dt.date.today())

@@ -2,10 +2,13 @@
 indexed prefix look-up in SQL.
 
 Each member gets a set of *terms*, each tagged with a one-letter kind:
-- ``n``: every tail of the name (张海生, 海生, 生) in characters, full pinyin and initials, so
-  "zhs", "zhanghaisheng", "haisheng" and "海生" all find 张海生;
-- ``t``: phone and ID numbers reversed, so a prefix look-up finds their tails ("8765" → …5678);
-- ``c``: member card and member numbers as typed.
+- ``n``: the whole name in characters, full pinyin and initials (张海生, zhanghaisheng, zhs);
+- ``m``: the name's tails the same way (海生, haisheng, hs, 生 …), so a search also finds the
+  given name; a single typed letter looks only at whole names, as a phone's contact list does
+  (every tail starting with "l" would be a quarter of the register);
+- ``t``: phone, ID, card and member numbers reversed, so a prefix look-up finds their tails
+  ("5678" finds …5678) and the whole number typed finds it too. A word with a digit in it is
+  searched this way, from two characters on.
 pypinyin reads some surnames wrongly (单 as dan, 曾 as ceng …), so every reading of the surname is
 indexed, plus the surname reading from our own table.
 """
@@ -16,11 +19,10 @@ import itertools
 import re
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 from desktop.domain.id_numbers import normalize
 
-NAME, TAIL, CODE = "n", "t", "c"
+NAME, NAME_TAIL, NUMBER_TAIL = "n", "m", "t"
+MIN_NUMBER_TAIL = 2
 
 COMPOUND_SURNAMES = {
     "欧阳": ("ou", "yang"), "司马": ("si", "ma"), "诸葛": ("zhu", "ge"), "上官": ("shang", "guan"),
@@ -43,17 +45,26 @@ def _is_han(char: str) -> bool:
     return bool(_HAN.match(char))
 
 
+# pypinyin is imported on first use: loading its dictionaries takes ~0.4 s, and start-up and
+# searching never need it (only writing a member's terms does).
+
+
 @lru_cache(maxsize=20000)
 def _default_reading(char: str) -> str:
     if not _is_han(char):
         return char.lower()
-    return lazy_pinyin(char, errors="ignore")[0] if lazy_pinyin(char, errors="ignore") else ""
+    from pypinyin import lazy_pinyin
+
+    readings = lazy_pinyin(char, errors="ignore")
+    return readings[0] if readings else ""
 
 
 @lru_cache(maxsize=5000)
 def _all_readings(char: str) -> tuple[str, ...]:
     if not _is_han(char):
         return (char.lower(),)
+    from pypinyin import Style, pinyin
+
     readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
     found = list(dict.fromkeys(readings[0])) if readings else []
     return tuple(found) or (_default_reading(char),)
@@ -97,45 +108,45 @@ def name_sort_key(name: str) -> str:
 
 
 def name_terms(name: str) -> set[str]:
-    """Every tail of the name in characters, full pinyin and initials (see module doc)."""
+    """The name and its tails in characters, full pinyin and initials (see module doc), untagged."""
+    whole, tails = _name_and_tail_terms(name)
+    return whole | tails
+
+
+def _name_and_tail_terms(name: str) -> tuple[set[str], set[str]]:
     cleaned = _clean_name(name)
     if not cleaned:
-        return set()
+        return set(), set()
     surname, given = _split_surname(cleaned)
     given_syllables = [_default_reading(c) for c in given]
-    terms: set[str] = set()
+    tails: set[str] = set()
     # Tails that start inside the given name (and single characters of the surname's tail).
     chars = list(cleaned)
     syllables = [_default_reading(c) for c in cleaned]
     for start in range(1, len(chars)):
-        terms.add("".join(chars[start:]))
-        terms.add("".join(syllables[start:]))
-        terms.add("".join(s[:1] for s in syllables[start:]))
+        tails.add("".join(chars[start:]))
+        tails.add("".join(syllables[start:]))
+        tails.add("".join(s[:1] for s in syllables[start:]))
     # The whole name, with every reading of the surname.
-    terms.add(cleaned)
+    whole = {cleaned}
     choices = _surname_readings(surname)
     for variant in itertools.islice(itertools.product(*choices), _MAX_SURNAME_VARIANTS):
-        surname_syllables = list(variant)
-        full = surname_syllables + given_syllables
-        terms.add("".join(full))
-        terms.add("".join(s[:1] for s in full))
-    terms.discard("")
-    return terms
+        full = list(variant) + given_syllables
+        whole.add("".join(full))
+        whole.add("".join(s[:1] for s in full))
+    return whole - {""}, tails - {""}
 
 
 def member_terms(
     name: str, mobile: str | None, id_number: str | None, card_no: str | None, member_no: str | None
 ) -> set[str]:
     """All tagged search terms of one member."""
-    terms = {NAME + t for t in name_terms(name)}
-    for number in (mobile, id_number):
+    whole, tails = _name_and_tail_terms(name)
+    terms = {NAME + t for t in whole} | {NAME_TAIL + t for t in tails}
+    for number in (mobile, id_number, card_no, member_no):
         cleaned = _searchable(number or "")
         if cleaned:
-            terms.add(TAIL + cleaned[::-1])
-    for code in (card_no, member_no):
-        cleaned = _searchable(code or "")
-        if cleaned:
-            terms.add(CODE + cleaned)
+            terms.add(NUMBER_TAIL + cleaned[::-1])
     return terms
 
 
@@ -146,12 +157,13 @@ def query_prefixes(text: str) -> list[list[str]]:
     result = []
     for word in text.split():
         word = _searchable(word)
-        if not word:
-            continue
-        if word.isdigit() or (word[:-1].isdigit() and word.endswith("x")):
-            result.append([TAIL + word[::-1], CODE + word])
-        else:
-            result.append([NAME + word, CODE + word])
+        if any(c.isdigit() for c in word):
+            if len(word) >= MIN_NUMBER_TAIL:
+                result.append([NUMBER_TAIL + word[::-1]])
+        elif len(word) == 1 and word.isascii():
+            result.append([NAME + word])
+        elif word:
+            result.append([NAME + word, NAME_TAIL + word])
     return result
 
 

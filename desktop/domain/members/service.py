@@ -101,8 +101,8 @@ class MemberService:
                     "{name} from the trash instead of adding the member again.").format(name=other.name)
             else:
                 message = QT_TRANSLATE_NOOP(
-                    "MemberRules", "This ID number already belongs to {name}. Open that member "
-                    "instead of adding them twice.").format(name=other.name)
+                    "MemberRules", "This ID number already belongs to {name}; a person is registered "
+                    "only once. Check the number, or open {name}'s record.").format(name=other.name)
             raise ValidationError([FieldError("id_number", message)])
 
     # -- lifecycle ------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ class MemberDialog(QDialog):
             ("consent_date", self.tr("Consent to data collection")), ("remarks", self.tr("Remarks")),
         ])
         if self._member_id is None:
-            membership.layout().insertRow(2, self.tr("How the member came"), self.first_event)
+            membership.layout().insertRow(2, self.tr("Joined by"), self.first_event)
 
         grid = QGridLayout()
         grid.addWidget(identity, 0, 0)

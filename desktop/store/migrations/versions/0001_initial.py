@@ -65,13 +65,11 @@ def upgrade() -> None:
     sa.UniqueConstraint('id_number', name=op.f('uq_members_id_number'))
     )
     with op.batch_alter_table('members', schema=None) as batch_op:
-        batch_op.create_index('ix_members_birth_date', ['birth_date', 'id'], unique=False)
+        batch_op.create_index('ix_members_birth_date', ['birth_date'], unique=False)
         batch_op.create_index('ix_members_card_no', ['card_no'], unique=False)
-        batch_op.create_index('ix_members_deleted_at', ['deleted_at'], unique=False)
         batch_op.create_index('ix_members_department', ['department', 'name_sort'], unique=False)
-        batch_op.create_index('ix_members_join_date', ['join_date', 'id'], unique=False)
-        batch_op.create_index('ix_members_name_sort', ['name_sort', 'id'], unique=False)
-        batch_op.create_index('ix_members_status', ['status'], unique=False)
+        batch_op.create_index('ix_members_join_date', ['join_date', 'id', 'deleted_at', 'status'], unique=False)
+        batch_op.create_index('ix_members_name_sort', ['name_sort', 'id', 'deleted_at', 'status'], unique=False)
 
     op.create_table('member_search_terms',
     sa.Column('term', sa.String(length=120), nullable=False),
@@ -110,11 +108,9 @@ def downgrade() -> None:
 
     op.drop_table('member_search_terms')
     with op.batch_alter_table('members', schema=None) as batch_op:
-        batch_op.drop_index('ix_members_status')
         batch_op.drop_index('ix_members_name_sort')
         batch_op.drop_index('ix_members_join_date')
         batch_op.drop_index('ix_members_department')
-        batch_op.drop_index('ix_members_deleted_at')
         batch_op.drop_index('ix_members_card_no')
         batch_op.drop_index('ix_members_birth_date')
 

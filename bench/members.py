@@ -1,0 +1,187 @@
+"""Member register benchmark on a 100 000-member demo database (issue: foundation).
+
+Measures, with the raw SQL of the same queries on the same file as the floor:
+- start: wall time from launching `python -m desktop` to the roster showing rows (and its RSS);
+- search: per keystroke, the table model re-running its query and fetching the first screen of rows
+  (p50/p95 over typed queries), against the same SQL through sqlite3;
+- sort: by name and by join date, model vs raw SQL;
+- memory: RSS of the benchmark process holding the model.
+Targets (issue 2): p95 search <= 50 ms and <= 3x raw; start <= 1.5 s; RSS <= 300 MB.
+
+    .venv/bin/python bench/members.py [--members 100000] [--runs 3]
+Writes the figures to bench/RESULTS.md (replacing the "Members" section).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.demo.generator import create_demo_database  # noqa: E402
+from desktop.domain.members.search_keys import prefix_upper_bound, query_prefixes  # noqa: E402
+
+VISIBLE_ROWS = 40
+# What people type, one keystroke at a time (each prefix is one query).
+TYPED = ["zhanghaisheng", "zhs", "wang", "李", "张海", "13812", "5678", "002x", "4600", "lxy", "海生"]
+CURRENT = ("active", "retained")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def ensure_database(members: int) -> Path:
+    path = ROOT / "bench" / f"members-{members}.sqlite3"
+    if not path.exists():
+        started = time.perf_counter()
+        create_demo_database(str(path), members=members, seed=1)
+        print(f"created {path.name} in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+def measure_start(path: Path, runs: int) -> tuple[list[float], float, int]:
+    times, rss, rows = [], 0.0, 0
+    env = {**os.environ, "UNIONDESK_EXIT_WHEN_READY": "1", "QT_QPA_PLATFORM": "offscreen"}
+    for _ in range(runs):
+        launched = time.time()
+        out = subprocess.run([sys.executable, "-m", "desktop", "--db", str(path), "--pane", "members"],
+                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120).stdout
+        line = next(l for l in out.splitlines() if l.startswith("UNIONDESK_READY"))
+        parts = line.split()
+        times.append(float(parts[1]) - launched)
+        rows = int(parts[2].split("=")[1])
+        rss = max(rss, float(parts[3].split("=")[1]))
+    return times, rss, rows
+
+
+def raw_search(connection: sqlite3.Connection, text: str) -> None:
+    """The floor: the same filter, sort and first-screen fetch, written by hand against sqlite3."""
+    conditions, params = ["deleted_at IS NULL", "status IN (?, ?)"], list(CURRENT)
+    for prefixes in query_prefixes(text):
+        ranges = " OR ".join("(term >= ? AND term < ?)" for _ in prefixes)
+        conditions.append(f"id IN (SELECT member_id FROM member_search_terms WHERE {ranges})")
+        for p in prefixes:
+            params += [p, prefix_upper_bound(p)]
+    where = " AND ".join(conditions)
+    ids = [r[0] for r in connection.execute(f"SELECT id FROM members WHERE {where} ORDER BY name_sort, id", params)]
+    connection.execute(f"SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()
+    first = ids[:VISIBLE_ROWS]
+    connection.execute(f"SELECT * FROM members WHERE id IN ({','.join('?' * len(first))})", first).fetchall()
+
+
+def raw_sort(connection: sqlite3.Connection, column: str) -> None:
+    ids = [r[0] for r in connection.execute(
+        f"SELECT id FROM members WHERE deleted_at IS NULL AND status IN (?, ?) ORDER BY {column}, id", CURRENT)]
+    first = ids[:VISIBLE_ROWS]
+    connection.execute(f"SELECT * FROM members WHERE id IN ({','.join('?' * len(first))})", first).fetchall()
+
+
+def show_first_screen(model) -> None:
+    for row in range(min(VISIBLE_ROWS, model.rowCount())):
+        for column in range(model.columnCount()):
+            model.data(model.index(row, column))
+
+
+def timed(action) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--members", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    path = ensure_database(args.members)
+
+    start_times, start_rss, start_rows = measure_start(path, args.runs)
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.domain.members.lifecycle import Status
+    from desktop.domain.members.queries import MemberFilter, MemberQueries
+    from desktop.models.member_table import COLUMNS, MemberTableModel
+    from desktop.store.database import open_database
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841
+    db = open_database(str(path))
+    model = MemberTableModel(MemberQueries(db), "zh_CN")
+    current = frozenset({Status.ACTIVE, Status.RETAINED})
+    model.set_filter(MemberFilter(statuses=current))
+    raw = sqlite3.connect(path)
+
+    model_ms, raw_ms = [], []
+    for _ in range(args.runs):
+        for word in TYPED:
+            for end in range(1, len(word) + 1):
+                prefix = word[:end]
+                model_ms.append(timed(lambda: (model.update_filter(search=prefix), show_first_screen(model))))
+                raw_ms.append(timed(lambda: raw_search(raw, prefix)))
+            model.update_filter(search="")
+
+    sorts = {}
+    keys = [c.key for c in COLUMNS]
+    for label, key, column in (("name", "name", "name_sort"), ("join date", "join_date", "join_date")):
+        m, r = [], []
+        for _ in range(args.runs):
+            for order in (Qt.DescendingOrder, Qt.AscendingOrder):
+                m.append(timed(lambda: (model.sort(keys.index(key), order), show_first_screen(model))))
+                r.append(timed(lambda: raw_sort(raw, column + (" DESC" if order == Qt.DescendingOrder else ""))))
+        sorts[label] = (statistics.median(m), statistics.median(r))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    p50, p95 = percentile(model_ms, 0.5), percentile(model_ms, 0.95)
+    r50, r95 = percentile(raw_ms, 0.5), percentile(raw_ms, 0.95)
+    start = statistics.median(start_times)
+    verdict = lambda ok: "met" if ok else "MISSED"  # noqa: E731
+    lines = [
+        "## Members (bench/members.py)",
+        "",
+        f"{dt.date.today().isoformat()}, {args.members} members, {platform.machine()} "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, {args.runs} runs, "
+        f"{len(model_ms)} search keystrokes.",
+        "",
+        "| measure | UnionDesk | raw SQL (floor) | ratio | target | verdict |",
+        "| --- | --- | --- | --- | --- | --- |",
+        f"| start to roster rows (median) | {start * 1000:.0f} ms ({start_rows} rows) | | | <= 1500 ms | {verdict(start <= 1.5)} |",
+        f"| search per keystroke p50 | {p50:.1f} ms | {r50:.1f} ms | {p50 / r50:.1f}x | | |",
+        f"| search per keystroke p95 | {p95:.1f} ms | {r95:.1f} ms | {p95 / r95:.1f}x | <= 50 ms, <= 3x | "
+        f"{verdict(p95 <= 50 and p95 <= 3 * r95)} |",
+        *(f"| sort by {label} (median) | {m:.1f} ms | {r:.1f} ms | {m / r:.1f}x | | |" for label, (m, r) in sorts.items()),
+        f"| RSS of the started program | {start_rss:.0f} MiB | | | <= 300 MiB | {verdict(start_rss <= 300)} |",
+        f"| RSS of this benchmark (model + queries) | {rss:.0f} MiB | | | <= 300 MiB | {verdict(rss <= 300)} |",
+        "",
+    ]
+    report = "\n".join(lines)
+    print(report)
+    results = ROOT / "bench" / "RESULTS.md"
+    text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n\n"
+    if "## Members (bench/members.py)" in text:
+        head, _, rest = text.partition("## Members (bench/members.py)")
+        tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
+        text = head + report + tail
+    else:
+        text = text.rstrip() + "\n\n" + report
+    results.write_text(text, encoding="utf-8")
+    del model  # before the QApplication goes: PySide6 aborts at exit the other way round
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
