@@ -93,7 +93,7 @@
         <translation>身份证号中的出生日期（{date}）不合理。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character should be {expected}, not {actual}: a digit was probably mistyped. Compare it with the ID card.</source>
+        <source>The ID number's last character should be {expected}, not {actual}: a digit was probably mistyped. Compare it with the ID card.</source>
         <translation>身份证号最后一位应为 {expected}，而不是 {actual}，可能有数字输错了。请对照身份证核对。</translation>
     </message>
 </context>
@@ -120,6 +120,21 @@
         <translation>已退会</translation>
     </message>
     <message>
+        <source>“{event}” cannot be recorded for a member whose status is “{status}”.</source>
+        <translation>会员当前状态为“{status}”，不能登记“{event}”。</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date must not be earlier than the last event in the history ({date}).</source>
+        <translation>日期不能早于会籍记录中最近一次变化的日期（{date}）。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleEvent</name>
+    <message>
         <source>Joined</source>
         <translation>入会</translation>
     </message>
@@ -132,24 +147,20 @@
         <translation>保留会籍</translation>
     </message>
     <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>除名</translation>
+    </message>
+    <message>
         <source>Withdrew</source>
         <translation>退会</translation>
     </message>
     <message>
         <source>Membership reinstated</source>
         <translation>恢复会籍</translation>
-    </message>
-    <message>
-        <source>“{event}” cannot be recorded for a member whose status is “{status}”.</source>
-        <translation>会员当前状态为“{status}”，不能登记“{event}”。</translation>
-    </message>
-    <message>
-        <source>The date {date} is in the future.</source>
-        <translation>日期 {date} 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The date must not be earlier than the last event in the history ({date}).</source>
-        <translation>日期不能早于会籍记录中最近一次变化的日期（{date}）。</translation>
     </message>
 </context>
 <context>
@@ -550,8 +561,8 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>备注</translation>
     </message>
     <message>
-        <source>How the member came</source>
-        <translation>会员来源</translation>
+        <source>Joined by</source>
+        <translation>入会方式</translation>
     </message>
     <message>
         <source>Still to complete: {count} field(s) marked *.</source>
@@ -565,15 +576,15 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>此证件号码属于回收站中的{name}。请从回收站恢复{name}，不要重复添加。</translation>
     </message>
     <message>
-        <source>This ID number already belongs to {name}. Open that member instead of adding them twice.</source>
-        <translation>此证件号码已登记在{name}名下。请打开该会员的记录，不要重复添加。</translation>
+        <source>This ID number already belongs to {name}; a person is registered only once. Check the number, or open {name}'s record.</source>
+        <translation>该证件号码已属于{name}，同一人只能登记一次。请核对号码，或打开{name}的档案。</translation>
     </message>
     <message>
         <source>This member no longer exists (deleted or moved to the trash). Refresh the list.</source>
         <translation>该会员已不存在（已删除或已移入回收站）。请刷新列表。</translation>
     </message>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>请输入会员姓名。</translation>
     </message>
     <message>
@@ -709,7 +720,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
     <message>
         <source>{shown} of {total} members</source>
-        <translation>共 {total} 名会员，显示 {shown} 名</translation>
+        <translation>显示 {shown} 名 / 共 {total} 名会员</translation>
     </message>
     <message>
         <source>{count} member(s) moved to the trash.</source>
@@ -753,6 +764,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
 <context>
     <name>Store</name>
     <message>
+        <source>{path} belongs to another program, not UnionDesk. Choose a UnionDesk database, or a new file name to start a new one.</source>
+        <translation>{path} 是其他程序的文件，不是工会工作台的数据库。请选择工会工作台的数据库，或另取一个新文件名来新建数据库。</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer UnionDesk. Install the newer release to open it.</source>
         <translation>数据库 {path} 由更高版本的工会工作台保存。请安装新版本后再打开。</translation>
     </message>
@@ -769,8 +784,8 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>{path} 不是工会工作台的数据库（或文件已损坏）。请选择正确的文件，或从备份恢复。</translation>
     </message>
     <message>
-        <source>There is no database at {path}. Check the path, or create one with `uniondesk demo`.</source>
-        <translation>{path} 处没有数据库。请检查路径，或用 `uniondesk demo` 新建一个。</translation>
+        <source>There is no database at {path}. Check the path given with --db or UNIONDESK_DB.</source>
+        <translation>{path} 处没有数据库。请检查 --db 参数或 UNIONDESK_DB 环境变量给出的路径。</translation>
     </message>
 </context>
 <context>

@@ -162,3 +162,7 @@ def test_surname_shan_sorts_as_shan_not_dan():
 
 def test_sort_key_of_an_empty_name_is_empty():
     assert name_sort_key("  ") == ""
+
+
+def test_a_shorter_name_sorts_before_a_longer_one_that_starts_the_same():
+    assert sorted(["白爱岚", "白爱"], key=name_sort_key) == ["白爱", "白爱岚"]

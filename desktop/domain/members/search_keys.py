@@ -104,7 +104,8 @@ def name_sort_key(name: str) -> str:
         return ""
     surname, given = _split_surname(cleaned)
     first = [choices[0] for choices in _surname_readings(surname)]
-    return " ".join(first + [_default_reading(c) for c in given]) + " " + cleaned
+    # A tab ends the pinyin: it sorts before the space between syllables, so 白爱 comes before 白爱岚.
+    return " ".join(first + [_default_reading(c) for c in given]) + "\t" + cleaned
 
 
 def name_terms(name: str) -> set[str]:

@@ -57,6 +57,7 @@ class EventDialog(QDialog):
         self.event_type.currentIndexChanged.connect(self._revalidate)
         self.event_date.dateChanged.connect(self._revalidate)
         self._revalidate()
+        self.setMinimumWidth(460)
 
     def current_event(self) -> EventInput | None:
         event_type = self.event_type.currentData()

@@ -39,6 +39,7 @@ class MemberDialog(QDialog):
         self._build(departments)
         self._load(initial or MemberInput())
         self._revalidate()
+        self.resize(980, 680)  # wide enough that a message under a field fits on one or two lines
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -91,7 +92,7 @@ class MemberDialog(QDialog):
             ("consent_date", self.tr("Consent to data collection")), ("remarks", self.tr("Remarks")),
         ])
         if self._member_id is None:
-            membership.layout().insertRow(2, self.tr("Joined by"), self.first_event)
+            membership.layout().insertRow(1, self.tr("Joined by"), self.first_event)
 
         grid = QGridLayout()
         grid.addWidget(identity, 0, 0)
@@ -113,7 +114,9 @@ class MemberDialog(QDialog):
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox(title)
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         for name, label in rows:
+            self.widgets[name].setMinimumWidth(260)
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)

@@ -95,13 +95,16 @@ class MembersPane(QWidget):
                       self.migrant_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.count_label = QLabel()
+        self.count_label.setStyleSheet("font-weight: bold;")
         self.model.counts_changed.connect(self._show_counts)
 
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.search)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
         for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
                       self.migrant_filter):
             filters.addWidget(combo)
+        filters.addStretch(1)
         filters.addWidget(self.count_label)
 
         self.table = QTableView()
