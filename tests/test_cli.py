@@ -1,0 +1,77 @@
+"""The `uniondesk` command as a script or a cadre would use it."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    assert main(["--db", str(path), "demo", "--members", "120", "--seed", "3"]) == 0
+    return path
+
+
+def test_demo_creates_a_database_whose_members_list_as_json(demo_db, capsys):
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "members", "list", "--json"]) == 0
+    members = json.loads(capsys.readouterr().out)
+    assert len(members) == 120
+    first = members[0]
+    for key in ("name", "gender", "id_number", "phone", "department", "status", "join_date"):
+        assert key in first
+    assert len(first["join_date"]) == 10 and first["join_date"][4] == "-"  # ISO date text
+    assert any(m["name"] == "张海生" for m in members)
+
+
+def test_demo_is_the_same_for_the_same_seed(tmp_path, capsys):
+    outputs = []
+    for name in ("a.sqlite3", "b.sqlite3"):
+        main(["--db", str(tmp_path / name), "demo", "--members", "50", "--seed", "9"])
+        capsys.readouterr()
+        main(["--db", str(tmp_path / name), "members", "list", "--json"])
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+
+
+def test_demo_refuses_to_overwrite_without_force(demo_db, capsys):
+    assert main(["--db", str(demo_db), "demo"]) == 2
+    assert "--force" in capsys.readouterr().err
+
+
+def test_members_list_filters_by_status_and_search(demo_db, capsys):
+    capsys.readouterr()
+    main(["--db", str(demo_db), "members", "list", "--json", "--search", "zhs"])
+    found = json.loads(capsys.readouterr().out)
+    assert "张海生" in [m["name"] for m in found]
+    main(["--db", str(demo_db), "members", "list", "--json", "--status", "retained"])
+    assert {m["status"] for m in json.loads(capsys.readouterr().out)} <= {"retained"}
+
+
+def test_a_missing_database_is_one_plain_line_not_a_traceback(tmp_path):
+    env = {**os.environ, "LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN"}
+    result = subprocess.run([sys.executable, "-m", "desktop", "--db", str(tmp_path / "none.sqlite3"),
+                             "members", "list"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "没有数据库" in result.stderr  # in the user's language
+
+
+def test_screenshot_saves_a_picture_of_the_main_window(demo_db, tmp_path):
+    picture = tmp_path / "window.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-m", "desktop", "--db", str(demo_db), "--lang", "zh_CN",
+                             "--screenshot", str(picture), "--pane", "members"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert picture.stat().st_size > 20_000  # a real window with rows, not an empty frame
