@@ -15,7 +15,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.domain.audit.recorder import LOCAL_ADMIN
+from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.errors import UserError
 from desktop.i18n import system_language
 from desktop.i18n.catalog import render

@@ -19,7 +19,7 @@ from sqlalchemy import insert
 
 from desktop.demo import pools
 from desktop.domain.audit import recorder
-from desktop.domain.audit.recorder import Actor
+from desktop.domain.accounts.actor import LOCAL_ADMIN, Actor
 from desktop.domain.base import utc_now
 from desktop.domain.errors import UserError
 from desktop.domain.id_numbers import check_character
@@ -145,7 +145,7 @@ def _years_before(day: dt.date, years: int) -> dt.date:
 
 def create_demo_database(
     location: str, members: int = 2000, seed: int = 1, force: bool = False,
-    actor: Actor = recorder.LOCAL_ADMIN, progress: Progress | None = None,
+    actor: Actor = LOCAL_ADMIN, progress: Progress | None = None,
 ) -> DemoSummary:
     """Create the demo database at a file path; refuses to replace an existing file unless forced."""
     started = time.perf_counter()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from desktop.domain.audit.recorder import Actor
+from desktop.domain.accounts.actor import Actor
 from desktop.store.database import Database
 
 

@@ -10,7 +10,7 @@ from typing import Callable
 
 import pytest
 
-from desktop.domain.audit.recorder import LOCAL_ADMIN
+from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.queries import MemberQueries
 from desktop.domain.members.service import MemberService
 from desktop.domain.members.validation import MemberInput

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop.domain.audit import recorder
-from desktop.domain.audit.recorder import Actor
+from desktop.domain.accounts.actor import Actor
 from desktop.domain.errors import NotFoundError, RuleViolation, ValidationError
 from desktop.domain.members.lifecycle import EventType, Status
 from desktop.domain.members.queries import MemberFilter, SortOrder

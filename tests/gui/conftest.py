@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.demo.generator import create_demo_database
-from desktop.domain.audit.recorder import LOCAL_ADMIN
+from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.store.database import open_database
 from desktop.views.context import AppContext
 

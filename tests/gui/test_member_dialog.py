@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from desktop.domain.audit.recorder import LOCAL_ADMIN
+from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.entities import Member
 from desktop.domain.members.service import MemberService
 from desktop.views.members.member_dialog import MemberDialog

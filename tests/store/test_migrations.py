@@ -13,7 +13,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from desktop.domain.audit.recorder import LOCAL_ADMIN
+from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.entities import Base
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.service import MemberService
@@ -66,7 +66,7 @@ def test_new_file_gets_every_table(db):
 
 
 def test_new_file_is_stamped_with_the_head_revision(db):
-    assert current_revision(db) == head_revision() == "0001"
+    assert current_revision(db) == head_revision()
 
 
 def test_zero_byte_file_is_migrated_like_a_new_one(db_path):
@@ -129,18 +129,44 @@ def test_database_from_an_older_release_keeps_every_row(db_path):
         db.close()
 
 
-def test_pending_migration_copies_the_file_aside_first(db_path, monkeypatch):
-    old = open_database(str(db_path))
-    add_members(old)
+def _database_of_the_first_release(db_path):
+    """A file as release 0001 left it: schema at revision 0001, with a member in it."""
+    from alembic import command
+
+    old = open_database(str(db_path), migrate=False)
+    command.upgrade(migrations_runner.alembic_config(old), "0001")
+    with old.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO members (id, name, gender, id_type, id_number, is_migrant_worker, status, name_sort,"
+            " created_at, updated_at) VALUES (1, '王芳', '2', '1', '11010519491231002X', 0, 'active',"
+            " 'wang fang', '2025-01-01 00:00:00', '2025-01-01 00:00:00')"))
+        connection.execute(text(
+            "INSERT INTO audit_records (id, at, actor, action, entity, entity_id, changes)"
+            " VALUES (1, '2025-01-01 00:00:00', 'admin', 'create', 'member', 1, '{}')"))
     old.close()
-    # Pretend this release has a newer revision than the file's, so that opening must migrate.
-    monkeypatch.setattr(migrations_runner, "HEAD_REVISION", "0002")
+
+
+def test_pending_migration_copies_the_file_aside_first(db_path):
+    _database_of_the_first_release(db_path)
     db = open_database(str(db_path))
     db.close()
     [backup] = db.backups
     assert backup.parent == db_path.parent / "backups"
     assert "before-upgrade-0001" in backup.name
-    assert row_counts(backup) == row_counts(db_path)
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT name FROM members").fetchall() == [("王芳",)]
+
+
+def test_a_database_of_the_first_release_opens_with_every_row(db_path):
+    _database_of_the_first_release(db_path)
+    db = open_database(str(db_path))
+    try:
+        with db.engine.connect() as connection:
+            assert connection.execute(text("SELECT name FROM members")).scalars().all() == ["王芳"]
+            assert connection.execute(text("SELECT count(*) FROM audit_records")).scalar() == 1
+        assert current_revision(db) == head_revision()
+    finally:
+        db.close()
 
 
 # -- files that cannot be opened -------------------------------------------------------------------

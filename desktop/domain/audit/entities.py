@@ -20,5 +20,9 @@ class AuditRecord(Base):
     entity: Mapped[str] = mapped_column(String(40))   # "member", "membership_event" …
     entity_id: Mapped[int | None] = mapped_column(Integer)
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}
+    # Hash chain: each record's hash covers its content and the previous record's hash, so an
+    # edited or deleted past record is detectable (`uniondesk verify`).
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
 
     __table_args__ = (Index("ix_audit_records_entity", "entity", "entity_id"),)

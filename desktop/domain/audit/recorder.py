@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.audit.entities import AuditRecord
+from desktop.domain.accounts.actor import Actor
 from desktop.domain.base import utc_now
 from desktop.domain.id_numbers import mask_id_number
 
@@ -19,15 +20,6 @@ from desktop.domain.id_numbers import mask_id_number
 SENSITIVE_FIELDS = {"id_number": mask_id_number, "mobile": lambda v: (v[:3] + "****" + v[-4:]) if v and len(v) > 7 else "****"}
 
 
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting. Until accounts exist this is the single local administrator."""
-
-    username: str
-    display_name: str = ""
-
-
-LOCAL_ADMIN = Actor("admin", "管理员")
 
 
 def _plain(value: Any) -> Any:

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.audit import recorder
-from desktop.domain.audit.recorder import Actor
+from desktop.domain.accounts.actor import Actor
 from desktop.domain.base import utc_now
 from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, ValidationError
 from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm

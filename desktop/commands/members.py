@@ -1,0 +1,60 @@
+"""`uniondesk members list`: the member register as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from desktop.commands import CommandContext
+from desktop.messages import QT_TRANSLATE_NOOP
+
+NAME = "members"
+HELP = "the member register"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="members_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="print members")
+    listing.add_argument("--json", action="store_true", help="one JSON object per member, as a list")
+    listing.add_argument("--status", choices=["active", "retained", "transferred_out", "expelled", "withdrawn"])
+    listing.add_argument("--search", metavar="TEXT", default="", help="name, pinyin, phone or ID tail, card no.")
+    listing.add_argument("--department", metavar="NAME")
+
+
+def run(args: argparse.Namespace, context: CommandContext) -> int:
+    from desktop.domain.codes import code_table
+    from desktop.domain.members.lifecycle import STATUS_LABELS, Status
+    from desktop.domain.members.queries import MemberFilter, MemberQueries
+    from desktop.i18n.catalog import translator
+
+    db = context.open()
+    queries = MemberQueries(db, context.actor(db))
+    flt = MemberFilter(search=args.search, department=args.department,
+                       statuses=frozenset({Status(args.status)}) if args.status else frozenset())
+    ids = queries.ids(flt)
+    rows = queries.rows(ids)
+    gender = code_table("gender")
+    tr = translator(context.language)
+    records = []
+    for member_id in ids:
+        row = rows[member_id]
+        records.append({
+            "id": row.id, "name": row.name, "gender": row.gender,
+            "gender_label": gender.label(row.gender, context.language),
+            "birth_date": row.birth_date.isoformat() if row.birth_date else None,
+            "id_number": row.id_number, "phone": row.mobile, "department": row.department,
+            "team": row.team, "status": str(row.status),
+            "status_label": STATUS_LABELS[row.status].render(tr),
+            "join_date": row.join_date.isoformat() if row.join_date else None,
+            "card_no": row.card_no,
+        })
+    if args.json:
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for r in records:
+        print("\t".join(str(v or "") for v in (r["name"], r["gender_label"], r["department"], r["team"],
+                                              r["status_label"], r["join_date"], r["phone"], r["id_number"])))
+    context.say(QT_TRANSLATE_NOOP("Cli", "{count} members").format(count=len(records)))
+    return 0

@@ -1,0 +1,1 @@
+"""Accounts, roles and permissions; who is acting. Permissions are checked in the services."""
