@@ -30,6 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.demo.generator import create_demo_database  # noqa: E402
 from desktop.domain.members.search_keys import prefix_upper_bound, query_prefixes  # noqa: E402
 
@@ -121,7 +122,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])  # noqa: F841
     db = open_database(str(path))
-    model = MemberTableModel(MemberQueries(db), "zh_CN")
+    model = MemberTableModel(MemberQueries(db, LOCAL_ADMIN), "zh_CN")
     current = frozenset({Status.ACTIVE, Status.RETAINED})
     model.set_filter(MemberFilter(statuses=current))
     raw = sqlite3.connect(path)

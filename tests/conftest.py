@@ -5,3 +5,25 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("UNIONDESK_DB", None)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _quick_password_hashes():
+    """Real accounts use a deliberately slow hash (~0.3 s); tests create many, so they use cheap
+    parameters. Verification reads the parameters from each hash, so nothing else changes."""
+    from desktop.domain.accounts import passwords
+
+    slow = passwords.HASHER
+    passwords.HASHER = passwords.CHEAP_HASHER
+    yield
+    passwords.HASHER = slow
+
+
+@pytest.fixture
+def demo_admin_env(monkeypatch):
+    """The command line logs in as the demo database's administrator."""
+    monkeypatch.setenv("UNIONDESK_USER", "admin")
+    monkeypatch.setenv("UNIONDESK_PASSWORD", "demo-admin")

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def demo_db(tmp_path):
+def demo_db(tmp_path, demo_admin_env):
     path = tmp_path / "demo.sqlite3"
     assert main(["--db", str(path), "demo", "--members", "120", "--seed", "3"]) == 0
     return path
@@ -32,7 +32,7 @@ def test_demo_creates_a_database_whose_members_list_as_json(demo_db, capsys):
     assert any(m["name"] == "张海生" for m in members)
 
 
-def test_demo_is_the_same_for_the_same_seed(tmp_path, capsys):
+def test_demo_is_the_same_for_the_same_seed(tmp_path, capsys, demo_admin_env):
     outputs = []
     for name in ("a.sqlite3", "b.sqlite3"):
         main(["--db", str(tmp_path / name), "demo", "--members", "50", "--seed", "9"])
@@ -58,6 +58,7 @@ def test_members_list_filters_by_status_and_search(demo_db, capsys):
 
 def test_a_missing_database_is_one_plain_line_not_a_traceback(tmp_path):
     env = {**os.environ, "LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN"}
+    env.pop("UNIONDESK_DB", None)
     result = subprocess.run([sys.executable, "-m", "desktop", "--db", str(tmp_path / "none.sqlite3"),
                              "members", "list"], cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 2
@@ -68,10 +69,44 @@ def test_a_missing_database_is_one_plain_line_not_a_traceback(tmp_path):
 
 def test_screenshot_saves_a_picture_of_the_main_window(demo_db, tmp_path):
     picture = tmp_path / "window.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "UNIONDESK_USER": "admin", "UNIONDESK_PASSWORD": "demo-admin"}
     result = subprocess.run([sys.executable, "-m", "desktop", "--db", str(demo_db), "--lang", "zh_CN",
                              "--screenshot", str(picture), "--pane", "members"],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert picture.stat().st_size > 20_000  # a real window with rows, not an empty frame
+
+
+def test_members_list_needs_the_right_password(demo_db, capsys, monkeypatch):
+    monkeypatch.setenv("UNIONDESK_PASSWORD", "wrong-password")
+    assert main(["--db", str(demo_db), "members", "list"]) == 2
+    assert "password is wrong" in capsys.readouterr().err
+
+
+def test_a_read_only_account_sees_id_numbers_masked(demo_db, capsys, monkeypatch):
+    monkeypatch.setenv("UNIONDESK_USER", "viewer")
+    monkeypatch.setenv("UNIONDESK_PASSWORD", "demo-viewer")
+    capsys.readouterr()
+    main(["--db", str(demo_db), "members", "list", "--json"])
+    members = json.loads(capsys.readouterr().out)
+    assert all("*" in m["id_number"] and len(m["id_number"]) == 18 for m in members)
+
+
+def test_a_new_database_takes_its_administrator_from_the_environment(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("UNIONDESK_USER", "chair")
+    monkeypatch.setenv("UNIONDESK_PASSWORD", "s3cret-pass")
+    path = tmp_path / "new.sqlite3"
+    from desktop.store.database import open_database
+
+    open_database(str(path)).close()  # an empty, migrated database
+    assert main(["--db", str(path), "members", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    from desktop.domain.accounts.service import authenticate
+
+    db = open_database(str(path))
+    try:
+        assert authenticate(db, "chair", "s3cret-pass").role == "admin"
+    finally:
+        db.close()

@@ -21,7 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
-    from desktop.demo.generator import create_demo_database
+    from desktop.demo.generator import DEMO_ACCOUNTS, create_demo_database, demo_password
+    from desktop.domain.accounts.permissions import ROLE_LABELS
 
     last = [0.0]
 
@@ -36,4 +37,8 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
                 .format(count=summary.members, seconds=summary.seconds, path=summary.location))
     context.say(QT_TRANSLATE_NOOP("Cli", "Start the program on it with: uniondesk --db {path}")
                 .format(path=summary.location))
+    context.say(QT_TRANSLATE_NOOP("Cli", "Demo accounts (user name / password):"))
+    for username, display_name, role in DEMO_ACCOUNTS:
+        print(f"  {username:8} / {demo_password(username):14} {display_name}  "
+              f"{context.text(ROLE_LABELS[role])}")
     return 0

@@ -18,6 +18,10 @@ from typing import Callable
 from sqlalchemy import insert
 
 from desktop.demo import pools
+from desktop.domain.accounts.entities import User
+from desktop.domain.accounts.passwords import hash_password
+from desktop.domain.accounts.permissions import Role
+from desktop.domain.accounts.service import ProfileInput, set_up_union
 from desktop.domain.audit import recorder
 from desktop.domain.accounts.actor import LOCAL_ADMIN, Actor
 from desktop.domain.base import utc_now
@@ -28,6 +32,20 @@ from desktop.domain.members.lifecycle import EventType, HistoryEvent, derive_sta
 from desktop.domain.members.search_keys import member_terms, name_sort_key
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database, open_database
+
+# Demo accounts, one per role: user name, display name, role. Password: "demo-" + user name.
+DEMO_ACCOUNTS = (
+    ("admin", "王主席", Role.ADMIN), ("officer", "李干事", Role.OFFICER), ("finance", "赵会计", Role.FINANCE),
+    ("aid", "陈帮扶", Role.AID), ("teller", "周计票", Role.TELLER), ("viewer", "吴查看", Role.READONLY),
+)
+DEMO_PROFILE = ProfileInput(union_name="华东精密机械有限公司工会委员会", unit_name="华东精密机械有限公司",
+                            credit_code="91310000MA1FL0XX5K", address="上海市浦东新区张江路 1000 号",
+                            chair="王主席")
+
+
+def demo_password(username: str) -> str:
+    return f"demo-{username}"
+
 
 # The day the demo union is a snapshot of, so that the same seed gives the same database on any day.
 SNAPSHOT_DATE = dt.date(2026, 10, 31)
@@ -161,10 +179,23 @@ def create_demo_database(
         raise UserError(QT_TRANSLATE_NOOP("Demo", "The number of members must be between 1 and 1000000."))
     db = open_database(str(path))
     try:
+        add_demo_accounts(db)
         events = fill_demo(db, members, seed, actor, progress)
     finally:
         db.close()
     return DemoSummary(str(path.resolve()), members, events, time.perf_counter() - started)
+
+
+def add_demo_accounts(db: Database) -> None:
+    """The demo union's profile and one account per role (passwords printed by `uniondesk demo`)."""
+    (username, display, _), *others = DEMO_ACCOUNTS
+    admin = set_up_union(db, DEMO_PROFILE, username, display, demo_password(username), demo=True, cheap_hash=True)
+    with db.transaction() as session:
+        for username, display, role in others:
+            session.add(User(username=username, display_name=display, role=str(role), active=True,
+                             failed_attempts=0, password_hash=hash_password(demo_password(username), cheap=True)))
+        recorder.record(session, admin, "create_demo_accounts", "user", None,
+                        {"accounts": [None, [a[0] for a in others]]})
 
 
 def fill_demo(db: Database, count: int, seed: int, actor: Actor, progress: Progress | None = None) -> int:

@@ -69,4 +69,4 @@ def service(db) -> MemberService:
 
 @pytest.fixture
 def queries(db) -> MemberQueries:
-    return MemberQueries(db)
+    return MemberQueries(db, LOCAL_ADMIN)

@@ -67,20 +67,20 @@ def test_editing_keeps_the_id_and_changes_the_phone(qtbot, db):
     service = MemberService(db, LOCAL_ADMIN)
     from desktop.domain.members.queries import MemberQueries
 
-    detail = MemberQueries(db).detail(1)
+    detail = MemberQueries(db, LOCAL_ADMIN).detail(1)
     dialog = _dialog(qtbot, db, member_id=1, initial=detail.data)
     dialog.widgets["mobile"].clear()
     qtbot.keyClicks(dialog.widgets["mobile"], "13900001111")
     qtbot.mouseClick(_save_button(dialog), Qt.LeftButton)
-    assert MemberQueries(db).detail(1).data.mobile == "13900001111"
-    assert MemberQueries(db).detail(1).data.id_number == detail.data.id_number
+    assert MemberQueries(db, LOCAL_ADMIN).detail(1).data.mobile == "13900001111"
+    assert MemberQueries(db, LOCAL_ADMIN).detail(1).data.id_number == detail.data.id_number
     assert service  # the dialog used its own service on the same database
 
 
 def test_a_duplicate_id_number_is_refused_next_to_the_field(qtbot, db):
     from desktop.domain.members.queries import MemberQueries
 
-    existing = MemberQueries(db).detail(2).data
+    existing = MemberQueries(db, LOCAL_ADMIN).detail(2).data
     dialog = _dialog(qtbot, db)
     type_text(dialog.widgets["name"], "重复者")
     qtbot.keyClicks(dialog.widgets["id_number"], existing.id_number)

@@ -4,6 +4,7 @@ import datetime as dt
 
 from pytestqt.modeltest import ModelTester
 
+from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.queries import MemberFilter, MemberQueries
 from desktop.domain.members.validation import EventInput
@@ -30,11 +31,11 @@ def test_search_by_chinese_characters(qtbot, pane):
 
 
 def test_filtering_by_department_updates_rows_and_the_count(qtbot, pane, db):
-    total = MemberQueries(db).count()
+    total = MemberQueries(db, LOCAL_ADMIN).count()
     department = pane.department_filter.itemData(1)
     pane.status_filter.setCurrentIndex(1)  # all statuses
     pane.department_filter.setCurrentIndex(1)
-    expected = MemberQueries(db).count(MemberFilter(department=department))
+    expected = MemberQueries(db, LOCAL_ADMIN).count(MemberFilter(department=department))
     assert 0 < pane.model.rowCount() == expected < total
     assert pane.count_label.text() == f"{expected} of {total} members"  # English source: no catalogue loaded
     assert {pane.model.member_row(r).department for r in range(pane.model.rowCount())} == {department}
@@ -55,7 +56,7 @@ def test_delete_moves_to_trash_and_undo_brings_it_back(qtbot, pane, db):
     pane.delete_members()
     assert pane.model.row_of(member_id) is None
     assert pane.undo_bar.isVisible()
-    assert member_id in MemberQueries(db).ids(MemberFilter(in_trash=True))
+    assert member_id in MemberQueries(db, LOCAL_ADMIN).ids(MemberFilter(in_trash=True))
     qtbot.mouseClick(pane.undo_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.LeftButton)
     assert pane.model.row_of(member_id) is not None
     assert pane.current_id() == member_id  # selection follows the restored member
@@ -64,7 +65,7 @@ def test_delete_moves_to_trash_and_undo_brings_it_back(qtbot, pane, db):
 
 def test_a_lifecycle_event_changes_the_status_shown(qtbot, pane, db):
     pane.status_filter.setCurrentIndex(1)  # all statuses
-    member_id = MemberQueries(db).ids(MemberFilter(statuses=frozenset({"active"})))[0]
+    member_id = MemberQueries(db, LOCAL_ADMIN).ids(MemberFilter(statuses=frozenset({"active"})))[0]
     pane.select_member(member_id)
     pane.service.record_event(member_id, EventInput(EventType.TRANSFER_OUT, dt.date.today(), "1"))
     row = pane.model.row_of(member_id)
@@ -73,7 +74,7 @@ def test_a_lifecycle_event_changes_the_status_shown(qtbot, pane, db):
 
 
 def test_the_table_model_passes_qt_model_checks(qtbot, db):
-    model = MemberTableModel(MemberQueries(db), "zh_CN")
+    model = MemberTableModel(MemberQueries(db, LOCAL_ADMIN), "zh_CN")
     tester = ModelTester(qtbot)
     tester.check(model, force_py=True)
     model.refresh()

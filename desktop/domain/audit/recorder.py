@@ -15,9 +15,10 @@ from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.base import utc_now
 from desktop.domain.id_numbers import mask_id_number
+from desktop.domain.phones import mask_phone
 
 # Fields whose values the audit trail keeps masked: the trail is read by more people than the data.
-SENSITIVE_FIELDS = {"id_number": mask_id_number, "mobile": lambda v: (v[:3] + "****" + v[-4:]) if v and len(v) > 7 else "****"}
+SENSITIVE_FIELDS = {"id_number": mask_id_number, "mobile": mask_phone}
 
 
 

@@ -7,11 +7,16 @@ shows, a page at a time (shared/DESIGN.md). Everything returned is a plain, froz
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from sqlalchemy import Select, and_, func, or_, select
 
+from desktop.domain.accounts.actor import Actor
+from desktop.domain.accounts.permissions import Permission
+from desktop.domain.audit import recorder
+from desktop.domain.id_numbers import mask_id_number
+from desktop.domain.phones import mask_phone
 from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, Status
 from desktop.domain.members.search_keys import prefix_upper_bound, query_prefixes
@@ -122,9 +127,22 @@ def _years_ago(today: dt.date, years: int) -> dt.date:
         return today.replace(year=today.year - years, day=28)
 
 
+SENSITIVE_MEMBER_FIELDS = {"id_number": mask_id_number, "mobile": mask_phone}
+
+
 class MemberQueries:
-    def __init__(self, db: Database):
+    """Reads for one acting user: without Permission.SENSITIVE_READ, ID numbers and phones come
+    back masked (110105********002X, 138****5678); `reveal` unmasks one value and is audited."""
+
+    def __init__(self, db: Database, actor: Actor):
+        actor.require(Permission.MEMBERS_READ)
         self._db = db
+        self._actor = actor
+        self._masked = not actor.can(Permission.SENSITIVE_READ)
+
+    @property
+    def masked(self) -> bool:
+        return self._masked
 
     def _filtered(self, statement: Select, flt: MemberFilter, today: dt.date) -> Select:
         conditions = [Member.deleted_at.is_not(None) if flt.in_trash else Member.deleted_at.is_(None)]
@@ -197,7 +215,11 @@ class MemberQueries:
             return {}
         with self._db.engine.connect() as connection:
             result = connection.execute(select(*_ROW_COLUMNS).where(Member.id.in_(list(ids))))
-            return {r.id: MemberRow(*r[:13], Status(r.status), *r[14:]) for r in result}
+            rows = {r.id: MemberRow(*r[:13], Status(r.status), *r[14:]) for r in result}
+        if self._masked:
+            rows = {i: replace(r, id_number=mask_id_number(r.id_number), mobile=mask_phone(r.mobile))
+                    for i, r in rows.items()}
+        return rows
 
     def departments(self) -> list[str]:
         """Departments in use, for the filter and the dialog's suggestions."""
@@ -217,13 +239,27 @@ class MemberQueries:
             member = session.get(Member, member_id)
             if member is None:
                 return None
+            data = member_input_of(member)
+            if self._masked:
+                data = replace(data, **{f: mask(getattr(data, f)) for f, mask in SENSITIVE_MEMBER_FIELDS.items()})
             return MemberDetail(
                 id=member.id,
-                data=member_input_of(member),
+                data=data,
                 status=Status(member.status),
                 history=tuple(history_values(member.events)),
                 created_at=member.created_at, updated_at=member.updated_at, deleted_at=member.deleted_at,
             )
+
+    def reveal(self, member_id: int, field: str) -> str:
+        """The unmasked value of one sensitive field; the reveal is written to the audit trail."""
+        if field not in SENSITIVE_MEMBER_FIELDS:
+            raise ValueError(f"{field} is not a sensitive member field")
+        if not (self._actor.can(Permission.SENSITIVE_READ) or self._actor.can(Permission.SENSITIVE_REVEAL)):
+            self._actor.require(Permission.SENSITIVE_REVEAL)
+        with self._db.transaction() as session:
+            value = session.scalar(select(getattr(Member, field)).where(Member.id == member_id))
+            recorder.record(session, self._actor, "reveal", "member", member_id, {"field": [None, field]})
+        return value or ""
 
     def find_by_id_number(self, id_number: str) -> int | None:
         with self._db.engine.connect() as connection:

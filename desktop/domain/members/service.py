@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.audit import recorder
 from desktop.domain.accounts.actor import Actor
+from desktop.domain.accounts.permissions import Permission
 from desktop.domain.base import utc_now
 from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, ValidationError
 from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm
@@ -45,6 +46,7 @@ class MemberService:
 
     def create(self, data: MemberInput, first_event: EventType = EventType.JOIN) -> int:
         """Add a member; the first history entry (入会 or 转入) is dated with the join date."""
+        self._actor.require(Permission.MEMBERS_WRITE)
         data = self._checked(data)
         if first_event not in (EventType.JOIN, EventType.TRANSFER_IN):
             raise ValueError(f"a member's history starts with join or transfer_in, not {first_event}")
@@ -66,6 +68,7 @@ class MemberService:
         return member_id
 
     def update(self, member_id: int, data: MemberInput) -> None:
+        self._actor.require(Permission.MEMBERS_WRITE)
         data = self._checked(data)
         with self._db.transaction() as session:
             member = self._get(session, member_id)
@@ -109,6 +112,7 @@ class MemberService:
 
     def record_event(self, member_id: int, event: EventInput) -> None:
         """Append one event to the membership history; the status follows from it."""
+        self._actor.require(Permission.MEMBERS_WRITE)
         with self._db.transaction() as session:
             member = self._get(session, member_id)
             history = history_values(member.events)
@@ -140,6 +144,7 @@ class MemberService:
         return self._set_deleted(member_ids, deleted=False)
 
     def _set_deleted(self, member_ids: Iterable[int], deleted: bool) -> list[int]:
+        self._actor.require(Permission.MEMBERS_WRITE)
         moved = []
         now = utc_now()
         with self._db.transaction() as session:

@@ -35,7 +35,7 @@ class MembersPane(QWidget):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self._context = context
-        self.queries = MemberQueries(context.db)
+        self.queries = MemberQueries(context.db, context.actor)
         self.service = MemberService(context.db, context.actor)
         self.model = MemberTableModel(self.queries, context.language, self)
         self._signals = ChangeSignals(context.db.changes, self)
