@@ -15,13 +15,13 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.errors import UserError
 from desktop.i18n import system_language
 from desktop.i18n.catalog import render
 from desktop.resources import resource_path
 from desktop.store.database import open_database
 from desktop.store.paths import resolve_database
+from desktop.views.accounts.sign_in import sign_in
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.settings_dialog import LANGUAGE_KEY
@@ -100,7 +100,11 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.screenshot:
             QMessageBox.critical(None, "UnionDesk", text)
         return EXIT_USER_ERROR
-    window = MainWindow(AppContext(db, LOCAL_ADMIN, language, settings), first_pane=args.pane)
+    actor = sign_in(db)
+    if actor is None:  # the person closed the log-in dialog
+        db.close()
+        return 0
+    window = MainWindow(AppContext(db, actor, language, settings), first_pane=args.pane)
     window.show()
     if args.screenshot:
         QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _save_screenshot(window, args.screenshot))

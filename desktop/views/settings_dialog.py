@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+
+from desktop.views.accounts.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY
 
 LANGUAGE_KEY = "ui/language"  # "system", "zh_CN" or "en"
 
@@ -17,9 +19,15 @@ class SettingsDialog(QDialog):
         for text, value in ((self.tr("Same as the system"), "system"), ("简体中文", "zh_CN"), ("English", "en")):
             self.language.addItem(text, value)
         self.language.setCurrentIndex(max(self.language.findData(settings.value(LANGUAGE_KEY, "system")), 0))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setSpecialValueText(self.tr("never"))
+        self.idle_minutes.setValue(int(settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)))
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
-        hint = QLabel(self.tr("A new language takes effect the next time UnionDesk starts."))
+        form.addRow(self.tr("Lock the window after"), self.idle_minutes)
+        hint = QLabel(self.tr("A new language and lock time take effect the next time UnionDesk starts."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._save)
@@ -31,4 +39,5 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         self._settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self._settings.setValue(IDLE_MINUTES_KEY, self.idle_minutes.value())
         self.accept()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHeaderView, QLabel, QScrollArea, QTableWidget, QTableWidgetItem,
+    QFormLayout, QGroupBox, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -15,9 +17,14 @@ from desktop.models.texts import date_text, message_text
 
 
 class MemberDetailPanel(QScrollArea):
-    def __init__(self, language: str, parent=None):
+    """`reveal(member_id, field) -> str` is given to roles that see masked values but may unmask
+    them one member at a time (each reveal is audited by the service)."""
+
+    def __init__(self, language: str, reveal: Callable[[int, str], str] | None = None, parent=None):
         super().__init__(parent)
         self._language = language
+        self._reveal = reveal
+        self._member_id: int | None = None
         self.setWidgetResizable(True)
         body = QWidget()
         self.setWidget(body)
@@ -25,6 +32,10 @@ class MemberDetailPanel(QScrollArea):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         layout.addWidget(self.title)
+        self.reveal_button = QPushButton(self.tr("Show full ID number and phone (recorded)"))
+        self.reveal_button.setVisible(reveal is not None)
+        self.reveal_button.clicked.connect(self._reveal_sensitive)
+        layout.addWidget(self.reveal_button)
         self._values: dict[str, QLabel] = {}
         layout.addWidget(self._group(self.tr("Identity"), [
             ("id_type", self.tr("Document type")), ("id_number", self.tr("ID number")),
@@ -68,7 +79,16 @@ class MemberDetailPanel(QScrollArea):
             form.addRow(label, value)
         return box
 
+    def _reveal_sensitive(self) -> None:
+        if self._member_id is None or self._reveal is None:
+            return
+        for field in ("id_number", "mobile"):
+            self._values[field].setText(self._reveal(self._member_id, field) or "—")
+        self.reveal_button.setEnabled(False)
+
     def show_member(self, member: MemberDetail | None) -> None:
+        self._member_id = member.id if member is not None else None
+        self.reveal_button.setEnabled(member is not None)
         self.widget().setEnabled(member is not None)
         if member is None:
             self.title.setText(self.tr("Select a member to see the details."))

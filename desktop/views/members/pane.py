@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
 
+from desktop.domain.accounts.permissions import Permission
 from desktop.domain.codes import GENDER_FEMALE, GENDER_MALE, code_table
 from desktop.domain.members.lifecycle import STATUS_LABELS, Status
 from desktop.domain.members.queries import MemberFilter, MemberQueries
@@ -62,6 +63,9 @@ class MembersPane(QWidget):
         self.delete_action = self._action(self.tr("Delete"), self.delete_members, QKeySequence.Delete)
         self.toolbar.addSeparator()
         self.trash_action = self._action(self.tr("Trash…"), self.open_trash)
+        self.can_write = self._context.actor.can(Permission.MEMBERS_WRITE)
+        for action in (self.add_action, self.edit_action, self.event_action, self.delete_action, self.trash_action):
+            action.setVisible(self.can_write)  # a role that may not change members does not see how
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -121,12 +125,13 @@ class MembersPane(QWidget):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        self.table.doubleClicked.connect(lambda _: self.edit_member())
+        self.table.doubleClicked.connect(lambda _: self.edit_member() if self.can_write else None)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
 
-        self.detail = MemberDetailPanel(self._context.language)
+        may_reveal = self.queries.masked and self._context.actor.can(Permission.SENSITIVE_REVEAL)
+        self.detail = MemberDetailPanel(self._context.language, self.queries.reveal if may_reveal else None)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -219,7 +224,7 @@ class MembersPane(QWidget):
 
     def _update_actions(self) -> None:
         count = len(self.selected_ids())
-        self.edit_action.setEnabled(count == 1)
+        self.edit_action.setEnabled(count == 1 and self.can_write)
         self.event_action.setEnabled(count == 1)
         self.delete_action.setEnabled(count >= 1)
 

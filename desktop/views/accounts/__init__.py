@@ -1,0 +1,1 @@
+"""Signing in, first-run setup, the lock screen and account management."""
