@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.store.changes import Change, ChangeBus
+from desktop.store.changes import ChangeBus
 
 
 class ChangeSignals(QObject):

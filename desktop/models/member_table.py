@@ -10,7 +10,7 @@ from typing import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.domain.codes import code_table
-from desktop.domain.members.lifecycle import STATUS_LABELS, Status
+from desktop.domain.members.lifecycle import STATUS_LABELS
 from desktop.domain.members.queries import MemberFilter, MemberQueries, MemberRow, SortOrder
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.store.changes import Change

@@ -1,7 +1,6 @@
 """Signing in, first-run setup, roles in the member pane, idle lock."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from desktop.domain.accounts.actor import Actor

@@ -11,16 +11,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.accounts.permissions import ROLE_DESCRIPTIONS, ROLE_LABELS, Role
 from desktop.domain.accounts.service import AccountService, ProfileInput, UserRow, union_profile
-from desktop.domain.errors import ValidationError
 from desktop.messages import UserError
 from desktop.models.texts import message_text
-from desktop.views.accounts.sign_in import ERROR_STYLE, _password_field
-
-
-def _error_text(error: UserError) -> str:
-    if isinstance(error, ValidationError):
-        return "\n".join(message_text(e.message) for e in error.errors)
-    return message_text(error.message)
+from desktop.views.accounts.sign_in import password_field
+from desktop.views.widgets.forms import error_label, lay_out_form_dialog, user_error_text
 
 
 class AccountsDialog(QDialog):
@@ -94,7 +88,7 @@ class AccountsDialog(QDialog):
             try:
                 self._service.reset_password(user.id, dialog.password.text())
             except UserError as error:
-                QMessageBox.warning(self, self.windowTitle(), _error_text(error))
+                QMessageBox.warning(self, self.windowTitle(), user_error_text(error))
                 return
             self._load()
 
@@ -116,7 +110,7 @@ class UserDialog(QDialog):
         self.role.setCurrentIndex(self.role.findData(user.role if user else Role.READONLY))
         self.active = QCheckBox(self.tr("May log in"))
         self.active.setChecked(user.active if user else True)
-        self.password = _password_field()
+        self.password = password_field()
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Name"), self.display_name)
@@ -125,16 +119,8 @@ class UserDialog(QDialog):
             form.addRow(self.tr("First password"), self.password)
         else:
             form.addRow("", self.active)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = error_label()
+        lay_out_form_dialog(self, form, self.error, self._save)
 
     def _save(self) -> None:
         try:
@@ -145,7 +131,7 @@ class UserDialog(QDialog):
                 self._service.update_user(self._user.id, self.display_name.text().strip(),
                                           self.role.currentData(), self.active.isChecked())
         except UserError as error:
-            self.error.setText(_error_text(error))
+            self.error.setText(user_error_text(error))
             return
         self.accept()
 
@@ -156,23 +142,16 @@ class NewPasswordDialog(QDialog):
     def __init__(self, title: str, parent=None, ask_current: bool = False):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.current = _password_field()
-        self.password = _password_field()
-        self.again = _password_field()
+        self.current = password_field()
+        self.password = password_field()
+        self.again = password_field()
         form = QFormLayout()
         if ask_current:
             form.addRow(self.tr("Current password"), self.current)
         form.addRow(self.tr("New password (8 or more characters)"), self.password)
         form.addRow(self.tr("New password again"), self.again)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = error_label()
+        lay_out_form_dialog(self, form, self.error, self._check)
 
     def _check(self) -> None:
         if self.password.text() != self.again.text():
@@ -189,7 +168,7 @@ def change_own_password(service: AccountService, parent=None) -> bool:
             service.change_own_password(dialog.current.text(), dialog.password.text())
             return True
         except UserError as error:
-            dialog.error.setText(_error_text(error))
+            dialog.error.setText(user_error_text(error))
     return False
 
 
@@ -208,22 +187,14 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("Unified social credit code"), self.fields["credit_code"])
         form.addRow(self.tr("Address"), self.fields["address"])
         form.addRow(self.tr("Chair"), self.fields["chair"])
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = error_label()
+        lay_out_form_dialog(self, form, self.error, self._save, QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.setMinimumWidth(480)
 
     def _save(self) -> None:
         try:
             self._service.update_profile(ProfileInput(**{k: f.text().strip() for k, f in self.fields.items()}))
         except UserError as error:
-            self.error.setText(_error_text(error))
+            self.error.setText(user_error_text(error))
             return
         self.accept()

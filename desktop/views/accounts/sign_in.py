@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout,
 )
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.service import (
     LoginFailed, ProfileInput, authenticate, is_demo, needs_setup, set_up_union, union_profile,
 )
-from desktop.domain.errors import ValidationError
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.store.database import Database
+from desktop.views.widgets.forms import error_label, user_error_text
 
-ERROR_STYLE = "color: #b3261e;"
 
 
 def sign_in(db: Database, parent=None) -> Actor | None:
@@ -40,7 +38,7 @@ def sign_in(db: Database, parent=None) -> Actor | None:
     return dialog.actor if dialog.exec() else None
 
 
-def _password_field() -> QLineEdit:
+def password_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.Password)
     return field
@@ -58,10 +56,8 @@ class LoginDialog(QDialog):
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.username = QLineEdit(locked_user.username if locked_user else username)
         self.username.setReadOnly(locked_user is not None)
-        self.password = _password_field()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.password = password_field()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -117,8 +113,8 @@ class SetupDialog(QDialog):
         intro.setWordWrap(True)
         self.fields = {name: QLineEdit() for name in (
             "union_name", "unit_name", "credit_code", "address", "chair", "username", "display_name")}
-        self.password = _password_field()
-        self.password_again = _password_field()
+        self.password = password_field()
+        self.password_again = password_field()
         self.fields["union_name"].setPlaceholderText(self.tr("e.g. 某某有限公司工会委员会"))
         self.fields["credit_code"].setPlaceholderText(self.tr("18 characters, optional"))
         self.fields["username"].setText("admin")
@@ -135,9 +131,7 @@ class SetupDialog(QDialog):
         form2.addRow(self.tr("Your name"), self.fields["display_name"])
         form2.addRow(self.tr("Password * (8 or more characters)"), self.password)
         form2.addRow(self.tr("Password again *"), self.password_again)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
@@ -154,10 +148,7 @@ class SetupDialog(QDialog):
         profile = ProfileInput(f["union_name"], f["unit_name"], f["credit_code"], f["address"], f["chair"])
         try:
             self.actor = set_up_union(self._db, profile, f["username"], f["display_name"], self.password.text())
-        except ValidationError as error:
-            self.error.setText("\n".join(message_text(e.message) for e in error.errors))
-            return
         except UserError as error:
-            QMessageBox.warning(self, self.windowTitle(), message_text(error.message))
+            self.error.setText(user_error_text(error))
             return
         self.accept()

@@ -15,7 +15,7 @@ from desktop.domain.members.queries import MemberDetail
 from desktop.domain.members.service import MemberService
 from desktop.domain.members.validation import EventInput
 from desktop.models.texts import message_text
-from desktop.views.members.member_dialog import ERROR_STYLE
+from desktop.views.widgets.forms import error_label
 from desktop.views.widgets.fields import CodeCombo, OptionalDateEdit
 
 
@@ -34,9 +34,7 @@ class EventDialog(QDialog):
         self.approver = QLineEdit()
         self.approver.setPlaceholderText(self.tr("e.g. union committee meeting of 2026-03-02"))
         self.note = QLineEdit()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Current status"), QLabel(message_text(STATUS_LABELS[member.status])))
         form.addRow(self.tr("Change"), self.event_type)

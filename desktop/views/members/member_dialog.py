@@ -3,9 +3,6 @@ Save stays disabled until the record is valid, and each problem is shown under i
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
@@ -18,9 +15,9 @@ from desktop.domain.members.lifecycle import EVENT_LABELS, EventType
 from desktop.domain.members.service import MemberService
 from desktop.domain.members.validation import MemberInput, normalize_input, validate_member
 from desktop.models.texts import message_text
+from desktop.views.widgets.forms import ERROR_STYLE
 from desktop.views.widgets.fields import CodeCombo, OptionalDateEdit
 
-ERROR_STYLE = "color: #b3261e;"
 
 
 class MemberDialog(QDialog):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-    QMessageBox, QPushButton, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.accounts.permissions import Permission
@@ -16,7 +16,7 @@ from desktop.domain.members.lifecycle import STATUS_LABELS, Status
 from desktop.domain.members.queries import MemberFilter, MemberQueries
 from desktop.domain.members.service import MemberService
 from desktop.models.changes import ChangeSignals
-from desktop.models.member_table import COLUMNS, ID_ROLE, MemberTableModel
+from desktop.models.member_table import COLUMNS, MemberTableModel
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
 from desktop.views.members.detail_panel import MemberDetailPanel
