@@ -1,0 +1,1 @@
+"""Spreadsheet imports as recorded facts: what came in, from which file, by whom, and how to undo it."""
