@@ -6,30 +6,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.audit import recorder
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.base import utc_now
-from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, ValidationError
-from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm
+from desktop.domain.errors import NotFoundError, RuleViolation
+from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, check_next_event, derive_status
-from desktop.domain.members.queries import history_values, member_input_of
-from desktop.domain.members.search_keys import member_terms, name_sort_key
-from desktop.domain.members.validation import EventInput, MemberInput, normalize_input, validate_member
+from desktop.domain.members.queries import history_values
+from desktop.domain.members.validation import EventInput, MemberInput
+from desktop.domain.members.writes import ENTITY, apply_changes, check_unique, checked, insert_member
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import Change
 from desktop.store.database import Database
-
-ENTITY = "member"
-_SEARCHED_FIELDS = ("name", "mobile", "id_number", "card_no", "member_no")
-
-
-def _stored(value):
-    """Empty text is stored as NULL so that "no phone" is one thing, not two."""
-    return None if value == "" else value
 
 
 class MemberService:
@@ -47,66 +38,24 @@ class MemberService:
     def create(self, data: MemberInput, first_event: EventType = EventType.JOIN) -> int:
         """Add a member; the first history entry (入会 or 转入) is dated with the join date."""
         self._actor.require(Permission.MEMBERS_WRITE)
-        data = self._checked(data)
+        data = checked(data, self.today)
         if first_event not in (EventType.JOIN, EventType.TRANSFER_IN):
             raise ValueError(f"a member's history starts with join or transfer_in, not {first_event}")
         with self._db.transaction() as session:
-            self._check_unique(session, data, None)
-            member = Member(**{k: _stored(v) for k, v in data.as_dict().items()})
-            member.status = str(derive_status([HistoryEvent(first_event, data.join_date)]))
-            member.name_sort = name_sort_key(data.name)
-            member.created_at = member.updated_at = utc_now()
-            session.add(member)
-            session.flush()
-            session.add(MembershipEvent(member_id=member.id, event_type=str(first_event),
-                                        event_date=data.join_date, recorded_by=self._actor.username))
-            self._write_terms(session, member)
-            recorder.record(session, self._actor, "create", ENTITY, member.id,
-                            recorder.diff({}, {**data.as_dict(), "first_event": str(first_event)}))
-            member_id = member.id
+            check_unique(session, data, None)
+            member_id = insert_member(session, self._actor, data, first_event).id
         self._db.changes.publish(Change(ENTITY, frozenset({member_id}), "create"))
         return member_id
 
     def update(self, member_id: int, data: MemberInput) -> None:
         self._actor.require(Permission.MEMBERS_WRITE)
-        data = self._checked(data)
+        data = checked(data, self.today)
         with self._db.transaction() as session:
             member = self._get(session, member_id)
-            self._check_unique(session, data, member_id)
-            old = member_input_of(member).as_dict()
-            changes = recorder.diff(old, data.as_dict())
-            if not changes:
+            check_unique(session, data, member_id)
+            if not apply_changes(session, self._actor, member, data):
                 return
-            for name, value in data.as_dict().items():
-                setattr(member, name, _stored(value))
-            member.name_sort = name_sort_key(data.name)
-            member.updated_at = utc_now()
-            if any(name in changes for name in _SEARCHED_FIELDS):
-                self._write_terms(session, member)
-            recorder.record(session, self._actor, "update", ENTITY, member_id, changes)
         self._db.changes.publish(Change(ENTITY, frozenset({member_id}), "update"))
-
-    def _checked(self, data: MemberInput) -> MemberInput:
-        data = normalize_input(data, self.today)
-        errors = validate_member(data, self.today)
-        if errors:
-            raise ValidationError(errors)
-        return data
-
-    def _check_unique(self, session: Session, data: MemberInput, member_id: int | None) -> None:
-        other = session.execute(
-            select(Member.id, Member.name, Member.deleted_at).where(Member.id_number == data.id_number)
-        ).first()
-        if other is not None and other.id != member_id:
-            if other.deleted_at is not None:
-                message = QT_TRANSLATE_NOOP(
-                    "MemberRules", "This ID number belongs to {name}, who is in the trash. Restore "
-                    "{name} from the trash instead of adding the member again.").format(name=other.name)
-            else:
-                message = QT_TRANSLATE_NOOP(
-                    "MemberRules", "This ID number already belongs to {name}; a person is registered "
-                    "only once. Check the number, or open {name}'s record.").format(name=other.name)
-            raise ValidationError([FieldError("id_number", message)])
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -169,8 +118,3 @@ class MemberService:
                 "MemberRules", "This member no longer exists (deleted or moved to the trash). "
                 "Refresh the list."))
         return member
-
-    def _write_terms(self, session: Session, member: Member) -> None:
-        session.execute(delete(MemberSearchTerm).where(MemberSearchTerm.member_id == member.id))
-        terms = member_terms(member.name, member.mobile, member.id_number, member.card_no, member.member_no)
-        session.add_all(MemberSearchTerm(term=t, member_id=member.id) for t in terms)

@@ -1,0 +1,272 @@
+"""Importing many members in ONE transaction, and undoing an import as a whole.
+
+Each row goes through the same steps as a member typed in the dialog (members/writes.py: check,
+unique ID, insert or change, search terms, audit record). The import either commits entirely or
+not at all: cancelling, an error in any row, or the process being killed leaves the register as it
+was. Every import is recorded (import_batches) with what each member looked like before, so it can
+be rolled back later."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, fields, replace
+from typing import Callable, Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.accounts.actor import Actor
+from desktop.domain.accounts.permissions import Permission
+from desktop.domain.audit import recorder
+from desktop.domain.base import utc_now
+from desktop.domain.errors import ValidationError
+from desktop.domain.imports.entities import ImportBatch, ImportBatchItem
+from desktop.domain.members.bulk import DuplicatePolicy, ImportRow, merge_duplicate
+from desktop.domain.members.entities import Member
+from desktop.domain.members.lifecycle import EventType
+from desktop.domain.members.queries import member_input_of
+from desktop.domain.members.validation import MemberInput
+from desktop.domain.members.writes import ENTITY, apply_changes, checked, duplicate_message, insert_member
+from desktop.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.store.changes import Change
+from desktop.store.database import Database
+
+Progress = Callable[[int, int], None]      # (rows done, rows in all)
+Cancelled = Callable[[], bool]
+_CHECK_EVERY = 50                          # rows between progress reports and cancel checks
+_LOOKUP_CHUNK = 900                        # ID numbers per IN (...) look-up
+_DATE_FIELDS = {f.name for f in fields(MemberInput) if f.type in ("dt.date | None",)}
+
+
+class ImportCancelled(UserError):
+    """The user cancelled; the transaction was rolled back and nothing changed."""
+
+
+class ImportRowError(UserError):
+    """A row failed at import time (the register changed since the preview); nothing was imported."""
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    file_name: str
+    sheet: str = ""
+    rejected: int = 0        # rows the preview rejected, recorded with the counts
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    batch_id: int
+    created: int
+    updated: int
+    skipped: int             # already registered and left as they were (or nothing to fill)
+    member_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RollbackOutcome:
+    deleted: int
+    restored: int
+
+
+def _row_error(row: int, message: Message) -> ImportRowError:
+    return ImportRowError(QT_TRANSLATE_NOOP(
+        "Import", "Row {row}: {reason} Nothing was imported; check the file and import it again."
+    ).format(row=row, reason=message))
+
+
+def _json_value(value):
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+class MemberImportService:
+    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
+        self._db = db
+        self._actor = actor
+        self._today = today
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def import_members(self, rows: Sequence[ImportRow], policy: DuplicatePolicy, source: ImportSource,
+                       progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportOutcome:
+        """Bring the rows in, all or nothing. Raises ImportCancelled or ImportRowError with nothing
+        changed."""
+        self._actor.require(Permission.MEMBERS_WRITE)
+        total = len(rows)
+        inputs = []
+        for row in rows:
+            try:
+                inputs.append(checked(row.data, self.today))
+            except ValidationError as error:
+                raise _row_error(row.row, error.message) from error
+        created, updated, skipped = [], [], 0
+        with self._db.transaction() as session:
+            batch = ImportBatch(kind="members", file_name=source.file_name[:260], sheet=source.sheet[:100],
+                                on_duplicate=str(policy), imported_by=self._actor.username,
+                                rejected_count=source.rejected)
+            session.add(batch)
+            session.flush()
+            registered = self._registered(session, [d.id_number for d in inputs])
+            for done, (row, data) in enumerate(zip(rows, inputs)):
+                if done % _CHECK_EVERY == 0:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled(QT_TRANSLATE_NOOP(
+                            "Import", "The import was cancelled; nothing was changed."))
+                    if progress is not None:
+                        progress(done, total)
+                known = registered.get(data.id_number)
+                if known is None:
+                    member = insert_member(session, self._actor, data, EventType.JOIN,
+                                           {"import_batch": batch.id})
+                    session.add(ImportBatchItem(batch_id=batch.id, member_id=member.id, action="create"))
+                    registered[data.id_number] = (member.id, member.name, False)
+                    created.append(member.id)
+                    continue
+                member_id, name, in_trash = known
+                if in_trash:
+                    raise _row_error(row.row, duplicate_message(name, True))
+                if policy == DuplicatePolicy.SKIP:
+                    skipped += 1
+                    continue
+                if self._update(session, batch.id, member_id, row, data, policy):
+                    updated.append(member_id)
+                else:
+                    skipped += 1
+            if progress is not None:
+                progress(total, total)
+            batch.created_count, batch.updated_count, batch.skipped_count = len(created), len(updated), skipped
+            batch.finished_at = utc_now()
+            recorder.record(session, self._actor, "import", "import_batch", batch.id, {
+                "file": [None, source.file_name], "sheet": [None, source.sheet],
+                "created": [None, len(created)], "updated": [None, len(updated)],
+                "skipped": [None, skipped], "rejected": [None, source.rejected]})
+            batch_id = batch.id
+        if created:
+            self._db.changes.publish(Change(ENTITY, frozenset(created), "create"))
+        if updated:
+            self._db.changes.publish(Change(ENTITY, frozenset(updated), "update"))
+        return ImportOutcome(batch_id, len(created), len(updated), skipped, tuple(created + updated))
+
+    def _registered(self, session: Session, id_numbers: list[str]) -> dict[str, tuple[int, str, bool]]:
+        """{ID number: (member id, name, in trash)} for the numbers already registered (one look-up
+        per chunk instead of one per row)."""
+        found = {}
+        unique = sorted(set(id_numbers))
+        for start in range(0, len(unique), _LOOKUP_CHUNK):
+            chunk = unique[start:start + _LOOKUP_CHUNK]
+            for r in session.execute(select(Member.id_number, Member.id, Member.name, Member.deleted_at)
+                                     .where(Member.id_number.in_(chunk))):
+                found[r.id_number] = (r.id, r.name, r.deleted_at is not None)
+        return found
+
+    def _update(self, session: Session, batch_id: int, member_id: int, row: ImportRow, data: MemberInput,
+                policy: DuplicatePolicy) -> bool:
+        member = session.get(Member, member_id)
+        before = member_input_of(member)
+        merged = merge_duplicate(before, ImportRow(row.row, data, row.fields), policy)
+        try:
+            merged = checked(merged, self.today)
+        except ValidationError as error:
+            raise _row_error(row.row, error.message) from error
+        changes = apply_changes(session, self._actor, member, merged)
+        if not changes:
+            return False
+        old = {name: _json_value(getattr(before, name)) for name in changes}
+        session.add(ImportBatchItem(batch_id=batch_id, member_id=member_id, action="update",
+                                    before=json.dumps(old, ensure_ascii=False)))
+        return True
+
+    # -- undoing -------------------------------------------------------------------------------
+
+    def rollback(self, batch_id: int) -> RollbackOutcome:
+        """Undo an import as a whole: members it created are removed, members it changed get their
+        old values back. Refused (nothing changed) when any of them was changed after the import."""
+        self._actor.require(Permission.MEMBERS_WRITE)
+        with self._db.transaction() as session:
+            batch = session.get(ImportBatch, batch_id)
+            if batch is None or batch.rolled_back_at is not None:
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "Import", "This import has already been undone (or no longer exists)."))
+            items = list(session.scalars(select(ImportBatchItem).where(ImportBatchItem.batch_id == batch_id)))
+            ids = [i.member_id for i in items]
+            members = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(ids)))} if ids else {}
+            later = [m.name for m in members.values() if m.updated_at > batch.finished_at]
+            if later:
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "Import", "{names} changed after this import ({count} in all). Undo the later changes "
+                    "or imports first; nothing was undone.").format(names="、".join(sorted(later)[:5]),
+                                                                     count=len(later)))
+            deleted, restored = [], []
+            for item in items:
+                member = members.get(item.member_id)
+                if member is None:
+                    continue
+                if item.action == "create":
+                    recorder.record(session, self._actor, "import_rollback", ENTITY, member.id,
+                                    recorder.diff(member_input_of(member).as_dict(), {}))
+                    deleted.append(member.id)
+                else:
+                    old = json.loads(item.before or "{}")
+                    values = {k: dt.date.fromisoformat(v) if k in _DATE_FIELDS and v else v for k, v in old.items()}
+                    apply_changes(session, self._actor, member, replace(member_input_of(member), **values))
+                    restored.append(member.id)
+            if deleted:
+                session.execute(delete(Member).where(Member.id.in_(deleted)))
+            batch.rolled_back_at = utc_now()
+            batch.rolled_back_by = self._actor.username
+            recorder.record(session, self._actor, "import_rollback", "import_batch", batch_id,
+                            {"deleted": [None, len(deleted)], "restored": [None, len(restored)]})
+        if deleted:
+            self._db.changes.publish(Change(ENTITY, frozenset(deleted), "delete"))
+        if restored:
+            self._db.changes.publish(Change(ENTITY, frozenset(restored), "update"))
+        return RollbackOutcome(len(deleted), len(restored))
+
+
+# -- reads for the preview ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RegisteredMember:
+    id: int
+    name: str
+    in_trash: bool
+    data: MemberInput
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    id: int
+    name: str
+    birth_date: dt.date | None
+    id_number: str
+
+
+class ImportLookups:
+    """What the import preview needs to know about the register, in a few chunked queries."""
+
+    def __init__(self, db: Database, actor: Actor):
+        actor.require(Permission.MEMBERS_READ)
+        self._db = db
+
+    def registered(self, id_numbers: Sequence[str]) -> dict[str, RegisteredMember]:
+        found = {}
+        unique = sorted({n for n in id_numbers if n})
+        with self._db.session() as session:
+            for start in range(0, len(unique), _LOOKUP_CHUNK):
+                for member in session.scalars(select(Member).where(
+                        Member.id_number.in_(unique[start:start + _LOOKUP_CHUNK]))):
+                    found[member.id_number] = RegisteredMember(
+                        member.id, member.name, member.deleted_at is not None, member_input_of(member))
+        return found
+
+    def people_named(self, names: Sequence[str]) -> list[NamedPerson]:
+        unique = sorted({n for n in names if n})
+        people = []
+        with self._db.engine.connect() as connection:
+            for start in range(0, len(unique), _LOOKUP_CHUNK):
+                people.extend(NamedPerson(*r) for r in connection.execute(
+                    select(Member.id, Member.name, Member.birth_date, Member.id_number)
+                    .where(Member.name.in_(unique[start:start + _LOOKUP_CHUNK]), Member.deleted_at.is_(None))))
+        return people
