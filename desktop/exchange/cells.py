@@ -1,0 +1,218 @@
+"""Turning what a roster cell holds into a member value: text tidied (full-width to half-width,
+spaces), gender words, codes or labels, the many ways people write dates, yes/no, and ID numbers
+that an office suite may have damaged.
+
+Each parser returns the value or raises CellError with a message that says what to type instead.
+Code words beyond the code tables live in resources/exchange/code_synonyms.json (data, not code).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import lru_cache
+from typing import Any
+
+from desktop.domain.codes import code_table
+from desktop.domain.id_numbers import normalize
+from desktop.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.resources import resource_path
+
+# Full-width ASCII variants and the ideographic space (what Chinese input methods type).
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff\U00020000-\U0002ffff·•\s]+$")
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
+# Below 10^15 a double holds every integer exactly, so a 15-digit legacy ID or a phone typed as a
+# number survives; an 18-digit ID typed as a number does not (TRAPS.md, Spreadsheets).
+_EXACT_LIMIT = 10 ** 15
+
+
+class CellError(UserError):
+    """This cell's value cannot be used; the message says how to fix it in the file."""
+
+
+def half_width(text: str) -> str:
+    return text.translate(_HALF_WIDTH)
+
+
+def text_of(value: Any) -> str:
+    """The cell as tidy text: half-width, trimmed, inner runs of spaces made one."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer() and abs(value) < _EXACT_LIMIT:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = " ".join(half_width(str(value)).split())
+    if text.startswith("'") and text[1:2] in ("=", "+", "-", "@"):  # our own CSV formula guard
+        text = text[1:]
+    return text
+
+
+def name_of(value: Any) -> str:
+    """A name; rosters pad two-character names with spaces to line them up (张  三), which is dropped."""
+    text = text_of(value)
+    return text.replace(" ", "") if _HAN_ONLY.match(text or "x") else text
+
+
+def _key(text: str) -> str:
+    return "".join(half_width(text).split()).lower()
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, dict[str, Any]]:
+    raw = json.loads(resource_path("exchange", "code_synonyms.json").read_text(encoding="utf-8"))
+    return {table: {_key(k): v for k, v in words.items()} for table, words in raw.items() if not table.startswith("_")}
+
+
+def code_of(table: str, value: Any) -> str | None:
+    """The code for a cell holding a code (1, 01), a label in either language (汉族, Han), a label
+    without its 族, or a roster word from code_synonyms.json. None for an empty cell."""
+    text = text_of(value)
+    if not text:
+        return None
+    known = _synonyms().get(table, {}).get(_key(text))
+    if isinstance(known, str) and known:
+        return known
+    codes = code_table(table)
+    entry = codes.find(text) or (codes.find(text + "族") if table == "ethnicity" else None)
+    if entry is None and text.isdigit():
+        width = max(len(c) for c in codes.codes())
+        entry = codes.get(text.zfill(width))
+    if entry is None:
+        choices = "、".join(e.zh for e in codes.entries[:8])
+        raise CellError(QT_TRANSLATE_NOOP(
+            "Import", "“{value}” is not a known value; use a code or a name from the list ({choices} …)."
+        ).format(value=text, choices=choices))
+    return entry.code
+
+
+def gender_of(value: Any) -> str:
+    return code_of("gender", value) or ""
+
+
+def flag_of(value: Any) -> bool:
+    """是/否, Y/N, 1/0, √/× … as True/False; empty is False."""
+    text = text_of(value)
+    if not text:
+        return False
+    known = _synonyms()["is_migrant_worker"].get(_key(text))
+    if isinstance(known, bool):
+        return known
+    raise CellError(QT_TRANSLATE_NOOP("Import", "“{value}” is neither yes nor no; write 是 or 否.")
+                    .format(value=text))
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+    re.compile(r"^(\d{4})[-/.年](\d{1,2})月?()$"),
+    re.compile(r"^(\d{4})(\d{2})()$"),
+)
+_FIRST_SERIAL, _LAST_SERIAL = 1, 2958465    # 1900-01-01 … 9999-12-31 as Excel serials
+
+
+def _date_error(text: str) -> CellError:
+    return CellError(QT_TRANSLATE_NOOP(
+        "Import", "“{value}” is not a date; write it like 2019-03-05, 2019年3月5日 or 20190305."
+    ).format(value=text))
+
+
+def _make_date(year: int, month: int, day: int, text: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise _date_error(text) from None
+
+
+def date_of(value: Any) -> dt.date | None:
+    """A date from an Excel date, an Excel serial number, 20190305, 2019.03, 2019年3月5日,
+    2019/3/5, 2019-03 … (a month alone means its first day). None for an empty cell."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number_date(value)
+    text = text_of(value)
+    if not text:
+        return None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            year, month, day = match.groups()
+            return _make_date(int(year), int(month), int(day) if day else 1, text)
+    raise _date_error(text)
+
+
+def _number_date(number: float) -> dt.date:
+    text = text_of(number)
+    if float(number).is_integer():
+        whole = int(number)
+        if 10_000_000 <= whole <= 99_991_231:            # 20190305 typed as a number
+            return _make_date(whole // 10000, whole // 100 % 100, whole % 100, text)
+        if 190_001 <= whole <= 299_912:                  # 201903
+            return _make_date(whole // 100, whole % 100, 1, text)
+        if _FIRST_SERIAL <= whole <= _LAST_SERIAL:       # a date the sheet holds as a serial number
+            from openpyxl.utils.datetime import from_excel
+
+            return from_excel(whole).date()
+        raise _date_error(text)
+    whole, _, decimals = repr(float(number)).partition(".")
+    if 1900 <= int(whole) <= 2999 and len(decimals) <= 2:    # 2019.03 typed in a number cell
+        if decimals == "1":                                 # 2019.10 loses its 0 and reads 2019.1
+            raise CellError(QT_TRANSLATE_NOOP(
+                "Import", "{value} could be January or October: the cell is a number, which drops the "
+                "last 0. Write the month as 2019-01 or 2019-10.").format(value=repr(float(number))))
+        return _make_date(int(whole), int(decimals), 1, text)
+    if _FIRST_SERIAL <= number <= _LAST_SERIAL:          # a serial with a time of day
+        from openpyxl.utils.datetime import from_excel
+
+        return from_excel(number).date()
+    raise _date_error(text)
+
+
+# -- identity numbers and phones -------------------------------------------------------------------
+
+DAMAGED_NUMBER: Message = QT_TRANSLATE_NOOP(
+    "Import", "The ID number {value} was stored as a number and has lost its last digits, so it "
+    "cannot be trusted. In the original file, format the ID column as text (Format Cells → Text), "
+    "type the numbers again from the ID cards, and import again.")
+
+
+def id_number_of(value: Any) -> str:
+    """The ID number in a cell, exactly as written, or CellError when a spreadsheet program has
+    rounded it (a float or exponent text): such a number is never stored, even when it happens to
+    pass the checksum. Exact integers (files written by a program) and text are fine."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        raise CellError(DAMAGED_NUMBER.format(value=value))
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < _EXACT_LIMIT:
+            return str(int(value))
+        raise CellError(DAMAGED_NUMBER.format(value=repr(value)))
+    text = text_of(value)
+    if _SCIENTIFIC.match(text):
+        raise CellError(DAMAGED_NUMBER.format(value=text))
+    return normalize(text)
+
+
+def phone_of(value: Any) -> str:
+    """A phone number; numbers typed as numbers are exact at 11 digits."""
+    if isinstance(value, float) and not value.is_integer():
+        raise CellError(QT_TRANSLATE_NOOP(
+            "Import", "The phone number {value} was stored as a number and damaged; format the column "
+            "as text in the original file and type it again.").format(value=repr(value)))
+    return text_of(value)

@@ -1,0 +1,139 @@
+"""The import as the wizard and the command line run it: open a file, pick the sheet and header,
+map the columns (guessed, or as remembered for this header), plan, then import in one transaction;
+plus the summary (JSON) and the file of rejected rows to fix and import again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from desktop.domain.accounts.actor import Actor
+from desktop.domain.imports.mappings import MappingMemory
+from desktop.domain.members.imports import Cancelled, ImportLookups, ImportOutcome, ImportSource, \
+    MemberImportService, Progress
+from desktop.exchange.cells import text_of
+from desktop.exchange.formula_guard import xlsx_cell
+from desktop.exchange.headers import IGNORED, guess_mapping, headers_of, signature, survey
+from desktop.exchange.member_fields import FIELD_LABELS
+from desktop.exchange.member_import import ImportOptions, ImportPlan, plan_import
+from desktop.exchange.sources import Row, UnreadableFile, open_spreadsheet
+from desktop.messages import QT_TRANSLATE_NOOP, Translate
+from desktop.store.database import Database
+
+
+@dataclass
+class LoadedSheet:
+    """A sheet read whole, with the header row the importer settled on."""
+
+    file: Path
+    sheet: str
+    sheets: list[str]           # every sheet, most likely first
+    rows: list[Row]
+    header_index: int
+
+    @property
+    def headers(self) -> list[str]:
+        return headers_of(self.rows[self.header_index]) if self.header_index < len(self.rows) else []
+
+
+def load(path: str | Path, sheet: str | None = None) -> LoadedSheet:
+    """Open a roster and read the chosen sheet (the most likely one when none is named)."""
+    book = open_spreadsheet(path)
+    try:
+        guesses = survey(book)
+        names = [g.name for g in guesses]
+        if sheet is None:
+            chosen = guesses[0]
+        else:
+            chosen = next((g for g in guesses if g.name == sheet), None)
+            if chosen is None:
+                raise UnreadableFile(QT_TRANSLATE_NOOP(
+                    "Import", "{file} has no sheet named “{sheet}”; its sheets are: {names}."
+                ).format(file=Path(path).name, sheet=sheet, names="、".join(book.sheet_names())))
+        rows = list(book.rows(chosen.name))
+    finally:
+        book.close()
+    if chosen.header is None:
+        raise UnreadableFile(QT_TRANSLATE_NOOP(
+            "Import", "No header row was found in sheet “{sheet}” of {file}: the first rows should "
+            "include column names such as 姓名 and 身份证号码.").format(sheet=chosen.name, file=Path(path).name))
+    return LoadedSheet(Path(path), chosen.name, names, rows, chosen.header.row_index)
+
+
+def mapping_for(headers: Sequence[str], memory: MappingMemory | None) -> dict[int, str]:
+    """The remembered mapping for exactly these headers, else the synonym table's guess."""
+    remembered = memory.recall(signature(headers)) if memory is not None else None
+    if remembered is None:
+        return guess_mapping(headers)
+    return {i: remembered[h] for i, h in enumerate(headers) if remembered.get(h)}
+
+
+def remember_mapping(headers: Sequence[str], mapping: dict[int, str], memory: MappingMemory) -> None:
+    memory.remember(signature(headers), {h: mapping.get(i, IGNORED) for i, h in enumerate(headers) if h})
+
+
+def plan(db: Database, actor: Actor, loaded: LoadedSheet, mapping: dict[int, str], options: ImportOptions,
+         today: dt.date | None = None) -> ImportPlan:
+    return plan_import(loaded.rows, loaded.header_index, mapping, options, ImportLookups(db, actor),
+                       str(loaded.file), loaded.sheet, today)
+
+
+def run(db: Database, actor: Actor, import_plan: ImportPlan, progress: Progress | None = None,
+        cancelled: Cancelled | None = None, today: dt.date | None = None) -> ImportOutcome:
+    """Import the plan's valid rows in one transaction (see MemberImportService.import_members)."""
+    source = ImportSource(import_plan.file_name, import_plan.sheet, import_plan.rejected_count)
+    return MemberImportService(db, actor, today).import_members(
+        import_plan.rows, import_plan.options.policy, source, progress, cancelled)
+
+
+def summary(import_plan: ImportPlan, outcome: ImportOutcome | None, translate: Translate | None = None) -> dict[str, Any]:
+    """The JSON summary of the command line (and of the wizard's log): counts, then every rejected
+    cell as {row, column, value, reason} with the row numbers Excel shows."""
+    dry = outcome is None
+    return {
+        "file": import_plan.file_name, "sheet": import_plan.sheet, "header_row": import_plan.header_row,
+        "dry_run": dry,
+        "imported": import_plan.new if dry else outcome.created,
+        "updated": import_plan.updates if dry else outcome.updated,
+        "skipped_duplicates": import_plan.unchanged if dry else outcome.skipped + import_plan.unchanged,
+        "rejected_rows": import_plan.rejected_count,
+        "rejected": [p.as_json(translate) for p in import_plan.rejected],
+        "warnings": [p.as_json(translate) for p in import_plan.warnings],
+        "batch_id": None if dry else outcome.batch_id,
+        "mapping": {import_plan.headers[i] if i < len(import_plan.headers) else str(i): f
+                    for i, f in sorted(import_plan.mapping.items())},
+    }
+
+
+REASON_HEADER = QT_TRANSLATE_NOOP("Import", "Why the row was not imported")
+
+
+def write_rejects(import_plan: ImportPlan, path: str | Path, translate: Translate | None = None) -> int:
+    """The rejected rows as an .xlsx: the original header and cells plus a reason column, to fix and
+    import again. Returns the number of rows written."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(import_plan.sheet[:31] or "Sheet1")
+    reasons: dict[int, list[str]] = {}
+    for problem in import_plan.rejected:
+        reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.reason.render(translate)}")
+    width = max([len(import_plan.headers), *(len(r) for r in import_plan.rejected_rows.values())], default=0)
+    header = list(import_plan.headers) + [""] * (width - len(import_plan.headers))
+    sheet.append([xlsx_cell(sheet, h) for h in header] + [REASON_HEADER.render(translate)])
+    for number in sorted(import_plan.rejected_rows):
+        row = list(import_plan.rejected_rows[number]) + [None] * (width - len(import_plan.rejected_rows[number]))
+        sheet.append([xlsx_cell(sheet, v) for v in row] + ["；".join(reasons.get(number, []))])
+    book.save(path)
+    return len(import_plan.rejected_rows)
+
+
+def field_label(name: str, translate: Translate | None = None) -> str:
+    label = FIELD_LABELS.get(name)
+    return label.render(translate) if label else name
+
+
+__all__ = ["LoadedSheet", "load", "mapping_for", "plan", "remember_mapping", "run", "summary",
+           "text_of", "write_rejects", "field_label"]

@@ -1,0 +1,201 @@
+"""Opening a roster file: .xlsx, legacy .xls, or .csv in any encoding Chinese offices produce.
+
+Which reader, and why:
+- .xlsx: openpyxl in read-only mode, values only. It keeps an exact integer an integer (calamine
+  makes every number a float, which would turn an 18-digit ID written by a program into a damaged
+  one) and streams rows. Read-only has no merged-cell ranges; the importer does not need them: a
+  merged title shows as a value in its first cell, and the header row is found by its words.
+- .xls: xlrd 2.x — pure Python, reads BIFF cell types (so dates are told from numbers), and says
+  plainly when a workbook is encrypted. In .xls every number is a double anyway, so nothing exact
+  is lost that calamine would keep; python-calamine's speed is not needed for files capped at
+  65 536 rows, and its binary wheel would be one more thing to package.
+- .csv: charset-normalizer guesses the encoding (UTF-8, UTF-8 with BOM, GBK/GB18030 …); the whole
+  GB family is decoded as gb18030, which also has the rare name characters gbk lacks.
+The file's first bytes decide the reader, not its extension (an .xls that is really an .xlsx is
+common). WPS .et files and password-protected workbooks get a message saying how to save as .xlsx.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Protocol
+
+from desktop.messages import QT_TRANSLATE_NOOP, UserError
+
+Row = tuple[Any, ...]
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "cp936"}
+_ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+
+
+class UnreadableFile(UserError):
+    """The file cannot be read as a roster; the message says how to save it so that it can."""
+
+
+class Spreadsheet(Protocol):
+    path: Path
+
+    def sheet_names(self) -> list[str]: ...
+    def rows(self, sheet: str, limit: int | None = None) -> Iterator[Row]:
+        """Rows from row 1, in order, each a tuple of raw cell values (None when empty)."""
+    def close(self) -> None: ...
+
+
+def _wps_message(path: Path) -> UnreadableFile:
+    return UnreadableFile(QT_TRANSLATE_NOOP(
+        "Import", "{file} is a WPS spreadsheet (.et). Open it in WPS, choose File → Save As → "
+        "Excel workbook (*.xlsx), and import the .xlsx file.").format(file=path.name))
+
+
+def _password_message(path: Path) -> UnreadableFile:
+    return UnreadableFile(QT_TRANSLATE_NOOP(
+        "Import", "{file} is protected with a password. Open it in Excel or WPS, remove the password "
+        "(File → Info → Protect Workbook, or WPS: File → Document Encryption), save it as .xlsx and "
+        "import that file.").format(file=path.name))
+
+
+def _not_a_table(path: Path) -> UnreadableFile:
+    return UnreadableFile(QT_TRANSLATE_NOOP(
+        "Import", "{file} is not a spreadsheet UnionDesk can read. Save it from Excel or WPS as an "
+        ".xlsx workbook or a .csv file and import that.").format(file=path.name))
+
+
+def open_spreadsheet(path: str | Path) -> Spreadsheet:
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        raise UnreadableFile(QT_TRANSLATE_NOOP(
+            "Import", "{file} cannot be opened: check that it exists and is not open in another program."
+        ).format(file=str(path))) from None
+    suffix = path.suffix.lower()
+    if head.startswith(_ZIP):
+        return _XlsxFile(path)
+    if head.startswith(_OLE):
+        if _ENCRYPTED_MARK in head:
+            raise _password_message(path)
+        return _XlsFile(path)
+    if suffix in (".et", ".ett"):
+        raise _wps_message(path)
+    if suffix in (".xlsx", ".xlsm", ".xls") or b"\x00" in head[:4096]:
+        raise _not_a_table(path)
+    return _CsvFile(path)
+
+
+class _XlsxFile:
+    def __init__(self, path: Path):
+        from openpyxl import load_workbook
+
+        self.path = path
+        try:
+            self._book = load_workbook(path, read_only=True, data_only=True)
+        except Exception:  # a zip that is not a workbook (a .docx, a damaged download …)
+            if path.suffix.lower() in (".et", ".ett"):
+                raise _wps_message(path) from None
+            raise _not_a_table(path) from None
+
+    def sheet_names(self) -> list[str]:
+        return [ws.title for ws in self._book.worksheets]
+
+    def rows(self, sheet: str, limit: int | None = None) -> Iterator[Row]:
+        ws = self._book[sheet]
+        ws.reset_dimensions()  # some programs write a wrong size; read what is really there
+        yield from ws.iter_rows(min_row=1, max_row=limit, values_only=True)
+
+    def close(self) -> None:
+        self._book.close()
+
+
+class _XlsFile:
+    def __init__(self, path: Path):
+        import xlrd
+
+        self.path = path
+        try:
+            self._book = xlrd.open_workbook(str(path), on_demand=True)
+        except xlrd.XLRDError as error:
+            if "encrypted" in str(error).lower():
+                raise _password_message(path) from None
+            if path.suffix.lower() in (".et", ".ett"):
+                raise _wps_message(path) from None
+            raise _not_a_table(path) from None
+        except Exception:
+            raise _not_a_table(path) from None
+
+    def sheet_names(self) -> list[str]:
+        return self._book.sheet_names()
+
+    def rows(self, sheet: str, limit: int | None = None) -> Iterator[Row]:
+        import xlrd
+
+        ws = self._book.sheet_by_name(sheet)
+        count = ws.nrows if limit is None else min(limit, ws.nrows)
+        for r in range(count):
+            yield tuple(self._value(ws.cell(r, c), xlrd) for c in range(ws.row_len(r)))
+
+    def _value(self, cell, xlrd) -> Any:
+        kind = cell.ctype
+        if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+            return None
+        if kind == xlrd.XL_CELL_DATE:
+            try:
+                return xlrd.xldate_as_datetime(cell.value, self._book.datemode)
+            except (ValueError, OverflowError):
+                return cell.value
+        if kind == xlrd.XL_CELL_BOOLEAN:
+            return bool(cell.value)
+        return cell.value  # text as str, numbers as float (all .xls numbers are doubles)
+
+    def close(self) -> None:
+        self._book.release_resources()
+
+
+def decode_text(data: bytes) -> str:
+    """CSV bytes as text: a BOM decides; else UTF-8 if it decodes; else charset-normalizer's guess,
+    with the GB family read as gb18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    encoding = (best.encoding if best else "gb18030").lower().replace("-", "").replace("_", "")
+    if encoding in _GB_FAMILY or best is None:
+        encoding = "gb18030"
+    else:
+        encoding = best.encoding
+    return data.decode(encoding, errors="replace")
+
+
+class _CsvFile:
+    def __init__(self, path: Path):
+        self.path = path
+        text = decode_text(path.read_bytes())
+        try:
+            dialect = csv.Sniffer().sniff(text[:8192], delimiters=",\t;")
+        except csv.Error:
+            dialect = csv.excel
+        self._rows = [tuple(cell if cell != "" else None for cell in row)
+                      for row in csv.reader(io.StringIO(text), dialect)]
+
+    def sheet_names(self) -> list[str]:
+        return [self.path.stem]
+
+    def rows(self, sheet: str, limit: int | None = None) -> Iterator[Row]:
+        yield from self._rows[:limit] if limit is not None else self._rows
+
+    def close(self) -> None:
+        pass
+
+
+__all__ = ["Row", "Spreadsheet", "UnreadableFile", "decode_text", "open_spreadsheet"]
