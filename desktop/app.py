@@ -100,7 +100,12 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.screenshot:
             QMessageBox.critical(None, "UnionDesk", text)
         return EXIT_USER_ERROR
-    actor = sign_in(db)
+    try:
+        actor = sign_in(db, interactive=not (args.screenshot or os.environ.get(READY_ENV_VAR)))
+    except UserError as error:
+        print(render(error.message, language), file=sys.stderr)
+        db.close()
+        return EXIT_USER_ERROR
     if actor is None:  # the person closed the log-in dialog
         db.close()
         return 0

@@ -16,16 +16,24 @@ from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.service import (
     LoginFailed, ProfileInput, authenticate, is_demo, needs_setup, set_up_union, union_profile,
 )
-from desktop.messages import UserError
+from desktop.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.models.texts import message_text
 from desktop.store.database import Database
 from desktop.views.widgets.forms import error_label, user_error_text
 
 
 
-def sign_in(db: Database, parent=None) -> Actor | None:
-    """The acting user, or None when the person gave up (closed the dialog)."""
+def sign_in(db: Database, parent=None, interactive: bool = True) -> Actor | None:
+    """The acting user, or None when the person gave up (closed the dialog).
+
+    Not interactive (a screenshot or benchmark run): only the environment variables are tried, and
+    a failure raises UserError instead of waiting for a dialog nobody can see."""
     username, password = os.environ.get("UNIONDESK_USER"), os.environ.get("UNIONDESK_PASSWORD")
+    if not interactive:
+        if needs_setup(db):
+            raise UserError(QT_TRANSLATE_NOOP("SignIn", "This database has no account yet: start UnionDesk "
+                                                        "normally once to set it up."))
+        return authenticate(db, username or "", password or "")
     if needs_setup(db):
         dialog = SetupDialog(db, parent)
         return dialog.actor if dialog.exec() else None
