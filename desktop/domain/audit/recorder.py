@@ -16,6 +16,7 @@ from desktop.domain.accounts.actor import Actor
 from desktop.domain.base import utc_now
 from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.phones import mask_phone
+from desktop.store import audit_chain
 
 # Fields whose values the audit trail keeps masked: the trail is read by more people than the data.
 SENSITIVE_FIELDS = {"id_number": mask_id_number, "mobile": mask_phone}
@@ -53,11 +54,27 @@ def record(
     session: Session, actor: Actor, action: str, entity: str, entity_id: int | None,
     changes: Mapping[str, Any] | None = None,
 ) -> AuditRecord:
+    """Append one record to the chain, inside the caller's transaction.
+
+    The record gets the next id and the hash of the record before it. Reading the tail and writing
+    the new record must happen in ONE transaction (the caller's): SQLite lets one writer at a time
+    commit, and a second writer that read the same tail fails (busy, or the primary key is taken)
+    instead of forking the chain. The ids are set here, not left to the database, because the
+    hash covers the id and the chain has no gaps for `verify` to mistake for a deleted record."""
+    # The query autoflushes, so records added earlier in this transaction are seen as the tail.
+    tail = session.execute(
+        select(AuditRecord.id, AuditRecord.hash).order_by(AuditRecord.id.desc()).limit(1)).first()
+    record_id = tail.id + 1 if tail else 1
+    prev_hash = tail.hash if tail else audit_chain.GENESIS
     row = AuditRecord(
-        at=utc_now(), actor=actor.username, action=action, entity=entity, entity_id=entity_id,
-        changes=json.dumps(changes or {}, ensure_ascii=False, default=_plain),
+        id=record_id, at=utc_now(), actor=actor.username, action=action, entity=entity,
+        entity_id=entity_id, changes=json.dumps(changes or {}, ensure_ascii=False, default=_plain),
+        prev_hash=prev_hash,
     )
+    row.hash = audit_chain.chain_hash(prev_hash, record_id, row.at, row.actor, row.action, row.entity,
+                                      row.entity_id, row.changes)
     session.add(row)
+    session.flush()  # take the id now: a clash shows here, in the transaction that caused it
     return row
 
 
