@@ -1,0 +1,1 @@
+"""Spreadsheets in and out: readers, header mapping, validation, export profiles (no Qt)."""
