@@ -181,12 +181,12 @@ class _CsvFile:
     def __init__(self, path: Path):
         self.path = path
         text = decode_text(path.read_bytes())
-        try:
-            dialect = csv.Sniffer().sniff(text[:8192], delimiters=",\t;")
+        try:  # only the delimiter is guessed: the sniffer's quoting guesses break quoted text
+            delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",\t;").delimiter
         except csv.Error:
-            dialect = csv.excel
+            delimiter = ","
         self._rows = [tuple(cell if cell != "" else None for cell in row)
-                      for row in csv.reader(io.StringIO(text), dialect)]
+                      for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
     def sheet_names(self) -> list[str]:
         return [self.path.stem]

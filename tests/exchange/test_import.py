@@ -1,0 +1,171 @@
+"""Importing real, messy rosters: the header is found under titles, values are normalized, damaged
+ID numbers are never stored, every rejected row says row/column/fix, duplicates are never merged
+silently, and an import is one transaction that can be rolled back as a whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.domain.accounts.actor import LOCAL_ADMIN, Actor
+from desktop.domain.accounts.permissions import Role
+from desktop.domain.imports.mappings import MappingMemory
+from desktop.domain.members.bulk import DuplicatePolicy
+from desktop.domain.members.entities import Member
+from desktop.domain.members.imports import ImportCancelled, MemberImportService
+from desktop.domain.members.queries import MemberQueries
+from desktop.exchange import importing
+from desktop.exchange.member_import import ImportOptions
+from desktop.exchange.sources import UnreadableFile, open_spreadsheet
+from tests.exchange.conftest import TODAY
+from tests.exchange.rosters import LI, WANG, ZHANG, ZHAO, ZHOU, gbk_csv, messy_roster_xlsx
+
+
+def member_count(db) -> int:
+    with db.engine.connect() as connection:
+        return connection.execute(select(func.count(Member.id))).scalar_one()
+
+
+def plan_for(db, path, options=ImportOptions(), sheet=None):
+    loaded = importing.load(path, sheet)
+    return loaded, importing.plan(db, LOCAL_ADMIN, loaded, importing.mapping_for(loaded.headers, None), options, TODAY)
+
+
+def test_the_header_under_a_merged_title_is_found_on_the_likely_sheet(tmp_path):
+    loaded = importing.load(messy_roster_xlsx(tmp_path / "r.xlsx"))
+    assert loaded.sheet == "会员名册" and loaded.sheets[0] == "会员名册" and "说明" in loaded.sheets
+    assert loaded.header_index + 1 == 3
+    assert loaded.headers[1] == "姓 名"
+
+
+def test_messy_rows_are_normalized_and_every_problem_is_reported_by_row_and_column(db, tmp_path):
+    _, plan = plan_for(db, messy_roster_xlsx(tmp_path / "r.xlsx"))
+    by_row = {p.row: p for p in plan.rejected}
+    assert set(by_row) == {6, 8, 9}
+    assert by_row[6].column == "公民身份号码" and "format the ID column as text" in by_row[6].reason.source
+    assert "Row 4 has the same ID number" in by_row[8].reason.render()
+    assert by_row[9].column == "公民身份号码"
+    assert plan.new == 4 and plan.header_row == 3
+    assert 12 in plan.skipped_rows and 13 in plan.skipped_rows     # 合计 and the note
+    assert [w.row for w in plan.warnings] == [10]                  # same name + birth date, other ID
+    rows = {r.data.id_number: r.data for r in plan.rows}
+    li = rows[LI]                                                   # full-width digits, 李  娜
+    assert li.name == "李娜" and li.mobile == "13912345678" and li.gender == "2"
+    assert li.birth_date == dt.date(1990, 7, 1) and li.join_date == dt.date(2010, 1, 1)  # Excel serial 40179
+    zhang = rows[ZHANG]
+    assert zhang.ethnicity == "01" and zhang.education == "20" and zhang.political_status == "01"
+    assert zhang.join_date == dt.date(2010, 9, 1)                   # "2010.09"
+    assert rows[ZHAO].join_date == dt.date(2015, 6, 1) and rows[ZHAO].education == "20"
+    assert rows[ZHOU].birth_date == dt.date(1985, 3, 12)
+
+
+def test_a_float_id_is_never_stored_even_if_it_passes_the_checksum(db, tmp_path):
+    _, plan = plan_for(db, messy_roster_xlsx(tmp_path / "r.xlsx"))
+    importing.run(db, LOCAL_ADMIN, plan, today=TODAY)
+    assert MemberQueries(db, LOCAL_ADMIN).find_by_id_number(WANG) is None
+    assert not any(str(WANG)[:15] in (r.data.id_number or "") for r in plan.rows)
+
+
+def test_gbk_csv_is_detected_and_imported(db, tmp_path):
+    path = gbk_csv(tmp_path / "r.csv")
+    loaded, plan = plan_for(db, path)
+    assert loaded.headers[0] == "姓 名"
+    assert plan.new == 2 and not plan.rejected
+    assert {r.data.name for r in plan.rows} == {"张海生", "李娜"}
+
+
+def test_utf8_and_bom_csv_read_alike(tmp_path):
+    for encoding in ("utf-8", "utf-8-sig", "gb18030"):
+        path = tmp_path / f"{encoding}.csv"
+        path.write_bytes("姓名,身份证号\n䶮明,11010519491231002X\n".encode(encoding))
+        book = open_spreadsheet(path)
+        assert list(book.rows(book.sheet_names()[0]))[1] == ("䶮明", "11010519491231002X")
+
+
+def test_a_damaged_legacy_xls_gets_a_message_not_a_traceback(tmp_path):
+    xls = tmp_path / "old.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    with pytest.raises(UnreadableFile):
+        open_spreadsheet(xls)
+
+
+def test_wps_and_encrypted_files_get_a_message_saying_how_to_save_as_xlsx(tmp_path):
+    et = tmp_path / "名册.et"
+    et.write_bytes(b"\x01\x02garbage")
+    with pytest.raises(UnreadableFile) as error:
+        open_spreadsheet(et)
+    assert "Save As" in error.value.message.source and "xlsx" in error.value.message.source
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100 + "EncryptedPackage".encode("utf-16-le"))
+    with pytest.raises(UnreadableFile) as error:
+        open_spreadsheet(locked)
+    assert "password" in error.value.message.source
+
+
+def test_import_is_recorded_and_rolled_back_as_a_whole(db, tmp_path):
+    _, plan = plan_for(db, messy_roster_xlsx(tmp_path / "r.xlsx"))
+    outcome = importing.run(db, LOCAL_ADMIN, plan, today=TODAY)
+    assert outcome.created == 4 and member_count(db) == 4
+    undone = MemberImportService(db, LOCAL_ADMIN, TODAY).rollback(outcome.batch_id)
+    assert undone.deleted == 4 and member_count(db) == 0
+    with pytest.raises(Exception):
+        MemberImportService(db, LOCAL_ADMIN, TODAY).rollback(outcome.batch_id)
+
+
+def test_duplicates_against_the_register_follow_the_chosen_policy(db, tmp_path):
+    path = messy_roster_xlsx(tmp_path / "r.xlsx")
+    _, first = plan_for(db, path)
+    importing.run(db, LOCAL_ADMIN, first, today=TODAY)
+    service = MemberImportService(db, LOCAL_ADMIN, TODAY)
+    queries = MemberQueries(db, LOCAL_ADMIN)
+    zhang_id = queries.find_by_id_number(ZHANG)
+    from desktop.domain.members.service import MemberService
+    from dataclasses import replace
+    member_service = MemberService(db, LOCAL_ADMIN, TODAY)
+    member_service.update(zhang_id, replace(queries.detail(zhang_id).data, department="", mobile=""))
+
+    _, skip = plan_for(db, path)
+    assert skip.new == 0 and skip.unchanged == 4 and not skip.rows
+    _, fill = plan_for(db, path, ImportOptions(DuplicatePolicy.FILL))
+    assert fill.updates == 1                                 # only 张海生 had empty fields
+    outcome = importing.run(db, LOCAL_ADMIN, fill, today=TODAY)
+    assert outcome.updated == 1
+    assert queries.detail(zhang_id).data.department == "工会办"
+    service.rollback(outcome.batch_id)                       # the old (empty) values come back
+    assert queries.detail(zhang_id).data.department == ""
+
+
+def test_cancelling_rolls_everything_back(db, tmp_path):
+    _, plan = plan_for(db, messy_roster_xlsx(tmp_path / "r.xlsx"))
+    with pytest.raises(ImportCancelled):
+        importing.run(db, LOCAL_ADMIN, plan, cancelled=lambda: True, today=TODAY)
+    assert member_count(db) == 0
+
+
+def test_a_role_without_write_permission_cannot_import(db, tmp_path):
+    _, plan = plan_for(db, messy_roster_xlsx(tmp_path / "r.xlsx"))
+    with pytest.raises(Exception, match="may not"):
+        importing.run(db, Actor("reader", role=Role.READONLY), plan, today=TODAY)
+
+
+def test_a_corrected_mapping_is_remembered_for_the_same_header(db, tmp_path):
+    loaded = importing.load(messy_roster_xlsx(tmp_path / "r.xlsx"))
+    memory = MappingMemory(db, LOCAL_ADMIN)
+    mapping = importing.mapping_for(loaded.headers, memory)
+    del mapping[9]                     # 部门 ignored by hand
+    mapping[0] = "member_no"           # 序号 used as member no.
+    importing.remember_mapping(loaded.headers, mapping, memory)
+    assert importing.mapping_for(loaded.headers, memory) == mapping
+
+
+def test_rejected_rows_are_saved_with_their_reason(db, tmp_path):
+    from openpyxl import load_workbook
+
+    _, plan = plan_for(db, messy_roster_xlsx(tmp_path / "r.xlsx"))
+    assert importing.write_rejects(plan, tmp_path / "rejects.xlsx") == 3
+    sheet = load_workbook(tmp_path / "rejects.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][1] == "姓 名" and rows[0][-1] == "Why the row was not imported"
+    assert rows[1][1] == "王芳" and "format the ID column as text" in rows[1][-1]
