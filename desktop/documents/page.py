@@ -1,0 +1,230 @@
+"""The page template every document is built on: A4 layouts, the furniture printed on every page
+(the union's name at the top, "第 X 页 共 Y 页" at the bottom), and the pieces most documents share
+(a heavy centred title, a line of captions under the title, 制表人/审核人/日期 signature lines).
+
+The page count is only known at the end, so the canvas keeps every page until the document is
+complete and then stamps "共 Y 页" on each (the usual reportlab two-pass canvas).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from enum import Enum
+from functools import partial
+from typing import Sequence
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from desktop.documents.fonts import SANS, SERIF, register_fonts
+from desktop.documents.text import wrap
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """A4 in one orientation with its margins (points)."""
+
+    landscape: bool = False
+    top: float = 20 * mm
+    bottom: float = 20 * mm
+    left: float = 15 * mm
+    right: float = 15 * mm
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return landscape(A4) if self.landscape else A4
+
+    @property
+    def frame_width(self) -> float:
+        return self.size[0] - self.left - self.right
+
+    @property
+    def frame_height(self) -> float:
+        return self.size[1] - self.top - self.bottom
+
+
+# Tables (rosters, sign-in sheets, payment sheets): narrow margins, room for header and footer.
+TABLE_PORTRAIT = PageLayout(False, top=20 * mm, bottom=20 * mm, left=15 * mm, right=15 * mm)
+TABLE_LANDSCAPE = PageLayout(True, top=18 * mm, bottom=18 * mm, left=15 * mm, right=15 * mm)
+# Notices (GB/T 9704-2012): top 37 mm, left 28 mm, text block 156 × 225 mm.
+NOTICE = PageLayout(False, top=37 * mm, bottom=297 * mm - 37 * mm - 225 * mm, left=28 * mm,
+                    right=210 * mm - 28 * mm - 156 * mm)
+# Forms filled in by hand (registration form): even margins, room to punch and file.
+FORM = PageLayout(False, top=18 * mm, bottom=18 * mm, left=20 * mm, right=18 * mm)
+
+
+class PageNumbers(Enum):
+    OF_TOTAL = "of_total"   # 第 X 页 共 Y 页 (tables and forms)
+    DASH = "dash"           # — X — (official documents, GB/T 9704), only when there are 2+ pages
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What is printed on every page outside the body, and the PDF's own title and author."""
+
+    header: str = ""                  # usually the union's name, top left
+    header_right: str = ""            # e.g. the document's title, top right
+    numbers: PageNumbers = PageNumbers.OF_TOTAL
+    title: str = ""
+    author: str = ""
+
+
+FURNITURE_SIZE = 9
+
+
+class _PaperCanvas(Canvas):
+    """Keeps each finished page until the end so that every page can say how many there are."""
+
+    def __init__(self, *args, furniture: Furniture, layout: PageLayout, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._layout = layout
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_furniture(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_furniture(self, number: int, total: int) -> None:
+        furniture, layout = self._furniture, self._layout
+        width, height = layout.size
+        self.saveState()
+        self.setFont(SANS, FURNITURE_SIZE)
+        self.setFillGray(0.25)
+        header_y = height - layout.top + 5 * mm
+        if furniture.header:
+            self.drawString(layout.left, header_y, furniture.header)
+        if furniture.header_right:
+            self.drawRightString(width - layout.right, header_y, furniture.header_right)
+        if furniture.header or furniture.header_right:
+            self.setStrokeGray(0.5)
+            self.setLineWidth(0.4)
+            self.line(layout.left, header_y - 2 * mm, width - layout.right, header_y - 2 * mm)
+        footer_y = layout.bottom - 9 * mm
+        if furniture.numbers is PageNumbers.OF_TOTAL:
+            self.drawCentredString(width / 2, footer_y, f"第 {number} 页 共 {total} 页")
+        elif furniture.numbers is PageNumbers.DASH and total > 1:
+            self.setFont(SERIF, 14)
+            self.drawCentredString(width / 2, footer_y, f"— {number} —")
+        self.restoreState()
+
+
+def render(story: list[Flowable], layout: PageLayout, furniture: Furniture = Furniture()) -> bytes:
+    """The PDF of `story` on `layout`, with `furniture` on every page."""
+    register_fonts()
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer, pagesize=layout.size, leftMargin=layout.left, rightMargin=layout.right,
+        topMargin=layout.top, bottomMargin=layout.bottom, title=furniture.title,
+        author=furniture.author, creator="UnionDesk 工会工作台", initialFontName=SANS, initialFontSize=10,
+    )
+    frame = Frame(layout.left, layout.bottom, layout.frame_width, layout.frame_height,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    document.addPageTemplates([PageTemplate("page", [frame])])
+    document.build(story, canvasmaker=partial(_PaperCanvas, furniture=furniture, layout=layout))
+    return buffer.getvalue()
+
+
+class Title(Flowable):
+    """A centred title in a heavy Song face (the body face drawn with a thin outline, standing in
+    for the 小标宋 of official documents), wrapped onto as many lines as it needs."""
+
+    def __init__(self, text: str, size: float = 22, space_after: float = 6 * mm, font: str = SERIF):
+        super().__init__()
+        self.text, self.size, self.space_after, self.font = text, size, space_after, font
+        self._lines: list[str] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self._lines = wrap(self.text, available_width * 0.9, self.font, self.size)
+        self.height = len(self._lines) * self.size * 1.45 + self.space_after
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFont(self.font, self.size)
+        canvas.setLineWidth(self.size * 0.035)
+        text = canvas.beginText()
+        text.setTextRenderMode(2)  # fill and stroke: a bolder stroke from the regular face
+        y = self.height - self.size * 1.1
+        for line in self._lines:
+            text.setTextOrigin((self.width - canvas.stringWidth(line, self.font, self.size)) / 2, y)
+            text.textOut(line)
+            y -= self.size * 1.45
+        canvas.drawText(text)
+        canvas.restoreState()
+
+
+class CaptionLine(Flowable):
+    """One line of small captions under a title, spread out: e.g. 日期：… 地点：… 共 N 人."""
+
+    def __init__(self, parts: Sequence[str], size: float = 10.5, font: str = SANS, space_after: float = 3 * mm):
+        super().__init__()
+        self.parts = [p for p in parts if p]
+        self.size, self.font, self.space_after = size, font, space_after
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = (self.size * 1.5 + self.space_after) if self.parts else 0
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if not self.parts:
+            return
+        canvas = self.canv
+        canvas.setFont(self.font, self.size)
+        y = self.space_after + self.size * 0.4
+        if len(self.parts) == 1:
+            canvas.drawString(0, y, self.parts[0])
+            return
+        canvas.drawString(0, y, self.parts[0])
+        canvas.drawRightString(self.width, y, self.parts[-1])
+        middle = self.parts[1:-1]
+        for i, part in enumerate(middle, start=1):
+            canvas.drawCentredString(self.width * i / (len(middle) + 1), y, part)
+
+
+class SignatureLine(Flowable):
+    """制表人：______  审核人：______  日期：    年  月  日 — captions with lines to sign on,
+    spread over the width; a value given in advance is printed on its line."""
+
+    def __init__(self, fields: Sequence[tuple[str, str]], size: float = 10.5, font: str = SANS,
+                 space_before: float = 6 * mm):
+        super().__init__()
+        self.fields = list(fields)
+        self.size, self.font, self.space_before = size, font, space_before
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.space_before + self.size * 1.6
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFont(self.font, self.size)
+        canvas.setLineWidth(0.5)
+        slot = self.width / len(self.fields)
+        y = self.size * 0.4
+        for i, (label, value) in enumerate(self.fields):
+            x = i * slot
+            caption = f"{label}："
+            canvas.drawString(x, y, caption)
+            start = x + canvas.stringWidth(caption, self.font, self.size)
+            end = x + slot - 6 * mm
+            if value:
+                canvas.drawString(start + 2, y, value)
+            else:
+                canvas.line(start, y - 2, end, y - 2)

@@ -1,0 +1,73 @@
+"""Members read for paper (rosters, sign-in sheets, registration forms).
+
+Paper leaves the office, so ID numbers are masked on it unless the user asks for full ones; that
+needs Permission.EXPORT_SENSITIVE and is written to the audit trail (which members, what for), in
+the same transaction as the read. Phones follow the reader's role, as on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from sqlalchemy import select
+
+from desktop.domain.accounts.actor import Actor
+from desktop.domain.accounts.permissions import Permission
+from desktop.domain.audit import recorder
+from desktop.domain.id_numbers import mask_id_number
+from desktop.domain.members.entities import Member
+from desktop.domain.members.queries import MemberDetail, MemberFilter, MemberQueries, MemberRow, SortOrder
+from desktop.store.database import Database
+
+CHUNK = 5000        # ids per IN (...) query: SQLite takes at most 32 766 parameters
+PRINT = "print"     # on paper (the preview, the printer)
+EXPORT = "export"   # to a file (Save as PDF, the command line)
+
+
+def _full_id_numbers(db: Database, actor: Actor, ids: Sequence[int], document: str, purpose: str) -> dict[int, str]:
+    """The stored ID numbers of these members; audited as one record."""
+    actor.require(Permission.EXPORT_SENSITIVE)
+    with db.transaction() as session:
+        found: dict[int, str] = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = list(ids[start:start + CHUNK])
+            found.update(session.execute(select(Member.id, Member.id_number).where(Member.id.in_(chunk))).all())
+        recorder.record(session, actor, purpose, "member", None, {
+            "document": [None, document], "full_id_numbers": [None, len(found)],
+            "member_ids": [None, sorted(found)],
+        })
+    return found
+
+
+def rows_for_paper(db: Database, actor: Actor, member_filter: MemberFilter | None = None,
+                   ids: Sequence[int] | None = None, *, full_ids: bool = False, document: str = "roster",
+                   purpose: str = PRINT, order: SortOrder = SortOrder()) -> list[MemberRow]:
+    """The rows of the members a filter lets through (or of `ids`, in that order), ready for paper:
+    ID numbers masked, or full and audited when `full_ids` (PermissionDenied without the right)."""
+    queries = MemberQueries(db, actor)
+    if ids is None:
+        ids = queries.ids(member_filter or MemberFilter(), order)
+    by_id: dict[int, MemberRow] = {}
+    for start in range(0, len(ids), CHUNK):
+        by_id.update(queries.rows(ids[start:start + CHUNK]))
+    rows = [by_id[i] for i in ids if i in by_id]
+    if full_ids:
+        numbers = _full_id_numbers(db, actor, [r.id for r in rows], document, purpose)
+        return [replace(r, id_number=numbers.get(r.id, r.id_number)) for r in rows]
+    if not queries.masked:
+        rows = [replace(r, id_number=mask_id_number(r.id_number)) for r in rows]
+    return rows
+
+
+def details_for_paper(db: Database, actor: Actor, ids: Sequence[int], *, full_ids: bool = False,
+                      document: str = "registration", purpose: str = PRINT) -> list[MemberDetail]:
+    """Whole records (for registration forms), masked or full and audited like `rows_for_paper`."""
+    queries = MemberQueries(db, actor)
+    details = [d for d in (queries.detail(i) for i in ids) if d is not None]
+    if full_ids:
+        numbers = _full_id_numbers(db, actor, [d.id for d in details], document, purpose)
+        return [replace(d, data=replace(d.data, id_number=numbers.get(d.id, d.data.id_number))) for d in details]
+    if not queries.masked:
+        details = [replace(d, data=replace(d.data, id_number=mask_id_number(d.data.id_number))) for d in details]
+    return details
