@@ -1,0 +1,40 @@
+"""The members pane's spreadsheet menu: 导入名册…, 导出…, 导入记录…. One function to wire."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
+
+from desktop.domain.accounts.permissions import Permission
+from desktop.domain.members.queries import SortOrder
+
+
+def exchange_menu(pane) -> QMenu:
+    """A menu for a MembersPane (uses pane._context and the filter and sort the pane shows)."""
+    context = pane._context
+    menu = QMenu(QCoreApplication.translate("ExchangeMenu", "Spreadsheets"), pane)
+    import_action = menu.addAction(QCoreApplication.translate("ExchangeMenu", "Import roster…"))
+    export_action = menu.addAction(QCoreApplication.translate("ExchangeMenu", "Export…"))
+    history_action = menu.addAction(QCoreApplication.translate("ExchangeMenu", "Import history…"))
+    import_action.setEnabled(context.actor.can(Permission.MEMBERS_WRITE))
+
+    def open_import() -> None:
+        from desktop.views.exchange.import_wizard import ImportWizard
+
+        ImportWizard(context, pane).exec()
+
+    def open_export() -> None:
+        from desktop.views.exchange.export_dialog import ExportDialog
+
+        order = getattr(pane.model, "_order", None) or SortOrder()
+        ExportDialog(context, pane.model.member_filter, order, pane).exec()
+
+    def open_history() -> None:
+        from desktop.views.exchange.history_dialog import ImportHistoryDialog
+
+        ImportHistoryDialog(context, pane).exec()
+
+    import_action.triggered.connect(open_import)
+    export_action.triggered.connect(open_export)
+    history_action.triggered.connect(open_history)
+    return menu

@@ -1,0 +1,356 @@
+"""The import wizard: choose a file → sheet and header → column mapping → validation preview →
+import with a progress bar. The wizard only shows and asks; reading, checking and importing are the
+exchange layer's and the domain's (desktop/exchange/importing.py), the same as the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
+)
+
+from desktop.domain.imports.mappings import MappingMemory
+from desktop.domain.members.bulk import POLICY_LABELS, DuplicatePolicy
+from desktop.domain.members.imports import ImportOutcome
+from desktop.exchange import importing
+from desktop.exchange.cells import text_of
+from desktop.exchange.member_fields import FIELD_LABELS
+from desktop.exchange.member_import import ImportOptions, ImportPlan
+from desktop.messages import UserError
+from desktop.models.texts import message_text, qt_translate
+from desktop.views.context import AppContext
+from desktop.views.exchange.worker import run_with_progress
+
+PREVIEW_ROWS = 40
+FILE_FILTER = "*.xlsx *.xlsm *.xls *.csv *.txt *.et"
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+    return item
+
+
+class ImportWizard(QWizard):
+    """State shared by the pages: the loaded sheet, the mapping, the plan, the outcome."""
+
+    def __init__(self, context: AppContext, parent=None, path: str | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.memory = MappingMemory(context.db, context.actor)
+        self.loaded: importing.LoadedSheet | None = None
+        self.mapping: dict[int, str] = {}
+        self.plan: ImportPlan | None = None
+        self.outcome: ImportOutcome | None = None
+        self.setWindowTitle(self.tr("Import a member roster"))
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.resize(980, 640)
+        self.file_page = FilePage(self, path)
+        self.sheet_page = SheetPage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.file_page, self.sheet_page, self.mapping_page, self.preview_page, self.result_page):
+            self.addPage(page)
+
+    def load(self, path: str, sheet: str | None = None, header_index: int | None = None) -> None:
+        loaded = importing.load(path, sheet)
+        if header_index is not None and 0 <= header_index < len(loaded.rows):
+            loaded.header_index = header_index
+        self.loaded = loaded
+        self.mapping = importing.mapping_for(loaded.headers, self.memory)
+
+    def show_error(self, error: UserError) -> None:
+        QMessageBox.warning(self, self.windowTitle(), message_text(error.message))
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard, path: str | None):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Choose the roster file"))
+        self.setSubTitle(self.tr("An Excel or WPS workbook (.xlsx, .xls) or a .csv file. Title rows, merged "
+                                 "cells and notes under the table are fine."))
+        self.path_edit = QLineEdit(path or "")
+        self.path_edit.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the roster file"), self.path_edit.text(),
+                                              self.tr("Spreadsheets") + f" ({FILE_FILTER})")
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:
+        return Path(self.path_edit.text().strip()).is_file()
+
+    def validatePage(self) -> bool:
+        try:
+            self.wizard().load(self.path_edit.text().strip())
+        except UserError as error:
+            self.wizard().show_error(error)
+            return False
+        return True
+
+
+class SheetPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Sheet and header row"))
+        self.setSubTitle(self.tr("The most likely sheet and the row with the column names are chosen; "
+                                 "change them if they are wrong."))
+        self.sheet_combo = QComboBox()
+        self.header_spin = QSpinBox()
+        self.header_spin.setMinimum(1)
+        self.preview = QTableWidget()
+        self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        form = QFormLayout()
+        form.addRow(self.tr("Sheet:"), self.sheet_combo)
+        form.addRow(self.tr("Column names are in row:"), self.header_spin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        self.sheet_combo.activated.connect(self._sheet_chosen)
+        self.header_spin.valueChanged.connect(self._header_chosen)
+
+    def initializePage(self) -> None:
+        loaded = self.wizard().loaded
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(loaded.sheets)
+        self.sheet_combo.setCurrentText(loaded.sheet)
+        self.sheet_combo.blockSignals(False)
+        self._fill()
+
+    def _fill(self) -> None:
+        loaded = self.wizard().loaded
+        rows = loaded.rows[:PREVIEW_ROWS]
+        width = max((len(r) for r in rows), default=0)
+        self.preview.clear()
+        self.preview.setRowCount(len(rows))
+        self.preview.setColumnCount(width)
+        self.preview.setHorizontalHeaderLabels([get_column_letter(c + 1) for c in range(width)])  # as in Excel
+        highlight = QBrush(QColor("#cfe8ff"))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = _item(text_of(value))
+                if r == loaded.header_index:
+                    item.setBackground(highlight)
+                self.preview.setItem(r, c, item)
+        self.header_spin.blockSignals(True)
+        self.header_spin.setMaximum(max(len(loaded.rows), 1))
+        self.header_spin.setValue(loaded.header_index + 1)
+        self.header_spin.blockSignals(False)
+
+    def _sheet_chosen(self) -> None:
+        wizard = self.wizard()
+        try:
+            wizard.load(str(wizard.loaded.file), self.sheet_combo.currentText())
+        except UserError as error:
+            wizard.show_error(error)
+            return
+        self._fill()
+
+    def _header_chosen(self, row: int) -> None:
+        wizard = self.wizard()
+        wizard.loaded.header_index = row - 1
+        wizard.mapping = importing.mapping_for(wizard.loaded.headers, wizard.memory)
+        self._fill()
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(self.tr("Which member field each column holds. Recognised columns are filled in; "
+                                 "choose a field for the others or leave them ignored. Your choice is "
+                                 "remembered for files with the same columns."))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First value"),
+                                              self.tr("Member field")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.policy_group = QButtonGroup(self)
+        policies = QVBoxLayout()
+        for index, policy in enumerate(DuplicatePolicy):
+            button = QRadioButton(message_text(POLICY_LABELS[policy]))
+            button.setChecked(policy == DuplicatePolicy.SKIP)
+            self.policy_group.addButton(button, index)
+            policies.addWidget(button)
+        self.join_check = QCheckBox(self.tr("Rows without a join date joined on:"))
+        self.join_date = QDateEdit(QDate.currentDate())
+        self.join_date.setCalendarPopup(True)
+        self.join_date.setDisplayFormat("yyyy-MM-dd")
+        self.join_date.setEnabled(False)
+        self.join_check.toggled.connect(self.join_date.setEnabled)
+        join_row = QHBoxLayout()
+        join_row.addWidget(self.join_check)
+        join_row.addWidget(self.join_date)
+        join_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Members already registered (same ID number):")))
+        layout.addLayout(policies)
+        layout.addLayout(join_row)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        loaded = wizard.loaded
+        headers = loaded.headers
+        first = loaded.rows[loaded.header_index + 1] if loaded.header_index + 1 < len(loaded.rows) else ()
+        self.table.setRowCount(len(headers))
+        for index, header in enumerate(headers):
+            self.table.setItem(index, 0, _item(header))
+            self.table.setItem(index, 1, _item(text_of(first[index]) if index < len(first) else ""))
+            combo = QComboBox()
+            combo.addItem(self.tr("— ignore —"), "")
+            for name, label in FIELD_LABELS.items():
+                combo.addItem(message_text(label), name)
+            combo.setCurrentIndex(max(combo.findData(wizard.mapping.get(index, "")), 0))
+            self.table.setCellWidget(index, 2, combo)
+        self.table.resizeColumnsToContents()
+
+    def chosen_mapping(self) -> dict[int, str]:
+        mapping = {}
+        for index in range(self.table.rowCount()):
+            field = self.table.cellWidget(index, 2).currentData()
+            if field:
+                mapping[index] = field
+        return mapping
+
+    def set_field(self, column: int, field: str) -> None:
+        combo = self.table.cellWidget(column, 2)
+        combo.setCurrentIndex(max(combo.findData(field), 0))
+
+    def options(self) -> ImportOptions:
+        policy = list(DuplicatePolicy)[max(self.policy_group.checkedId(), 0)]
+        join = self.join_date.date().toPython() if self.join_check.isChecked() else None
+        return ImportOptions(policy, join)
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        mapping = self.chosen_mapping()
+        fields = list(mapping.values())
+        duplicated = {f for f in fields if fields.count(f) > 1}
+        if duplicated:
+            names = "、".join(message_text(FIELD_LABELS[f]) for f in sorted(duplicated))
+            QMessageBox.warning(self, wizard.windowTitle(), self.tr(
+                "Each field may come from one column only; these are chosen twice: {names}.").format(names=names))
+            return False
+        if "name" not in fields or "id_number" not in fields:
+            QMessageBox.warning(self, wizard.windowTitle(), self.tr(
+                "Choose the columns holding the name and the ID number: members are recognised by them."))
+            return False
+        wizard.mapping = mapping
+        try:
+            importing.remember_mapping(wizard.loaded.headers, mapping, wizard.memory)
+            wizard.plan = importing.plan(wizard.context.db, wizard.context.actor, wizard.loaded, mapping,
+                                         self.options())
+        except UserError as error:
+            wizard.show_error(error)
+            return False
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Check before importing"))
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.ElideNone)
+        self.save_button = QPushButton(self.tr("Save rejected rows…"))
+        self.save_button.clicked.connect(self._save_rejects)
+        row = QHBoxLayout()
+        row.addWidget(self.counts, 1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.CommitButton, self.tr("Import"))
+
+    def initializePage(self) -> None:
+        plan = self.wizard().plan
+        self.counts.setText(self.tr(
+            "{new} new members, {updates} registered members to update, {unchanged} already registered "
+            "and left as they are, {rejected} rows rejected, {warnings} warnings. Rejected rows are not "
+            "imported; fix them in the file and import it again.").format(
+            new=plan.new, updates=plan.updates, unchanged=plan.unchanged, rejected=plan.rejected_count,
+            warnings=len(plan.warnings)))
+        problems = [(p, False) for p in plan.rejected] + [(p, True) for p in plan.warnings]
+        self.table.setRowCount(len(problems))
+        warn = QBrush(QColor("#fff4ce"))
+        for r, (problem, is_warning) in enumerate(problems):
+            cells = [str(problem.row), problem.column, problem.value, message_text(problem.reason)]
+            for c, text in enumerate(cells):
+                item = _item(text)
+                item.setToolTip(text)
+                if is_warning:
+                    item.setBackground(warn)
+                self.table.setItem(r, c, item)
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
+        self.table.resizeRowsToContents()  # the reason column wraps: every reason is read in full
+        self.save_button.setEnabled(plan.rejected_count > 0)
+
+    def isComplete(self) -> bool:
+        plan = self.wizard().plan
+        return plan is not None and bool(plan.rows)
+
+    def _save_rejects(self) -> None:
+        plan = self.wizard().plan
+        suggested = str(self.wizard().loaded.file.with_name(self.wizard().loaded.file.stem + "-rejected.xlsx"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), suggested, "*.xlsx")
+        if path:
+            importing.write_rejects(plan, path, qt_translate)
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        context, plan = wizard.context, wizard.plan
+        try:
+            wizard.outcome = run_with_progress(
+                self, self.tr("Importing members…"),
+                lambda progress, cancelled: importing.run(context.db, context.actor, plan, progress, cancelled))
+        except UserError as error:
+            wizard.show_error(error)
+            return False
+        return True
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Imported"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        outcome = self.wizard().outcome
+        self.summary.setText(self.tr(
+            "{created} members added and {updated} updated; {skipped} already registered were left as they "
+            "were. The import is in the import history, where it can be undone as a whole.").format(
+            created=outcome.created, updated=outcome.updated, skipped=outcome.skipped + self.wizard().plan.unchanged))
+
+
+__all__ = ["ImportWizard"]
