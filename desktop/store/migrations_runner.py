@@ -1,4 +1,5 @@
-"""Applying Alembic migrations at open, with a copy of the file made first when any are pending.
+"""Applying Alembic migrations at open, with a backup made first (desktop.store.backups, the one way
+to back up) when any are pending.
 
 Alembic itself (a quarter of a second to import) is loaded only when the stamp in the database
 differs from HEAD_REVISION, so an up-to-date database opens without it.
@@ -6,8 +7,6 @@ differs from HEAD_REVISION, so an up-to-date database opens without it.
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,24 +57,8 @@ def current_revision(db: "Database") -> str | None:
             return None
 
 
-def backup_copy(path: Path, label: str) -> Path:
-    """Copy a SQLite file with SQLite's online backup (safe while it is open), beside the file."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{label}-{stamp}{path.suffix}"
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        with dest:
-            source.backup(dest)
-        dest.close()
-    finally:
-        source.close()
-    return target
-
-
-def _known_revision(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
+    """Whether the migration scripts know this revision (an unknown one was written by a newer release)."""
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
 
@@ -99,13 +82,16 @@ def upgrade_to_head(db: "Database") -> list[Path]:
         raise StoreError(QT_TRANSLATE_NOOP(
             "Store", "{path} belongs to another program, not UnionDesk. Choose a UnionDesk database, "
             "or a new file name to start a new one.").format(path=db.location))
-    if current is not None and not _known_revision(current):
+    if current is not None and not known_revision(current):
         raise StoreError(QT_TRANSLATE_NOOP(
             "Store", "The database {path} was written by a newer UnionDesk. Install the newer "
             "release to open it.").format(path=db.location))
     copies = []
     if db.file_path is not None and current is not None:
-        copies.append(backup_copy(db.file_path, f"before-upgrade-{current}"))
+        from desktop.store.backups import Reason, default_backup_folder, make_backup
+
+        copies.append(make_backup(db, default_backup_folder(db.file_path), Reason.MIGRATION,
+                                  detail=f"before-upgrade-{current}").path)
     from alembic import command
 
     command.upgrade(alembic_config(db), "head")
