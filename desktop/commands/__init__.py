@@ -14,7 +14,7 @@ from desktop.messages import Message
 from desktop.i18n.catalog import render
 
 # Modules under desktop.commands, in the order `uniondesk --help` lists them.
-COMMAND_MODULES = ("demo", "members")
+COMMAND_MODULES = ("demo", "members", "verify")
 
 
 @dataclass

@@ -110,7 +110,13 @@ class IdListTableModel(QAbstractTableModel):
         value = self.row_value(index.row())
         if value is None:  # deleted since the ids were read; the change announcement will refresh
             return None
+        if role == _TOOLTIP:
+            return self.tooltip(value, index.column())
         return self.columns[index.column()].show(value, self._language)
+
+    def tooltip(self, value, column: int) -> str | None:
+        """What hovering over a cell shows: its text, unless a subclass has more to say."""
+        return self.columns[column].show(value, self._language)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):  # noqa: N802
         if role != _DISPLAY:

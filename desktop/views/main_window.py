@@ -17,12 +17,14 @@ from desktop.models.texts import message_text
 from desktop.views.accounts.accounts_dialog import AccountsDialog, ProfileDialog, change_own_password
 from desktop.views.accounts.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
 from desktop.views.accounts.sign_in import LoginDialog
+from desktop.views.audit.pane import AuditPane
 from desktop.views.context import AppContext
 from desktop.views.members.pane import MembersPane
 from desktop.views.settings_dialog import SettingsDialog
 
-# Only panes that work are listed; later areas add theirs here.
-PANES = (MembersPane,)
+# Only panes that work are listed; later areas add theirs here. A pane is shown to roles that have
+# its `permission`.
+PANES = (MembersPane, AuditPane)
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +38,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.panes: dict[str, QWidget] = {}
         for pane_class in PANES:
+            if not context.actor.can(pane_class.permission):
+                continue
             pane = pane_class(context)
             self.panes[pane_class.key] = pane
             self.stack.addWidget(pane)

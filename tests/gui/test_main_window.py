@@ -3,11 +3,25 @@
 from desktop.views.main_window import MainWindow
 
 
-def test_only_the_members_pane_is_offered(qtbot, context):
+def _titles(window):
+    return [window.navigation.item(i).text() for i in range(window.navigation.count())]
+
+
+def test_the_administrator_sees_members_and_the_audit_trail(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
-    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Members"]
+    assert _titles(window) == ["Members", "Audit trail"]
+
+
+def test_a_read_only_user_does_not_see_the_audit_trail(qtbot, context):
+    from dataclasses import replace
+
+    from desktop.domain.accounts.actor import Actor
+    from desktop.domain.accounts.permissions import Role
+
+    window = MainWindow(replace(context, actor=Actor("viewer", role=Role.READONLY)))
+    qtbot.addWidget(window)
+    assert _titles(window) == ["Members"]
 
 
 def test_geometry_pane_and_columns_are_remembered(qtbot, context):

@@ -167,7 +167,7 @@ class AuditPane(QWidget):
             self._refresh()
         super().showEvent(event)
 
-    def _show_count(self, shown: int) -> None:
+    def _show_count(self, shown: int, total: int) -> None:
         self.count_label.setText(self.tr("{count} record(s)").format(count=shown))
 
     def selected_ids(self) -> list[int]:

@@ -32,6 +32,7 @@ DEFAULT_WIDTHS = {"name": 80, "gender": 50, "birth_date": 95, "department": 100,
 
 class MembersPane(QWidget):
     key = "members"
+    permission = Permission.MEMBERS_READ
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
