@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.UserRole, pane_class.key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        if "audit" in self.panes:
+            self.panes["audit"].open_item.connect(self.open_item)
         body = QWidget()
         outer = QVBoxLayout(body)
         outer.setContentsMargins(4, 4, 4, 4)
@@ -115,6 +117,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About UnionDesk"), self.tr(
             "UnionDesk {version}\nThe office program of a grassroots trade union: members, and the "
             "paperwork around them.").format(version=__version__))
+
+    def open_item(self, entity: str, item_id: int) -> None:
+        """Show the thing a record is about in its own pane (members now; cases when they exist)."""
+        if entity == "member" and "members" in self.panes:
+            self.show_pane("members")
+            self.panes["members"].reveal_member(item_id)
 
     def show_pane(self, key: str) -> None:
         keys = list(self.panes)

@@ -42,3 +42,17 @@ def test_geometry_pane_and_columns_are_remembered(qtbot, context):
     assert again.height() == size[1]
     assert again.current_pane_key() == "members"
     assert again.panes["members"].table.horizontalHeader().isSectionHidden(1)
+
+
+def test_double_clicking_a_member_record_in_the_audit_trail_opens_the_member(qtbot, context):
+    from desktop.domain.members.lifecycle import Status
+    from desktop.domain.members.queries import MemberFilter, MemberQueries
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    # A member the default filter ("current members") hides.
+    gone = MemberQueries(context.db, context.actor).ids(MemberFilter(statuses=frozenset({Status.TRANSFERRED_OUT})))[0]
+    window.open_item("member", gone)
+    assert window.current_pane_key() == "members"
+    assert window.panes["members"].current_id() == gone

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
@@ -31,6 +31,8 @@ DEFAULT_DAYS = 30  # the span a date filter starts with when it is switched on
 
 
 class AuditPane(QWidget):
+    open_item = Signal(str, int)  # (entity kind, id): the main window opens the pane that shows it
+
     key = "audit"
     permission = Permission.AUDIT_READ  # the shell lists the pane only for roles that have it
 
@@ -109,6 +111,8 @@ class AuditPane(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)  # the changes take the rest
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.table.doubleClicked.connect(self._open_item)
+        self.table.setToolTip(self.tr("Double-click a member's record to open the member."))
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -183,6 +187,12 @@ class AuditPane(QWidget):
             row = self.model.row_of(record_id)
             if row is not None:
                 selection.select(self.model.index(row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+
+    def _open_item(self, index) -> None:
+        """Ask the window to show what a record is about (a member, later an aid case …)."""
+        row = self.model.audit_row(index.row())
+        if row is not None and row.entity_id is not None:
+            self.open_item.emit(row.entity, row.entity_id)
 
     def show_record(self, record_id: int) -> None:
         """Select one record, clearing the filters if they hide it."""

@@ -212,6 +212,20 @@ class MembersPane(QWidget):
             self.table.scrollTo(self.model.index(self.model.row_of(self.selected_ids()[0]), 0))
         self._show_selected()
 
+    def reveal_member(self, member_id: int) -> None:
+        """Select a member even if the filters hide them: clear the search and filters first (a
+        member in the trash is shown in the trash dialog instead)."""
+        if self.model.row_of(member_id) is None:
+            self.search.clear()
+            for combo in (self.department_filter, self.gender_filter, self.age_filter, self.migrant_filter):
+                combo.setCurrentIndex(0)
+            self.status_filter.setCurrentIndex(self.status_filter.findData(frozenset()))
+            self._apply_filters()
+        if self.model.row_of(member_id) is None and self.can_write:
+            self.open_trash()
+            return
+        self.select_member(member_id)
+
     def select_member(self, member_id: int) -> None:
         row = self.model.row_of(member_id)
         if row is not None:
