@@ -36,9 +36,9 @@ from desktop.store.sqlite_copy import Cancelled, Progress
 
 __all__ = [
     "BackupInfo", "BackupPreview", "BackupRun", "Cancelled", "Reason", "RestoreResult", "RetentionPolicy",
-    "PROTECTED_REASONS", "backup_everywhere", "backup_file", "default_backup_folder", "list_backups",
-    "make_backup", "on_exit_backup", "preview", "prune", "restore_backup", "run_scheduled_backup",
-    "scheduled_backup_due",
+    "PROTECTED_REASONS", "backup_everywhere", "backup_file", "backup_folders", "check_restorable",
+    "database_file", "default_backup_folder", "list_backups", "make_backup", "on_exit_backup", "preview",
+    "prune", "restore_backup", "run_scheduled_backup", "scheduled_backup_due", "size_text",
 ]
 
 FOLDER_NAME = "backups"
@@ -133,6 +133,13 @@ class BackupRun:
         return bool(self.made) and not self.problems
 
 
+def size_text(size: int) -> str:
+    """A file size as people read it (the units are the same in Chinese)."""
+    if size < 1024 * 1024:
+        return f"{max(size, 1) / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
 # -- where and under which name ------------------------------------------------------------------
 
 def default_backup_folder(db_path: Path | str) -> Path:
@@ -140,7 +147,8 @@ def default_backup_folder(db_path: Path | str) -> Path:
     return Path(db_path).expanduser().resolve().parent / FOLDER_NAME
 
 
-def _database_file(db: Database) -> Path:
+def database_file(db: Database) -> Path:
+    """The database's file; a StoreError for a database on a server, which is backed up there."""
     if db.file_path is None or is_url(db.location):
         raise StoreError(QT_TRANSLATE_NOOP(
             "Backups", "This database is on a server ({location}); back it up with the server's own "
@@ -173,7 +181,7 @@ def make_backup(db: Database, folder: Path | str, reason: str, *, detail: str = 
     """Back up the open database into `folder` (created if missing) and check the copy.
 
     Safe while the program keeps writing: the copy is the database as it was at one moment."""
-    return backup_file(_database_file(db), folder, reason, detail=detail, progress=progress, now=now)
+    return backup_file(database_file(db), folder, reason, detail=detail, progress=progress, now=now)
 
 
 def backup_file(source: Path | str, folder: Path | str, reason: str, *, detail: str = "",
@@ -274,7 +282,7 @@ def backup_everywhere(db: Database, folders: Sequence[Path | str], reason: str, 
 
 def backup_folders(db: Database, second_folder: Path | str | None = None) -> list[Path]:
     """The folders the automatic backups go to: beside the database, and the second one if set."""
-    folders = [default_backup_folder(_database_file(db))]
+    folders = [default_backup_folder(database_file(db))]
     if second_folder:
         folders.append(Path(second_folder))
     return folders
