@@ -54,16 +54,16 @@ def _date(key: str) -> Callable[[MemberRow], str]:
 
 
 ROSTER_FIELDS: dict[str, RosterField] = {f.key: f for f in (
-    RosterField("name", "姓名", 22, _text("name")),
+    RosterField("name", "姓名", 20, _text("name")),
     RosterField("gender", "性别", 10, _code("gender", "gender"), "center", nowrap=True),
-    RosterField("birth_date", "出生日期", 26, _date("birth_date"), nowrap=True),
+    RosterField("birth_date", "出生日期", 24, _date("birth_date"), nowrap=True),
     RosterField("ethnicity", "民族", 14, _code("ethnicity", "ethnicity")),
-    RosterField("department", "部门", 28, _text("department")),
+    RosterField("department", "部门", 26, _text("department")),
     RosterField("team", "班组", 22, _text("team")),
     RosterField("post", "岗位", 22, _text("post")),
-    RosterField("mobile", "手机号码", 26, _text("mobile"), nowrap=True),
-    RosterField("id_number", "身份证号码", 40, _text("id_number"), nowrap=True),
-    RosterField("join_date", "入会时间", 26, _date("join_date"), nowrap=True),
+    RosterField("mobile", "手机号码", 24, _text("mobile"), nowrap=True),
+    RosterField("id_number", "身份证号码", 38, _text("id_number"), nowrap=True),
+    RosterField("join_date", "入会时间", 24, _date("join_date"), nowrap=True),
     RosterField("status", "会籍状态", 16, lambda row: STATUS_ZH[row.status]),
     RosterField("card_no", "会员卡号", 36, _text("card_no"), nowrap=True),
     RosterField("member_no", "会员编号", 22, _text("member_no"), nowrap=True),
@@ -74,7 +74,7 @@ ROSTER_FIELDS: dict[str, RosterField] = {f.key: f for f in (
                 nowrap=True),
 )}
 
-# A sensible default that fits A4 portrait; more columns turn the page.
+# A sensible default that fits A4 portrait (176 mm with 序号); more columns turn the page.
 DEFAULT_ROSTER_COLUMNS = ("name", "gender", "birth_date", "department", "mobile", "id_number", "join_date")
 
 
@@ -89,6 +89,7 @@ class RosterRequest:
     signature_column: bool = False
     note: str = ""                                # printed under the title: which members these are
     order: SortOrder = SortOrder()
+    orientation: str = "auto"                     # "auto", "portrait" or "landscape"
 
 
 def union_name(db: Database) -> str:
@@ -110,6 +111,7 @@ def roster_from_rows(rows: Sequence[MemberRow], request: RosterRequest, name: st
         signature_column=request.signature_column,
         masked_ids=not request.full_ids and "id_number" in request.columns,
         note=request.note,
+        orientation=request.orientation,
     )
 
 

@@ -20,7 +20,7 @@ from desktop.documents.page import (
 )
 from desktop.documents.text import blank_date, chinese_date
 
-SERIAL_WIDTH_MM = 11
+SERIAL_WIDTH_MM = 10
 SIGNATURE_WIDTH_MM = 26
 SIZES = (9.5, 8.5, 7.5, 6.5)  # tried in turn until the columns fit
 
@@ -43,6 +43,11 @@ class Roster:
     signature_column: bool = False
     masked_ids: bool = True                 # says so on the paper, so nobody mistakes the stars
     note: str = ""                          # which members: e.g. "部门：生产部"
+    orientation: str = "auto"               # "auto" (by width), "portrait" or "landscape"
+
+
+def is_landscape(roster: Roster) -> bool:
+    return layout_for(_grid_columns(roster), roster.orientation).landscape
 
 
 def _grid_columns(roster: Roster) -> list[GridColumn]:
@@ -53,8 +58,11 @@ def _grid_columns(roster: Roster) -> list[GridColumn]:
     return columns
 
 
-def layout_for(columns: Sequence[GridColumn]) -> PageLayout:
-    """Portrait if the natural widths fit its frame, else landscape (squeezed further if needed)."""
+def layout_for(columns: Sequence[GridColumn], orientation: str = "auto") -> PageLayout:
+    """Portrait if the natural widths fit its frame, else landscape (squeezed further if needed);
+    or the orientation the user chose."""
+    if orientation in ("portrait", "landscape"):
+        return TABLE_PORTRAIT if orientation == "portrait" else TABLE_LANDSCAPE
     natural = sum(c.width for c in columns)
     return TABLE_PORTRAIT if natural <= TABLE_PORTRAIT.frame_width else TABLE_LANDSCAPE
 
@@ -74,7 +82,7 @@ def _style_that_fits(columns: list[GridColumn], rows: list[tuple[str, ...]], lay
 def roster_pdf(roster: Roster) -> bytes:
     register_fonts()  # text is measured before the page template would register them
     columns = _grid_columns(roster)
-    layout = layout_for(columns)
+    layout = layout_for(columns, roster.orientation)
     extra = ("",) if roster.signature_column else ()
     rows = [(str(n),) + tuple(row) + extra for n, row in enumerate(roster.rows, start=1)]
     style = _style_that_fits(columns, rows, layout, roster.signature_column)

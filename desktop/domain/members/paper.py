@@ -8,6 +8,7 @@ the same transaction as the read. Phones follow the reader's role, as on screen.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Sequence
 
 from sqlalchemy import select
@@ -71,3 +72,12 @@ def details_for_paper(db: Database, actor: Actor, ids: Sequence[int], *, full_id
     if not queries.masked:
         details = [replace(d, data=replace(d.data, id_number=mask_id_number(d.data.id_number))) for d in details]
     return details
+
+
+def record_saved(db: Database, actor: Actor, document: str, member_ids: Sequence[int], path: str) -> None:
+    """A paper with full ID numbers was saved to a file: that is an export, recorded as one."""
+    with db.transaction() as session:
+        recorder.record(session, actor, EXPORT, "member", None, {
+            "document": [None, document], "file": [None, Path(path).name],
+            "member_ids": [None, sorted(member_ids)],
+        })

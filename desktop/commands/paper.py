@@ -1,0 +1,140 @@
+"""`uniondesk print …`: the papers of the print preview, written to a PDF file without a window.
+
+    uniondesk print roster OUT.pdf [--status S] [--department D] [--columns name,gender,...] [--full-ids]
+    uniondesk print signin OUT.pdf [--department D | --blank N] [--title T] [--date YYYY-MM-DD] [--place P]
+    uniondesk print notice OUT.pdf --template NAME --title T --body-file FILE [--addressee A] [--date ...]
+
+Full ID numbers need the export.sensitive permission and are written to the audit trail.
+
+The module is `paper`, not `print`: a submodule becomes an attribute of its package, and one named
+`print` would replace the built-in print() inside desktop/commands/__init__.py (CommandContext.say).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from desktop.commands import CommandContext
+from desktop.messages import QT_TRANSLATE_NOOP, UserError
+
+NAME = "print"
+HELP = "write a roster, sign-in sheet or notice as PDF"
+STATUSES = ["active", "retained", "transferred_out", "expelled", "withdrawn"]
+TEMPLATE_NAMES = ["meeting", "activity", "public"]
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from desktop.documents.member_sources import DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS
+
+    papers = parser.add_subparsers(dest="paper", metavar="PAPER", required=True)
+    roster = papers.add_parser("roster", help="会员花名册: the member roster")
+    roster.add_argument("out", metavar="OUT.pdf")
+    roster.add_argument("--status", choices=STATUSES, help="only members with this status (default: current members)")
+    roster.add_argument("--department", metavar="NAME")
+    roster.add_argument("--columns", metavar="KEYS", default=",".join(DEFAULT_ROSTER_COLUMNS),
+                        help="comma-separated, from: " + ", ".join(ROSTER_FIELDS))
+    roster.add_argument("--full-ids", action="store_true", help="print full ID numbers (audited)")
+    roster.add_argument("--signature", action="store_true", help="add a column to sign in")
+
+    signin = papers.add_parser("signin", help="签到表: a sign-in sheet")
+    signin.add_argument("out", metavar="OUT.pdf")
+    who = signin.add_mutually_exclusive_group()
+    who.add_argument("--department", metavar="NAME", help="the current members of one department")
+    who.add_argument("--blank", type=int, metavar="N", help="N empty rows instead of members")
+    signin.add_argument("--title", default="签到表")
+    signin.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    signin.add_argument("--place", default="")
+
+    notice = papers.add_parser("notice", help="通知/公告/公示: a notice")
+    notice.add_argument("out", metavar="OUT.pdf")
+    notice.add_argument("--template", choices=TEMPLATE_NAMES, required=True)
+    notice.add_argument("--title", required=True)
+    notice.add_argument("--body-file", type=Path, required=True, metavar="FILE",
+                        help="UTF-8 text, one paragraph a line")
+    notice.add_argument("--addressee", help="default: the template's")
+    notice.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    notice.add_argument("--attachment", action="append", default=[], metavar="NAME")
+
+
+def _current_filter(status: str | None, department: str | None):
+    from desktop.domain.members.lifecycle import Status
+    from desktop.domain.members.queries import MemberFilter
+
+    statuses = frozenset({Status(status)}) if status else frozenset({Status.ACTIVE, Status.RETAINED})
+    return MemberFilter(statuses=statuses, department=department)
+
+
+def _write(context: CommandContext, path: str, pdf: bytes) -> None:
+    try:
+        Path(path).write_bytes(pdf)
+    except OSError as error:
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "Could not write {path}: {reason}").format(
+            path=path, reason=error.strerror or str(error))) from None
+    context.say(QT_TRANSLATE_NOOP("Cli", "Written: {path} ({size} KB)").format(path=path, size=len(pdf) // 1024))
+
+
+def _roster(args: argparse.Namespace, context: CommandContext) -> bytes:
+    from desktop.documents.member_sources import ROSTER_FIELDS, RosterRequest, build_roster
+    from desktop.documents.roster import roster_pdf
+    from desktop.domain.members.paper import EXPORT
+
+    columns = tuple(c.strip() for c in args.columns.split(",") if c.strip())
+    unknown = [c for c in columns if c not in ROSTER_FIELDS]
+    if unknown or not columns:
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "Unknown column(s): {columns}. Choose from: {choices}").format(
+            columns=", ".join(unknown), choices=", ".join(ROSTER_FIELDS)))
+    db = context.open()
+    note = f"部门：{args.department}" if args.department else ""
+    request = RosterRequest(_current_filter(args.status, args.department), columns=columns,
+                            full_ids=args.full_ids, signature_column=args.signature, note=note)
+    return roster_pdf(build_roster(db, context.actor(db), request, purpose=EXPORT))
+
+
+def _signin(args: argparse.Namespace, context: CommandContext) -> bytes:
+    from desktop.documents.member_sources import build_signin
+    from desktop.documents.signin import signin_pdf
+
+    db = context.open()
+    actor = context.actor(db)
+    if args.blank is not None:
+        sheet = build_signin(db, actor, title=args.title, date=args.date, place=args.place, blank_rows=args.blank)
+    else:
+        sheet = build_signin(db, actor, _current_filter(None, args.department), title=args.title,
+                             date=args.date, place=args.place)
+    return signin_pdf(sheet)
+
+
+def _notice(args: argparse.Namespace, context: CommandContext) -> bytes:
+    from desktop.documents.member_sources import union_name
+    from desktop.documents.notice import Notice, notice_pdf
+    from desktop.documents.notice_templates import TEMPLATES
+
+    try:
+        body = args.body_file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "Could not read {path}: {reason}").format(
+            path=str(args.body_file), reason=str(error))) from None
+    template = TEMPLATES[args.template]
+    db = context.open()
+    context.actor(db)  # the union's name is the union's data: log in like every other command
+    date = args.date or dt.date.today()
+    period = (date, date + dt.timedelta(days=template.period_days - 1)) if template.period_days else None
+    notice = Notice(args.title, body, union_name(db), date,
+                    template.addressee if args.addressee is None else args.addressee,
+                    tuple(args.attachment), period)
+    return notice_pdf(notice)
+
+
+def run(args: argparse.Namespace, context: CommandContext) -> int:
+    build = {"roster": _roster, "signin": _signin, "notice": _notice}[args.paper]
+    _write(context, args.out, build(args, context))
+    return 0

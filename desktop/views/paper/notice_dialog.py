@@ -1,0 +1,124 @@
+"""The notice composer: pick a template, edit title, addressee and the body as plain text, and
+watch the page beside it. No word processor: the layout is the official one (GB/T 9704), and the
+body's # marks become the numbered headings 一、(一) 1. (1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from desktop.documents.notice import Notice, notice_pdf
+from desktop.documents.notice_templates import TEMPLATES, NoticeTemplate
+from desktop.models.texts import message_text
+from desktop.views.paper.pdf_pane import PdfPane
+from desktop.views.paper.preview_dialog import PreviewDialog
+
+PREVIEW_DELAY_MS = 400  # wait for a pause in typing before laying the page out again
+
+
+class NoticeDialog(QDialog):
+    def __init__(self, signature: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Write a notice"))
+        self._signature = signature
+        self.template = QComboBox()
+        for key, template in TEMPLATES.items():
+            self.template.addItem(message_text(template.label), key)
+        self.template.currentIndexChanged.connect(lambda _: self.use_template(self.chosen_template()))
+        self.title = QLineEdit()
+        self.addressee = QLineEdit()
+        self.addressee.setPlaceholderText(self.tr("e.g. 各部门、各工会小组："))
+        self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.hint = QLabel(self.tr("One paragraph a line. Start a line with # for 一、, ## for (一), "
+                                   "### for 1. and #### for (1): they are numbered for you."))
+        self.hint.setWordWrap(True)
+        self.attachments = QPlainTextEdit()
+        self.attachments.setPlaceholderText(self.tr("Attachments, one a line (optional)"))
+        self.attachments.setMaximumHeight(60)
+        self.signature = QLineEdit(signature)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.period_end = QDateEdit()
+        self.period_end.setCalendarPopup(True)
+        self.period_end.setDisplayFormat("yyyy-MM-dd")
+        self.period_label = QLabel(self.tr("Public until:"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Template:"), self.template)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Addressed to:"), self.addressee)
+        form.addRow(self.tr("Text:"), self.body)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("Attachments:"), self.attachments)
+        form.addRow(self.tr("Signed by:"), self.signature)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.period_label, self.period_end)
+        editor = QWidget()
+        editor.setLayout(form)
+
+        self.preview = PdfPane()
+        splitter = QSplitter()
+        splitter.addWidget(editor)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
+        self.print_button = QPushButton(self.tr("Print preview…"))
+        self.print_button.clicked.connect(self.open_preview)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        for edit in (self.title, self.addressee, self.signature):
+            edit.textChanged.connect(lambda _: self._timer.start())
+        for text in (self.body, self.attachments):
+            text.textChanged.connect(self._timer.start)
+        for date in (self.date, self.period_end):
+            date.dateChanged.connect(lambda _: self._timer.start())
+        self.use_template(self.chosen_template())
+        self.resize(1300, 850)
+
+    def chosen_template(self) -> NoticeTemplate:
+        return TEMPLATES[self.template.currentData()]
+
+    def use_template(self, template: NoticeTemplate) -> None:
+        self.title.setText(template.title)
+        self.addressee.setText(template.addressee)
+        self.body.setPlainText(template.body)
+        has_period = template.period_days is not None
+        self.period_label.setVisible(has_period)
+        self.period_end.setVisible(has_period)
+        if has_period:
+            self.period_end.setDate(self.date.date().addDays(template.period_days - 1))
+        self.refresh_preview()
+
+    def notice(self) -> Notice:
+        date: dt.date = self.date.date().toPython()
+        period = None
+        if self.chosen_template().period_days is not None:
+            period = (date, max(date, self.period_end.date().toPython()))
+        attachments = tuple(line.strip() for line in self.attachments.toPlainText().splitlines() if line.strip())
+        return Notice(self.title.text().strip(), self.body.toPlainText(), self.signature.text().strip(), date,
+                      self.addressee.text().strip(), attachments, period)
+
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        self.preview.set_pdf(notice_pdf(self.notice()))
+
+    def open_preview(self) -> None:
+        notice = self.notice()
+        PreviewDialog(notice_pdf(notice), notice.title, f"{notice.title or 'notice'}.pdf", self).exec()

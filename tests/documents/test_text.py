@@ -1,0 +1,46 @@
+"""Chinese dates, blanks and heading numbers: what a reader of the paper sees."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.documents.fonts import SANS, register_fonts
+from desktop.documents.headings import chinese_number, parse_body
+from desktop.documents.text import cell, chinese_date, wrap
+
+
+def test_dates_are_written_the_chinese_way_without_leading_zeros():
+    assert chinese_date(dt.date(2026, 4, 2)) == "2026年4月2日"
+    assert chinese_date(dt.date(2025, 12, 31)) == "2025年12月31日"
+    assert chinese_date(None) == ""
+
+
+def test_missing_values_print_as_blank():
+    assert cell(None) == ""
+    assert cell("  张三  ") == "张三"
+    assert cell(dt.date(2026, 1, 5)) == "2026年1月5日"
+
+
+def test_heading_marks_are_numbered_and_restart_under_a_new_heading():
+    blocks = parse_body("# 会议时间\n上午9点\n# 会议议程\n## 传达文件\n## 部署工作\n### 细则\n# 要求\n## 准时")
+    texts = [b.text for b in blocks]
+    assert texts == ["一、会议时间", "上午9点", "二、会议议程", "（一）传达文件", "（二）部署工作", "1. 细则",
+                     "三、要求", "（一）准时"]
+    assert [b.level for b in blocks] == [1, 0, 1, 2, 2, 3, 1, 2]
+
+
+def test_numbers_typed_by_hand_keep_their_level():
+    levels = [b.level for b in parse_body("一、总则\n（二）范围\n3. 细则\n（4）附则\n2026年4月2日\n1.5万元")]
+    assert levels == [1, 2, 3, 4, 0, 0]
+
+
+def test_chinese_numbers():
+    assert [chinese_number(n) for n in (1, 10, 12, 20, 21, 99)] == ["一", "十", "十二", "二十", "二十一", "九十九"]
+
+
+def test_wrapping_keeps_id_numbers_whole_and_punctuation_off_the_line_start():
+    register_fonts()
+    lines = wrap("身份证号码110105194912310021X很长的说明文字，", 120, SANS, 10)
+    assert "".join(lines) == "身份证号码110105194912310021X很长的说明文字，"
+    assert any("110105194912310021X" in line for line in lines)
+    assert not any(line.startswith("，") for line in lines)
