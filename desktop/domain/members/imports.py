@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, fields, replace
 from typing import Callable, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.actor import Actor
@@ -118,11 +118,10 @@ class MemberImportService:
                         progress(done, total)
                 known = registered.get(data.id_number)
                 if known is None:
-                    member = insert_member(session, self._actor, data, EventType.JOIN,
-                                           {"import_batch": batch.id})
-                    session.add(ImportBatchItem(batch_id=batch.id, member_id=member.id, action="create"))
-                    registered[data.id_number] = (member.id, member.name, False)
-                    created.append(member.id)
+                    member_id = insert_member(session, self._actor, data, EventType.JOIN,
+                                              {"import_batch": batch.id})
+                    registered[data.id_number] = (member_id, data.name, False)
+                    created.append(member_id)
                     continue
                 member_id, name, in_trash = known
                 if in_trash:
@@ -134,6 +133,9 @@ class MemberImportService:
                     updated.append(member_id)
                 else:
                     skipped += 1
+            if created:
+                session.execute(insert(ImportBatchItem), [
+                    {"batch_id": batch.id, "member_id": i, "action": "create"} for i in created])
             if progress is not None:
                 progress(total, total)
             batch.created_count, batch.updated_count, batch.skipped_count = len(created), len(updated), skipped

@@ -43,7 +43,7 @@ class MemberService:
             raise ValueError(f"a member's history starts with join or transfer_in, not {first_event}")
         with self._db.transaction() as session:
             check_unique(session, data, None)
-            member_id = insert_member(session, self._actor, data, first_event).id
+            member_id = insert_member(session, self._actor, data, first_event)
         self._db.changes.publish(Change(ENTITY, frozenset({member_id}), "create"))
         return member_id
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.actor import Actor
@@ -60,22 +60,25 @@ def check_unique(session: Session, data: MemberInput, member_id: int | None) -> 
 
 
 def insert_member(session: Session, actor: Actor, data: MemberInput, first_event: EventType,
-                  audit_extra: dict | None = None) -> Member:
-    """Add a checked member with its first history entry (dated with the join date), terms and audit."""
+                  audit_extra: dict | None = None) -> int:
+    """Add a checked member with its first history entry (dated with the join date), terms and audit;
+    returns the new id. Rows are inserted with INSERT … RETURNING rather than through the unit of
+    work: the same statements, without an ORM flush per object (a 10 000-row import spent most of
+    its time in flushes)."""
     if first_event not in (EventType.JOIN, EventType.TRANSFER_IN):
         raise ValueError(f"a member's history starts with join or transfer_in, not {first_event}")
-    member = Member(**{k: stored(v) for k, v in data.as_dict().items()})
-    member.status = str(derive_status([HistoryEvent(first_event, data.join_date)]))
-    member.name_sort = name_sort_key(data.name)
-    member.created_at = member.updated_at = utc_now()
-    session.add(member)
-    session.flush()
-    session.add(MembershipEvent(member_id=member.id, event_type=str(first_event),
-                                event_date=data.join_date, recorded_by=actor.username))
-    write_terms(session, member)
-    recorder.record(session, actor, "create", ENTITY, member.id,
+    values = {k: stored(v) for k, v in data.as_dict().items()}
+    now = utc_now()
+    values.update(status=str(derive_status([HistoryEvent(first_event, data.join_date)])),
+                  name_sort=name_sort_key(data.name), created_at=now, updated_at=now)
+    member_id = session.execute(insert(Member.__table__).returning(Member.__table__.c.id), [values]).scalar_one()
+    session.execute(insert(MembershipEvent.__table__), [dict(
+        member_id=member_id, event_type=str(first_event), event_date=data.join_date,
+        recorded_by=actor.username, recorded_at=now)])
+    write_terms(session, member_id, values, fresh=True)
+    recorder.record(session, actor, "create", ENTITY, member_id,
                     recorder.diff({}, {**data.as_dict(), "first_event": str(first_event), **(audit_extra or {})}))
-    return member
+    return member_id
 
 
 def apply_changes(session: Session, actor: Actor, member: Member, data: MemberInput) -> dict[str, list]:
@@ -90,12 +93,17 @@ def apply_changes(session: Session, actor: Actor, member: Member, data: MemberIn
     member.name_sort = name_sort_key(data.name)
     member.updated_at = utc_now()
     if any(name in changes for name in SEARCHED_FIELDS):
-        write_terms(session, member)
+        write_terms(session, member.id, {f: getattr(member, f) for f in SEARCHED_FIELDS})
     recorder.record(session, actor, "update", ENTITY, member.id, changes)
     return changes
 
 
-def write_terms(session: Session, member: Member) -> None:
-    session.execute(delete(MemberSearchTerm).where(MemberSearchTerm.member_id == member.id))
-    terms = member_terms(member.name, member.mobile, member.id_number, member.card_no, member.member_no)
-    session.add_all(MemberSearchTerm(term=t, member_id=member.id) for t in terms)
+def write_terms(session: Session, member_id: int, values: dict[str, Any], fresh: bool = False) -> None:
+    """(Re)write a member's search terms; `fresh` for a member just inserted (nothing to delete)."""
+    if not fresh:
+        session.execute(delete(MemberSearchTerm).where(MemberSearchTerm.member_id == member_id),
+                        execution_options={"synchronize_session": False})
+    terms = member_terms(values["name"], values["mobile"], values["id_number"], values["card_no"],
+                         values["member_no"])
+    if terms:
+        session.execute(insert(MemberSearchTerm.__table__), [{"term": t, "member_id": member_id} for t in terms])
