@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from desktop.documents.fonts import SANS
@@ -71,24 +73,75 @@ def column_widths(columns: Sequence[GridColumn], units: Sequence[float], style: 
     return [f if c.nowrap else c.width * rest / flexible for c, f in zip(columns, fixed)], True
 
 
+class _CellText:
+    """All the cell text of one page as one PDF text object, written directly.
+
+    reportlab's textOut measures every string to move a cursor this table never uses and splits
+    every string into font subsets again; here each distinct string ("男", "生产一车间", a date) is
+    split once per document. It emits what reportlab's TextObject emits for a TrueType font
+    (Tm, Tf on a subset change, Tj), through the same subset bookkeeping (splitString,
+    getSubsetInternalName), so the fonts are embedded and subset exactly as usual."""
+
+    def __init__(self, canvas: Canvas, font_name: str, size: float):
+        self._canvas = canvas
+        self._font = getFont(font_name)
+        self._doc = canvas._doc
+        self._tf = f"{fp_str(size)} Tf"
+        self._cache: dict[str, list[tuple[int, str]]] = self._doc.__dict__.setdefault(
+            f"_uniondesk_cells_{font_name}", {})
+        self._subset: int | None = None
+        self._code = ["BT"]
+
+    def put(self, x: float, y: float, text: str) -> None:
+        runs = self._cache.get(text)
+        if runs is None:
+            escape = self._canvas._escape
+            runs = [(subset, f"({escape(chunk)}) Tj") for subset, chunk in self._font.splitString(text, self._doc)]
+            self._cache[text] = runs
+        code = self._code
+        code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        for subset, shown in runs:
+            if subset != self._subset:
+                code.append(f"{self._font.getSubsetInternalName(subset, self._doc)} {self._tf}")
+                self._subset = subset
+            code.append(shown)
+
+    def finish(self) -> None:
+        self._code.append("ET")
+        self._canvas._code.append("\n".join(self._code))
+
+
 class _Layout:
     """Column widths and every cell's lines, computed once for a frame width and shared by the
     pieces the table is split into."""
 
     def __init__(self, columns: Sequence[GridColumn], rows: Sequence[Sequence[str]], style: GridStyle,
-                 width: float, max_row_height: float):
+                 width: float, max_row_height: float, units: Sequence[float] | None = None):
         self.width = width
-        self.widths, _ = column_widths(columns, unit_widths(columns, rows, style.font), style, width)
+        units = units if units is not None else unit_widths(columns, rows, style.font)
+        self.widths, _ = column_widths(columns, units, style, width)
         inner = [w - 2 * style.padding for w in self.widths]
         self.header_lines = [wrap(c.label, w, style.font, style.size) for c, w in zip(columns, inner)]
         self.header_height = self._height(max(len(lines) for lines in self.header_lines), style, 0)
         max_lines = max(1, int((max_row_height - 2 * style.padding) // style.leading))
         self.lines: list[list[list[str]]] = []
         self.heights: list[float] = []
+        seen: list[dict[str, list[str]]] = [{} for _ in inner]  # repeated values wrap once per column
         for row in rows:
-            cells = [wrap(text or "", w, style.font, style.size)[:max_lines] for text, w in zip(row, inner)]
+            cells = []
+            for text, w, cache in zip(row, inner, seen):
+                lines = cache.get(text)
+                if lines is None:
+                    lines = cache[text] = wrap(text or "", w, style.font, style.size)[:max_lines]
+                cells.append(lines)
             self.lines.append(cells)
             self.heights.append(self._height(max(len(c) for c in cells), style, style.min_row_height))
+        self.tops = [0.0]  # running sums: the height of any run of rows without re-adding them per page
+        for height in self.heights:
+            self.tops.append(self.tops[-1] + height)
+
+    def rows_height(self, start: int, end: int) -> float:
+        return self.tops[end] - self.tops[start]
 
     @staticmethod
     def _height(line_count: int, style: GridStyle, minimum: float) -> float:
@@ -98,19 +151,21 @@ class _Layout:
 class GridTable(Flowable):
     def __init__(self, columns: Sequence[GridColumn], rows: Sequence[Sequence[str]],
                  style: GridStyle = GridStyle(), tail: Flowable | None = None, max_row_height: float = 200,
-                 _layout: _Layout | None = None, _span: tuple[int, int] | None = None):
+                 units: Sequence[float] | None = None, _layout: _Layout | None = None,
+                 _span: tuple[int, int] | None = None):
         super().__init__()
         self.columns = list(columns)
         self.rows = rows
         self.style = style
         self.tail = tail
         self.max_row_height = max_row_height
+        self._units = units  # unit_widths(), when the caller has measured them already
         self._layout = _layout
         self._start, self._end = _span or (0, len(rows))
 
     def _ensure_layout(self, width: float) -> _Layout:
         if self._layout is None or abs(self._layout.width - width) > 0.01:
-            self._layout = _Layout(self.columns, self.rows, self.style, width, self.max_row_height)
+            self._layout = _Layout(self.columns, self.rows, self.style, width, self.max_row_height, self._units)
         return self._layout
 
     def _tail_height(self, width: float, height: float) -> float:
@@ -119,7 +174,7 @@ class GridTable(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         layout = self._ensure_layout(available_width)
         self.width = available_width
-        self.height = (layout.header_height + sum(layout.heights[self._start:self._end])
+        self.height = (layout.header_height + layout.rows_height(self._start, self._end)
                        + self._tail_height(available_width, available_height))
         return self.width, self.height
 
@@ -137,12 +192,13 @@ class GridTable(Flowable):
         return [self._piece(self._start, fit, None), self._piece(fit, self._end, self.tail)]
 
     def _piece(self, start: int, end: int, tail: Flowable | None) -> GridTable:
-        return GridTable(self.columns, self.rows, self.style, tail, self.max_row_height, self._layout, (start, end))
+        return GridTable(self.columns, self.rows, self.style, tail, self.max_row_height, self._units, self._layout,
+                         (start, end))
 
     def draw(self) -> None:
         layout, style, canvas = self._layout, self.style, self.canv
         assert layout is not None
-        tail_height = self.height - layout.header_height - sum(layout.heights[self._start:self._end])
+        tail_height = self.height - layout.header_height - layout.rows_height(self._start, self._end)
         top = self.height
         bottom = tail_height
         xs = [0.0]
@@ -154,8 +210,7 @@ class GridTable(Flowable):
         canvas.rect(0, top - layout.header_height, self.width, layout.header_height, stroke=0, fill=1)
         canvas.setFillGray(0)
 
-        text = canvas.beginText()
-        text.setFont(style.font, style.size)
+        text = _CellText(canvas, style.font, style.size)
         ascent = style.size * 0.88  # baseline below the top of a line (CJK faces sit high)
         rules = canvas.beginPath()
         y = top
@@ -177,8 +232,7 @@ class GridTable(Flowable):
                     if align != "left":
                         spare = inner - stringWidth(line, style.font, style.size)
                         offset += spare / 2 if align == "center" else spare
-                    text.setTextOrigin(x + offset, first - n * style.leading)
-                    text.textOut(line)
+                    text.put(x + offset, first - n * style.leading, line)
             y -= height
             rules.moveTo(0, y)
             rules.lineTo(self.width, y)
@@ -189,7 +243,7 @@ class GridTable(Flowable):
             rules.lineTo(x, bottom)
         canvas.setLineWidth(style.line_width)
         canvas.drawPath(rules, stroke=1, fill=0)
-        canvas.drawText(text)
+        text.finish()
         canvas.restoreState()
         if self.tail is not None:
             self.tail.wrapOn(canvas, self.width, tail_height)

@@ -67,10 +67,9 @@ def layout_for(columns: Sequence[GridColumn], orientation: str = "auto") -> Page
     return TABLE_PORTRAIT if natural <= TABLE_PORTRAIT.frame_width else TABLE_LANDSCAPE
 
 
-def _style_that_fits(columns: list[GridColumn], rows: list[tuple[str, ...]], layout: PageLayout,
+def _style_that_fits(columns: list[GridColumn], units: list[float], layout: PageLayout,
                      signature_column: bool) -> GridStyle:
     """The largest text size at which ID numbers, phones and dates stay on one line."""
-    units = unit_widths(columns, rows, SANS)
     for size in SIZES:
         style = GridStyle(size=size, leading=size * 1.3, padding=min(2.5, size * 0.28),
                           min_row_height=9 * mm if signature_column else 0)
@@ -85,7 +84,8 @@ def roster_pdf(roster: Roster) -> bytes:
     layout = layout_for(columns, roster.orientation)
     extra = ("",) if roster.signature_column else ()
     rows = [(str(n),) + tuple(row) + extra for n, row in enumerate(roster.rows, start=1)]
-    style = _style_that_fits(columns, rows, layout, roster.signature_column)
+    units = unit_widths(columns, rows, SANS)
+    style = _style_that_fits(columns, units, layout, roster.signature_column)
     title = f"{roster.union_name}{roster.title}" if roster.union_name else roster.title
     captions = [
         f"填报单位：{roster.union_name}" if roster.union_name else "",
@@ -97,7 +97,7 @@ def roster_pdf(roster: Roster) -> bytes:
     story = [
         Title(title, size=18, space_after=4 * mm),
         CaptionLine(captions),
-        GridTable(columns, rows, style, tail=tail, max_row_height=layout.frame_height / 3),
+        GridTable(columns, rows, style, tail=tail, max_row_height=layout.frame_height / 3, units=units),
     ]
     furniture = Furniture(header=roster.union_name, header_right=roster.title, title=title,
                           author=roster.union_name)
