@@ -74,7 +74,7 @@ class InstanceLock:
         if self._fd is not None:
             return self.previous_run_crashed
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         except OSError as exc:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "Store", "Cannot create {path} ({error}). Check that you may write to the database "
