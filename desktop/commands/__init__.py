@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from desktop.messages import Message
 from desktop.i18n.catalog import render
 
-# Modules under desktop.commands, in the order `uniondesk --help` lists them.
-COMMAND_MODULES = ("demo", "members", "verify")
+# Modules under desktop.commands, in the order `uniondesk --help` lists them. (A module's file name
+# may differ from its command: `print` is desktop/commands/paper.py, since a submodule named print
+# would shadow the built-in print() inside this package.)
+COMMAND_MODULES = ("demo", "members", "paper", "verify")
 
 
 @dataclass

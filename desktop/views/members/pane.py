@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-    QPushButton, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.accounts.permissions import Permission
@@ -23,6 +23,7 @@ from desktop.views.members.detail_panel import MemberDetailPanel
 from desktop.views.members.event_dialog import EventDialog
 from desktop.views.members.member_dialog import MemberDialog
 from desktop.views.members.trash_dialog import TrashDialog
+from desktop.views.paper.actions import paper_menu
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before re-running the query
 CURRENT = frozenset({Status.ACTIVE, Status.RETAINED})
@@ -64,6 +65,8 @@ class MembersPane(QWidget):
         self.delete_action = self._action(self.tr("Delete"), self.delete_members, QKeySequence.Delete)
         self.toolbar.addSeparator()
         self.trash_action = self._action(self.tr("Trash…"), self.open_trash)
+        self.toolbar.addSeparator()
+        self.print_button = self._menu_button(self.tr("Print"), paper_menu(self))
         self.can_write = self._context.actor.can(Permission.MEMBERS_WRITE)
         for action in (self.add_action, self.edit_action, self.event_action, self.delete_action, self.trash_action):
             action.setVisible(self.can_write)  # a role that may not change members does not see how
@@ -167,6 +170,15 @@ class MembersPane(QWidget):
         self.addAction(action)
         self.toolbar.addAction(action)
         return action
+
+    def _menu_button(self, text: str, menu) -> QToolButton:
+        """A toolbar button that opens a menu (printing, import and export)."""
+        button = QToolButton()
+        button.setText(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.InstantPopup)
+        self.toolbar.addWidget(button)
+        return button
 
     def _fill_departments(self) -> None:
         current = self.department_filter.currentData()
