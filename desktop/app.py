@@ -19,9 +19,13 @@ from desktop.domain.errors import UserError
 from desktop.i18n import system_language
 from desktop.i18n.catalog import render
 from desktop.resources import resource_path
+from desktop.models.texts import message_text
 from desktop.store.database import open_database
-from desktop.store.paths import resolve_database
+from desktop.store.instance_lock import InstanceLock
+from desktop.store.paths import is_url, resolve_database
 from desktop.views.accounts.sign_in import sign_in
+from desktop.views.backups.after_crash import check_after_crash
+from desktop.views.backups.schedule import BackupScheduler, backup_on_exit
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.settings_dialog import LANGUAGE_KEY
@@ -92,32 +96,61 @@ def run_gui(args: argparse.Namespace) -> int:
     language = choose_language(args.lang, settings)
     translators = install_translations(app, language)  # noqa: F841 - must outlive the window
     load_bundled_fonts()
+    # A screenshot or benchmark run looks and leaves: no dialogs, no backups.
+    interactive = not (args.screenshot or os.environ.get(READY_ENV_VAR))
+    location = resolve_database(getattr(args, "db", None))
+    lock = None if is_url(location) else InstanceLock(location)
     try:
-        db = open_database(resolve_database(getattr(args, "db", None)))
+        crashed = lock.acquire() if lock else False
+        db = open_database(location)
+        if crashed and interactive and check_after_crash(db):
+            db = open_database(location)  # the newest backup was restored into the file
+        if lock:
+            lock.acknowledge_crash()
+        actor = sign_in(db, interactive=interactive)
     except UserError as error:
-        text = render(error.message, language)
-        print(text, file=sys.stderr)
-        if not args.screenshot:
-            QMessageBox.critical(None, "UnionDesk", text)
-        return EXIT_USER_ERROR
-    try:
-        actor = sign_in(db, interactive=not (args.screenshot or os.environ.get(READY_ENV_VAR)))
-    except UserError as error:
-        print(render(error.message, language), file=sys.stderr)
-        db.close()
-        return EXIT_USER_ERROR
+        return _fail(render(error.message, language), interactive, lock)
     if actor is None:  # the person closed the log-in dialog
         db.close()
+        lock and lock.release(clean=True)
         return 0
-    window = MainWindow(AppContext(db, actor, language, settings), first_pane=args.pane)
+    context = AppContext(db, actor, language, settings)
+    window = MainWindow(context, first_pane=args.pane)
     window.show()
+    scheduler = BackupScheduler(context, window) if interactive else None
+    if scheduler:
+        scheduler.finished.connect(lambda run: _show_backup_problems(window, run))
     if args.screenshot:
         QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _save_screenshot(window, args.screenshot))
-    if os.environ.get(READY_ENV_VAR):
+    if not interactive and os.environ.get(READY_ENV_VAR):
         QTimer.singleShot(0, lambda: _report_ready(window))
     code = app.exec()
+    if scheduler:
+        scheduler.wait()
+        _show_backup_problems(None, backup_on_exit(context))
     db.close()
+    if lock:
+        lock.release(clean=True)
     return code
+
+
+def _fail(text: str, interactive: bool, lock: InstanceLock | None) -> int:
+    """A problem the user must act on before the program can start: say it, and stop."""
+    print(text, file=sys.stderr)
+    if interactive:
+        QMessageBox.critical(None, "UnionDesk", text)
+    if lock:
+        lock.release(clean=True)
+    return EXIT_USER_ERROR
+
+
+def _show_backup_problems(parent, run) -> None:
+    """A backup that could not be written (a missing USB stick …) is said, not hidden."""
+    if run is not None and run.problems:
+        text = "\n".join(message_text(problem) for problem in run.problems)
+        print(text, file=sys.stderr)
+        if parent is not None:
+            QMessageBox.warning(parent, "UnionDesk", text)
 
 
 def _report_ready(window: MainWindow) -> None:

@@ -184,6 +184,14 @@ def make_backup(db: Database, folder: Path | str, reason: str, *, detail: str = 
     return backup_file(database_file(db), folder, reason, detail=detail, progress=progress, now=now)
 
 
+def backup_before(db: Database, reason: str) -> BackupInfo | None:
+    """The safety copy taken before an import or a bulk change, in the usual backups folder; None
+    for a database on a server (backed up with its own tools)."""
+    if db.file_path is None or is_url(db.location):
+        return None
+    return make_backup(db, default_backup_folder(db.file_path), reason)
+
+
 def backup_file(source: Path | str, folder: Path | str, reason: str, *, detail: str = "",
                 database: str | None = None, progress: Progress | None = None,
                 now: dt.datetime | None = None) -> BackupInfo:

@@ -18,13 +18,14 @@ from desktop.views.accounts.accounts_dialog import AccountsDialog, ProfileDialog
 from desktop.views.accounts.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
 from desktop.views.accounts.sign_in import LoginDialog
 from desktop.views.audit.pane import AuditPane
+from desktop.views.backups.pane import BackupPane
 from desktop.views.context import AppContext
 from desktop.views.members.pane import MembersPane
 from desktop.views.settings_dialog import SettingsDialog
 
 # Only panes that work are listed; later areas add theirs here. A pane is shown to roles that have
 # its `permission`.
-PANES = (MembersPane, AuditPane)
+PANES = (MembersPane, AuditPane, BackupPane)
 
 
 class MainWindow(QMainWindow):

@@ -443,3 +443,19 @@ def test_rows_are_plain_values_for_the_table(service, queries, make_member):
 
 def test_detail_of_a_missing_member_is_none(queries):
     assert queries.detail(404) is None
+
+
+def test_deleting_many_members_at_once_takes_a_backup_first(db, service, make_member):
+    from desktop.store.backups import Reason, default_backup_folder, list_backups
+
+    ids = [service.create(make_member()) for _ in range(20)]
+    service.delete(ids)
+    [backup] = list_backups(default_backup_folder(db.file_path))
+    assert backup.reason == Reason.BULK and backup.members == 20  # the copy still has them all
+
+
+def test_deleting_a_few_members_takes_no_backup(db, service, make_member):
+    from desktop.store.backups import default_backup_folder, list_backups
+
+    service.delete([service.create(make_member())])
+    assert list_backups(default_backup_folder(db.file_path)) == []

@@ -10,7 +10,7 @@ def _titles(window):
 def test_the_administrator_sees_members_and_the_audit_trail(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
-    assert _titles(window) == ["Members", "Audit trail"]
+    assert _titles(window) == ["Members", "Audit trail", "Backups"]
 
 
 def test_a_read_only_user_does_not_see_the_audit_trail(qtbot, context):

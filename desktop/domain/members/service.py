@@ -19,8 +19,12 @@ from desktop.domain.members.queries import history_values
 from desktop.domain.members.validation import EventInput, MemberInput
 from desktop.domain.members.writes import ENTITY, apply_changes, check_unique, checked, insert_member
 from desktop.messages import QT_TRANSLATE_NOOP
+from desktop.store.backups import Reason, backup_before
 from desktop.store.changes import Change
 from desktop.store.database import Database
+
+
+BULK_CHANGE = 20  # members changed at once from which a backup is taken first
 
 
 class MemberService:
@@ -85,7 +89,12 @@ class MemberService:
     # -- trash ----------------------------------------------------------------------------------
 
     def delete(self, member_ids: Iterable[int]) -> list[int]:
-        """Move members to the trash (recoverable). Returns the ids actually moved."""
+        """Move members to the trash (recoverable). Returns the ids actually moved. Many at once
+        is a bulk change: a backup is taken first."""
+        member_ids = list(member_ids)
+        if len(member_ids) >= BULK_CHANGE:
+            self._actor.require(Permission.MEMBERS_WRITE)
+            backup_before(self._db, Reason.BULK)
         return self._set_deleted(member_ids, deleted=True)
 
     def restore(self, member_ids: Iterable[int]) -> list[int]:
