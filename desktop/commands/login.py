@@ -37,8 +37,10 @@ def command_line_actor(db, context) -> Actor:
             password = _ask(context, QT_TRANSLATE_NOOP("Cli", "Password (at least 8 characters):"), secret=True)
             if _ask(context, QT_TRANSLATE_NOOP("Cli", "The same password again:"), secret=True) != password:
                 raise UserError(QT_TRANSLATE_NOOP("Cli", "The two passwords differ; nothing was created."))
-        name = context.text(QT_TRANSLATE_NOOP("Cli", "Our trade union"))
-        return set_up_union(db, ProfileInput(name, name), username, username, password)
+        # Placeholders until the chair fills in File → Union details in the window.
+        profile = ProfileInput(context.text(QT_TRANSLATE_NOOP("Cli", "Our trade union")),
+                               context.text(QT_TRANSLATE_NOOP("Cli", "Our unit")))
+        return set_up_union(db, profile, username, username, password)
     username = username or _ask(context, QT_TRANSLATE_NOOP("Cli", "User name:"))
     if password is None:
         password = _ask(context, QT_TRANSLATE_NOOP("Cli", "Password:"), secret=True)

@@ -58,7 +58,7 @@ class AccountsDialog(QDialog):
         self._rows = self._service.users()
         self.table.setRowCount(len(self._rows))
         for row, user in enumerate(self._rows):
-            state = self.tr("Active") if user.active else self.tr("Switched off")
+            state = self.tr("May log in") if user.active else self.tr("Switched off")
             if user.locked_until is not None:
                 state = self.tr("Locked after wrong passwords")
             for column, text in enumerate((user.username, user.display_name, message_text(ROLE_LABELS[user.role]),
