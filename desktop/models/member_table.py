@@ -71,6 +71,10 @@ class MemberTableModel(IdListTableModel):
     def member_filter(self) -> MemberFilter:
         return self._filter
 
+    @property
+    def sort_order(self) -> SortOrder:
+        return self._order
+
     def set_filter(self, flt: MemberFilter) -> None:
         if flt == self._filter:
             return

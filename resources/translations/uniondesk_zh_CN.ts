@@ -177,6 +177,18 @@
         <source>Demo accounts created</source>
         <translation>生成演示账户</translation>
     </message>
+    <message>
+        <source>Printed with full ID numbers</source>
+        <translation>打印（含完整证件号码）</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>撤销导入</translation>
+    </message>
 </context>
 <context>
     <name>AuditColumns</name>
@@ -234,6 +246,10 @@
     <message>
         <source>Audit trail</source>
         <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入批次</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2269,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation>导入/导出</translation>
     </message>
     <message>
         <source>Search: name, pinyin (zhs), phone or ID tail, card no.</source>

@@ -24,6 +24,9 @@ ACTION_LABELS: dict[str, Message] = {
     "change_password": QT_TRANSLATE_NOOP("AuditActions", "Password changed"),
     "create_demo": QT_TRANSLATE_NOOP("AuditActions", "Demo data created"),
     "create_demo_accounts": QT_TRANSLATE_NOOP("AuditActions", "Demo accounts created"),
+    "print": QT_TRANSLATE_NOOP("AuditActions", "Printed with full ID numbers"),
+    "import": QT_TRANSLATE_NOOP("AuditActions", "Imported"),
+    "import_rollback": QT_TRANSLATE_NOOP("AuditActions", "Import undone"),
 }
 
 ENTITY_LABELS: dict[str, Message] = {
@@ -33,6 +36,7 @@ ENTITY_LABELS: dict[str, Message] = {
     "union_profile": QT_TRANSLATE_NOOP("AuditEntities", "Union profile"),
     "database": QT_TRANSLATE_NOOP("AuditEntities", "Database"),
     "audit_trail": QT_TRANSLATE_NOOP("AuditEntities", "Audit trail"),
+    "import_batch": QT_TRANSLATE_NOOP("AuditEntities", "Import"),
 }
 
 FIELD_LABELS: dict[str, Message] = {

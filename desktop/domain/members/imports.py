@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
+from desktop.store.backups import Reason, backup_before
 from desktop.domain.base import utc_now
 from desktop.domain.errors import ValidationError
 from desktop.domain.imports.entities import ImportBatch, ImportBatchItem
@@ -102,6 +103,7 @@ class MemberImportService:
             except ValidationError as error:
                 raise _row_error(row.row, error.message) from error
         created, updated, skipped = [], [], 0
+        backup_before(self._db, Reason.IMPORT)  # an import can be undone, and the copy is the last resort
         with self._db.transaction() as session:
             batch = ImportBatch(kind="members", file_name=source.file_name[:260], sheet=source.sheet[:100],
                                 on_duplicate=str(policy), imported_by=self._actor.username,

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from desktop.domain.accounts.permissions import Permission
-from desktop.domain.members.queries import SortOrder
 
 
 def exchange_menu(pane) -> QMenu:
@@ -26,7 +25,7 @@ def exchange_menu(pane) -> QMenu:
     def open_export() -> None:
         from desktop.views.exchange.export_dialog import ExportDialog
 
-        order = getattr(pane.model, "_order", None) or SortOrder()
+        order = pane.model.sort_order
         ExportDialog(context, pane.model.member_filter, order, pane).exec()
 
     def open_history() -> None:

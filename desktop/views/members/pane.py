@@ -23,6 +23,7 @@ from desktop.views.members.detail_panel import MemberDetailPanel
 from desktop.views.members.event_dialog import EventDialog
 from desktop.views.members.member_dialog import MemberDialog
 from desktop.views.members.trash_dialog import TrashDialog
+from desktop.views.exchange.actions import exchange_menu
 from desktop.views.paper.actions import paper_menu
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before re-running the query
@@ -67,6 +68,7 @@ class MembersPane(QWidget):
         self.trash_action = self._action(self.tr("Trash…"), self.open_trash)
         self.toolbar.addSeparator()
         self.print_button = self._menu_button(self.tr("Print"), paper_menu(self))
+        self.exchange_button = self._menu_button(self.tr("Import / export"), exchange_menu(self))
         self.can_write = self._context.actor.can(Permission.MEMBERS_WRITE)
         for action in (self.add_action, self.edit_action, self.event_action, self.delete_action, self.trash_action):
             action.setVisible(self.can_write)  # a role that may not change members does not see how
