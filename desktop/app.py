@@ -24,7 +24,6 @@ from desktop.store.database import open_database
 from desktop.store.instance_lock import InstanceLock
 from desktop.store.paths import is_url, resolve_database
 from desktop.views.accounts.sign_in import sign_in
-from desktop.views.backups.after_crash import check_after_crash
 from desktop.views.backups.schedule import BackupScheduler, backup_on_exit
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
@@ -103,8 +102,11 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         crashed = lock.acquire() if lock else False
         db = open_database(location)
-        if crashed and interactive and check_after_crash(db):
-            db = open_database(location)  # the newest backup was restored into the file
+        if crashed and interactive:
+            from desktop.views.backups.after_crash import check_after_crash  # rarely needed
+
+            if check_after_crash(db):
+                db = open_database(location)  # the newest backup was restored into the file
         if lock:
             lock.acknowledge_crash()
         actor = sign_in(db, interactive=interactive)

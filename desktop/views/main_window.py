@@ -3,7 +3,11 @@ its toolbar and dialogs; the shell only switches between them and remembers the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+import importlib
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
@@ -17,15 +21,34 @@ from desktop.models.texts import message_text
 from desktop.views.accounts.accounts_dialog import AccountsDialog, ProfileDialog, change_own_password
 from desktop.views.accounts.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, IdleLock
 from desktop.views.accounts.sign_in import LoginDialog
-from desktop.views.audit.pane import AuditPane
-from desktop.views.backups.pane import BackupPane
 from desktop.views.context import AppContext
-from desktop.views.members.pane import MembersPane
 from desktop.views.settings_dialog import SettingsDialog
 
+@dataclass(frozen=True)
+class PaneEntry:
+    """A pane as the navigation lists it. Its module is imported when the pane is first shown, so
+    start-up loads only the first pane's code."""
+
+    key: str
+    module: str         # desktop.views.<area>.pane
+    class_name: str
+    permission: Permission
+    title: Callable[[], str]
+
+    def load(self) -> type:
+        return getattr(importlib.import_module(self.module), self.class_name)
+
+
 # Only panes that work are listed; later areas add theirs here. A pane is shown to roles that have
-# its `permission`.
-PANES = (MembersPane, AuditPane, BackupPane)
+# its permission. (Titles repeat the panes' own title() texts, in the same translation context.)
+PANES = (
+    PaneEntry("members", "desktop.views.members.pane", "MembersPane", Permission.MEMBERS_READ,
+              lambda: QCoreApplication.translate("MembersPane", "Members")),
+    PaneEntry("audit", "desktop.views.audit.pane", "AuditPane", Permission.AUDIT_READ,
+              lambda: QCoreApplication.translate("AuditPane", "Audit trail")),
+    PaneEntry("backups", "desktop.views.backups.pane", "BackupPane", Permission.BACKUP_MANAGE,
+              lambda: QCoreApplication.translate("BackupPane", "Backups")),
+)
 
 
 class MainWindow(QMainWindow):
@@ -37,19 +60,16 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(120)
         self.navigation.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
+        # A pane is built when first shown (start-up builds only the first one); until then its
+        # place in the stack is an empty widget.
+        self._pane_classes = [p for p in PANES if context.actor.can(p.permission)]
         self.panes: dict[str, QWidget] = {}
-        for pane_class in PANES:
-            if not context.actor.can(pane_class.permission):
-                continue
-            pane = pane_class(context)
-            self.panes[pane_class.key] = pane
-            self.stack.addWidget(pane)
+        for pane_class in self._pane_classes:
+            self.stack.addWidget(QWidget())
             item = QListWidgetItem(pane_class.title())
             item.setData(Qt.UserRole, pane_class.key)
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        if "audit" in self.panes:
-            self.panes["audit"].open_item.connect(self.open_item)
+        self.navigation.currentRowChanged.connect(self._switch_to)
         body = QWidget()
         outer = QVBoxLayout(body)
         outer.setContentsMargins(4, 4, 4, 4)
@@ -119,19 +139,41 @@ class MainWindow(QMainWindow):
             "UnionDesk {version}\nThe office program of a grassroots trade union: members, and the "
             "paperwork around them.").format(version=__version__))
 
+    def _switch_to(self, row: int) -> None:
+        if 0 <= row < len(self._pane_classes):
+            self.pane(self._pane_classes[row].key)
+            self.stack.setCurrentIndex(row)
+
+    def pane(self, key: str) -> QWidget | None:
+        """The pane for `key`, built now if it was not shown yet; None if this role has no such pane."""
+        keys = [p.key for p in self._pane_classes]
+        if key not in keys:
+            return None
+        if key not in self.panes:
+            index = keys.index(key)
+            pane = self._pane_classes[index].load()(self._context)
+            self.panes[key] = pane
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, pane)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if key == "audit":
+                pane.open_item.connect(self.open_item)
+        return self.panes[key]
+
     def open_item(self, entity: str, item_id: int) -> None:
         """Show the thing a record is about in its own pane (members now; cases when they exist)."""
-        if entity == "member" and "members" in self.panes:
+        if entity == "member" and self.pane("members") is not None:
             self.show_pane("members")
             self.panes["members"].reveal_member(item_id)
 
     def show_pane(self, key: str) -> None:
-        keys = list(self.panes)
+        keys = [p.key for p in self._pane_classes]
         if key in keys:
             self.navigation.setCurrentRow(keys.index(key))
 
     def current_pane_key(self) -> str:
-        return list(self.panes)[max(self.navigation.currentRow(), 0)]
+        return self._pane_classes[max(self.navigation.currentRow(), 0)].key
 
     def _restore(self, first_pane: str | None) -> None:
         settings = self._context.settings
@@ -140,8 +182,8 @@ class MainWindow(QMainWindow):
             pass
         else:
             self.resize(1360, 800)
-        self.navigation.setCurrentRow(0)
-        self.show_pane(first_pane or str(settings.value("window/pane", "members")))
+        wanted = first_pane or str(settings.value("window/pane", "members"))
+        self.show_pane(wanted if wanted in [p.key for p in self._pane_classes] else self._pane_classes[0].key)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings = self._context.settings

@@ -83,3 +83,11 @@ def test_the_table_model_passes_qt_model_checks(qtbot, db):
     model.update_filter(search="")
     tester.check(model, force_py=True)
     assert model.rowCount() > 0
+
+
+def test_the_print_and_import_menus_offer_their_documents(qtbot, pane):
+    for button in (pane.print_button, pane.exchange_button):
+        button.menu().fill()
+    printing = [a.text() for a in pane.print_button.menu().actions()]
+    exchange = [a.text() for a in pane.exchange_button.menu().actions()]
+    assert len(printing) >= 4 and len(exchange) >= 3

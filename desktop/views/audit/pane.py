@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit.labels import ACTION_LABELS, ENTITY_LABELS
 from desktop.domain.audit.queries import AuditFilter, AuditQueries
-from desktop.exchange.audit_export import export_audit
 from desktop.messages import Message, UserError
 from desktop.models.audit_table import COLUMNS, AuditTableModel
 from desktop.models.changes import ChangeSignals
@@ -257,6 +256,8 @@ class AuditPane(QWidget):
             return not progress.wasCanceled()
 
         try:
+            from desktop.exchange.audit_export import export_audit  # openpyxl only when exporting
+
             result = export_audit(self._context.db, self._context.actor, self.model.audit_filter, path,
                                   self._context.language, step)
         except UserError as error:

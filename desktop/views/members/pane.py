@@ -23,8 +23,18 @@ from desktop.views.members.detail_panel import MemberDetailPanel
 from desktop.views.members.event_dialog import EventDialog
 from desktop.views.members.member_dialog import MemberDialog
 from desktop.views.members.trash_dialog import TrashDialog
-from desktop.views.exchange.actions import exchange_menu
-from desktop.views.paper.actions import paper_menu
+
+def _paper_menu(pane):
+    from desktop.views.paper.actions import paper_menu
+
+    return paper_menu(pane)
+
+
+def _exchange_menu(pane):
+    from desktop.views.exchange.actions import exchange_menu
+
+    return exchange_menu(pane)
+
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before re-running the query
 CURRENT = frozenset({Status.ACTIVE, Status.RETAINED})
@@ -67,8 +77,8 @@ class MembersPane(QWidget):
         self.toolbar.addSeparator()
         self.trash_action = self._action(self.tr("Trash…"), self.open_trash)
         self.toolbar.addSeparator()
-        self.print_button = self._menu_button(self.tr("Print"), paper_menu(self))
-        self.exchange_button = self._menu_button(self.tr("Import / export"), exchange_menu(self))
+        self.print_button = self._menu_button(self.tr("Print"), self._lazy_menu(_paper_menu))
+        self.exchange_button = self._menu_button(self.tr("Import / export"), self._lazy_menu(_exchange_menu))
         self.can_write = self._context.actor.can(Permission.MEMBERS_WRITE)
         for action in (self.add_action, self.edit_action, self.event_action, self.delete_action, self.trash_action):
             action.setVisible(self.can_write)  # a role that may not change members does not see how
@@ -172,6 +182,20 @@ class MembersPane(QWidget):
         self.addAction(action)
         self.toolbar.addAction(action)
         return action
+
+    def _lazy_menu(self, build) -> QMenu:
+        """A menu filled the first time it opens: paper and spreadsheets load reportlab and
+        openpyxl, which start-up should not wait for (~0.5 s)."""
+        menu = QMenu(self)
+
+        def fill() -> None:
+            if not menu.actions():
+                self._built_menus = getattr(self, "_built_menus", []) + [build(self)]
+                for action in self._built_menus[-1].actions():
+                    menu.addAction(action)
+        menu.aboutToShow.connect(fill)
+        menu.fill = fill  # tests and keyboard users can fill it without opening it
+        return menu
 
     def _menu_button(self, text: str, menu) -> QToolButton:
         """A toolbar button that opens a menu (printing, import and export)."""
