@@ -20,7 +20,7 @@
         <translation>请输入用户名，不能含空格（最多 60 个字符）。</translation>
     </message>
     <message>
-        <source>Enter the union's name.</source>
+        <source>Enter the union&apos;s name.</source>
         <translation>请输入工会名称。</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@
         <translation>将当前显示的记录保存为 .xlsx 工作簿</translation>
     </message>
     <message>
-        <source>Double-click a member's record to open the member.</source>
+        <source>Double-click a member&apos;s record to open the member.</source>
         <translation>双击会员的记录，可打开该会员。</translation>
     </message>
     <message>
@@ -685,7 +685,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>用“立即备份”生成的备份和恢复前生成的备份不会被自动删除。U 盘请与电脑分开存放。</translation>
     </message>
     <message>
-        <source>This database is on a server. Back it up with the server's own tools (pg_dump).</source>
+        <source>This database is on a server. Back it up with the server&apos;s own tools (pg_dump).</source>
         <translation>该数据库位于服务器上，请使用服务器自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>备份中最近一次修改的时间：{when}</translation>
     </message>
     <message>
-        <source>This database is on a server ({location}); back it up with the server's own tools (pg_dump).</source>
+        <source>This database is on a server ({location}); back it up with the server&apos;s own tools (pg_dump).</source>
         <translation>该数据库位于服务器上（{location}），请使用服务器自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
@@ -844,7 +844,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>备份 {path} 已损坏（写入后被改动过）。请选择其他备份。</translation>
     </message>
     <message>
-        <source>This database is on a server ({location}); restore it with the server's own tools.</source>
+        <source>This database is on a server ({location}); restore it with the server&apos;s own tools.</source>
         <translation>该数据库位于服务器上（{location}），请使用服务器自带的工具恢复。</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>已将 {count} 名会员写入 {path}。</translation>
     </message>
     <message>
-        <source>This needs the file's password: set UNIONDESK_EXPORT_PASSWORD, or run it in a terminal to be asked.</source>
+        <source>This needs the file&apos;s password: set UNIONDESK_EXPORT_PASSWORD, or run it in a terminal to be asked.</source>
         <translation>需要文件密码：请设置环境变量 UNIONDESK_EXPORT_PASSWORD，或在终端中运行以便输入密码。</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>试运行：没有导入任何数据。</translation>
     </message>
     <message>
-        <source>Import into a database file: give its path with --db (a server database is loaded with the server's tools).</source>
+        <source>Import into a database file: give its path with --db (a server database is loaded with the server&apos;s tools).</source>
         <translation>只能导入到数据库文件：请用 --db 指定其路径（服务器数据库请用服务器自带的工具导入）。</translation>
     </message>
     <message>
@@ -959,7 +959,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>该数据库还没有账户：现在创建管理员账户。</translation>
     </message>
     <message>
-        <source>Administrator's user name:</source>
+        <source>Administrator&apos;s user name:</source>
         <translation>管理员用户名：</translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>请设置至少 {count} 个字符的密码，并记下来交给导入该文件的人。</translation>
     </message>
     <message>
-        <source>This database is on a server ({location}); move it with the server's own tools.</source>
+        <source>This database is on a server ({location}); move it with the server&apos;s own tools.</source>
         <translation>该数据库位于服务器上（{location}），请使用服务器自带的工具迁移。</translation>
     </message>
     <message>
@@ -1131,7 +1131,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>{path} 已存在，请另取一个文件名。</translation>
     </message>
     <message>
-        <source>The database failed SQLite's check, so it was not exported. Run `uniondesk verify` and restore a backup.</source>
+        <source>The database failed SQLite&apos;s check, so it was not exported. Run `uniondesk verify` and restore a backup.</source>
         <translation>数据库未通过 SQLite 的完整性检查，因此没有导出。请运行 `uniondesk verify`，并从备份恢复。</translation>
     </message>
     <message>
@@ -1248,7 +1248,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>身份证号中的出生日期（{date}）不合理。</translation>
     </message>
     <message>
-        <source>The ID number's last character should be {expected}, not {actual}: a digit was probably mistyped. Compare it with the ID card.</source>
+        <source>The ID number&apos;s last character should be {expected}, not {actual}: a digit was probably mistyped. Compare it with the ID card.</source>
         <translation>身份证号最后一位应为 {expected}，而不是 {actual}，可能有数字输错了。请对照身份证核对。</translation>
     </message>
 </context>
@@ -1263,7 +1263,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>只填写名册中为空的字段</translation>
     </message>
     <message>
-        <source>Overwrite with the file's values (empty cells keep the registered value)</source>
+        <source>Overwrite with the file&apos;s values (empty cells keep the registered value)</source>
         <translation>用文件中的值覆盖（文件中的空单元格保留原值）</translation>
     </message>
     <message>
@@ -2180,7 +2180,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>此证件号码属于回收站中的{name}。请从回收站恢复{name}，不要重复添加。</translation>
     </message>
     <message>
-        <source>This ID number already belongs to {name}; a person is registered only once. Check the number, or open {name}'s record.</source>
+        <source>This ID number already belongs to {name}; a person is registered only once. Check the number, or open {name}&apos;s record.</source>
         <translation>该证件号码已属于{name}，同一人只能登记一次。请核对号码，或打开{name}的档案。</translation>
     </message>
     <message>
@@ -2188,7 +2188,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>该会员已不存在（已删除或已移入回收站）。请刷新列表。</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>请输入会员姓名。</translation>
     </message>
     <message>
@@ -2805,7 +2805,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>初始设置</translation>
     </message>
     <message>
-        <source>Welcome. Enter your union's details and create the administrator account (the chair's). You can change the details later in File → Union details.</source>
+        <source>Welcome. Enter your union&apos;s details and create the administrator account (the chair&apos;s). You can change the details later in File → Union details.</source>
         <translation>欢迎使用。请填写本工会的信息，并创建管理员账户（供工会主席使用）。这些信息以后可以在“文件 → 工会信息”中修改。</translation>
     </message>
     <message>
@@ -2985,7 +2985,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>数据库 {path} 已在本机另一个工会工作台窗口中打开（用户 {user}，自 {since} 起）。请切换到那个窗口，或将其关闭后重新启动工会工作台。</translation>
     </message>
     <message>
-        <source>The database {path} is in use by UnionDesk on the PC "{host}" (user {user}, since {since}). Close UnionDesk on that PC first, then try again here.</source>
+        <source>The database {path} is in use by UnionDesk on the PC &quot;{host}&quot; (user {user}, since {since}). Close UnionDesk on that PC first, then try again here.</source>
         <translation>数据库 {path} 正由电脑“{host}”上的工会工作台使用（用户 {user}，自 {since} 起）。请先关闭那台电脑上的工会工作台，再在这里重试。</translation>
     </message>
 </context>
