@@ -110,3 +110,18 @@ def test_a_new_database_takes_its_administrator_from_the_environment(tmp_path, m
         assert authenticate(db, "chair", "s3cret-pass").role == "admin"
     finally:
         db.close()
+
+
+def test_a_read_only_account_cannot_import_members_from_the_command_line(demo_db, tmp_path, capsys, monkeypatch):
+    from tests.exchange.rosters import messy_roster_xlsx
+
+    roster = messy_roster_xlsx(tmp_path / "roster.xlsx")
+    monkeypatch.setenv("UNIONDESK_USER", "viewer")
+    monkeypatch.setenv("UNIONDESK_PASSWORD", "demo-viewer")
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "--lang", "en", "import", "members", str(roster)]) == 2
+    assert "may not do this" in capsys.readouterr().err
+    monkeypatch.setenv("UNIONDESK_USER", "admin")
+    monkeypatch.setenv("UNIONDESK_PASSWORD", "demo-admin")
+    main(["--db", str(demo_db), "members", "list", "--json"])
+    assert len(json.loads(capsys.readouterr().out)) == 120  # nothing was added
