@@ -90,7 +90,7 @@ def test_create_writes_nothing_when_the_audit_record_fails(service, db, make_mem
     def broken_record(*args, **kwargs):
         raise RuntimeError("disk full while writing the audit record")
 
-    monkeypatch.setattr(recorder, "record", broken_record)
+    monkeypatch.setattr(recorder, "record_many", broken_record)  # what record() and imports call
     with pytest.raises(RuntimeError):
         service.create(make_member())
     assert (count(db, "members"), count(db, "membership_events"), count(db, "member_search_terms")) == (0, 0, 0)

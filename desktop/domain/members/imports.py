@@ -28,7 +28,7 @@ from desktop.domain.members.entities import Member
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.queries import member_input_of
 from desktop.domain.members.validation import MemberInput
-from desktop.domain.members.writes import ENTITY, apply_changes, checked, duplicate_message, insert_member
+from desktop.domain.members.writes import ENTITY, apply_changes, checked, duplicate_message, insert_members
 from desktop.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.store.changes import Change
 from desktop.store.database import Database
@@ -36,6 +36,7 @@ from desktop.store.database import Database
 Progress = Callable[[int, int], None]      # (rows done, rows in all)
 Cancelled = Callable[[], bool]
 _CHECK_EVERY = 50                          # rows between progress reports and cancel checks
+_WRITE_EVERY = 500                         # new members written together (one executemany per table)
 _LOOKUP_CHUNK = 900                        # ID numbers per IN (...) look-up
 _DATE_FIELDS = {f.name for f in fields(MemberInput) if f.type in ("dt.date | None",)}
 
@@ -111,19 +112,29 @@ class MemberImportService:
             session.add(batch)
             session.flush()
             registered = self._registered(session, [d.id_number for d in inputs])
+            pending: list[MemberInput] = []  # new members not yet written: written in chunks
+
+            def write_pending() -> None:
+                ids = insert_members(session, self._actor, pending, EventType.JOIN, {"import_batch": batch.id})
+                for member_id, new in zip(ids, pending):
+                    registered[new.id_number] = (member_id, new.name, False)
+                created.extend(ids)
+                pending.clear()
+
             for done, (row, data) in enumerate(zip(rows, inputs)):
+                if len(pending) >= _WRITE_EVERY:
+                    write_pending()
                 if done % _CHECK_EVERY == 0:
                     if cancelled is not None and cancelled():
                         raise ImportCancelled(QT_TRANSLATE_NOOP(
                             "Import", "The import was cancelled; nothing was changed."))
                     if progress is not None:
                         progress(done, total)
+                if any(p.id_number == data.id_number for p in pending):
+                    write_pending()  # the same person twice in the file: the second row updates the first
                 known = registered.get(data.id_number)
                 if known is None:
-                    member_id = insert_member(session, self._actor, data, EventType.JOIN,
-                                              {"import_batch": batch.id})
-                    registered[data.id_number] = (member_id, data.name, False)
-                    created.append(member_id)
+                    pending.append(data)
                     continue
                 member_id, name, in_trash = known
                 if in_trash:
@@ -135,6 +146,7 @@ class MemberImportService:
                     updated.append(member_id)
                 else:
                     skipped += 1
+            write_pending()
             if created:
                 session.execute(insert(ImportBatchItem), [
                     {"batch_id": batch.id, "member_id": i, "action": "create"} for i in created])
