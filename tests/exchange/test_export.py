@@ -149,3 +149,21 @@ def test_an_unknown_profile_names_the_known_ones(db, tmp_path):
     with pytest.raises(UserError) as error:
         export_members(db, LOCAL_ADMIN, ExportRequest("hainan", tmp_path / "x.xlsx"))
     assert "parent-union" in str(error.value)
+
+
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice is not installed")
+@pytest.mark.parametrize("profile", ["parent-union", "roster"])
+def test_libreoffice_reads_the_id_numbers_back_whole(db, members, tmp_path, profile):
+    """What the parent union's office suite sees: converted to CSV by LibreOffice, every ID number
+    is still all 18 characters, not 1.10105E+17."""
+    import subprocess
+
+    out = tmp_path / f"{profile}.xlsx"
+    export_members(db, LOCAL_ADMIN, ExportRequest(profile, out, full_ids=True, order=BY_JOIN_DATE))
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=180)
+    text = (tmp_path / f"{profile}.csv").read_text(encoding="utf-8")
+    for number in (ZHANG, LI, ZHAO):
+        assert number in text
+    assert "E+17" not in text
