@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.results import write_section  # noqa: E402
 from desktop.demo.generator import create_demo_database  # noqa: E402
 from desktop.domain.accounts.actor import LOCAL_ADMIN  # noqa: E402
 from desktop.domain.members.queries import MemberFilter, MemberQueries  # noqa: E402
@@ -131,18 +132,6 @@ def full_export(db, path: Path) -> tuple[float, int]:
     return time.perf_counter() - start, outcome.count
 
 
-def write_section(report: str) -> None:
-    results = ROOT / "bench" / "RESULTS.md"
-    text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n\n"
-    if SECTION in text:
-        head, _, rest = text.partition(SECTION)
-        tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
-        text = head + report + tail
-    else:
-        text = text.rstrip() + "\n\n" + report
-    results.write_text(text, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000)
@@ -185,7 +174,7 @@ def main() -> None:
         "",
     ])
     print(report)
-    write_section(report)
+    write_section(SECTION, report)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop.domain.accounts.actor import LOCAL_ADMIN
+from bench.results import write_section  # noqa: E402
 from desktop.demo.generator import create_demo_database  # noqa: E402
 from desktop.domain.members.search_keys import prefix_upper_bound, query_prefixes  # noqa: E402
 
@@ -80,7 +81,7 @@ def raw_search(connection: sqlite3.Connection, text: str) -> None:
             params += [p, prefix_upper_bound(p)]
     where = " AND ".join(conditions)
     ids = [r[0] for r in connection.execute(f"SELECT id FROM members WHERE {where} ORDER BY name_sort, id", params)]
-    connection.execute(f"SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()
+    connection.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()
     first = ids[:VISIBLE_ROWS]
     connection.execute(f"SELECT * FROM members WHERE id IN ({','.join('?' * len(first))})", first).fetchall()
 
@@ -172,15 +173,7 @@ def main() -> None:
     ]
     report = "\n".join(lines)
     print(report)
-    results = ROOT / "bench" / "RESULTS.md"
-    text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n\n"
-    if "## Members (bench/members.py)" in text:
-        head, _, rest = text.partition("## Members (bench/members.py)")
-        tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
-        text = head + report + tail
-    else:
-        text = text.rstrip() + "\n\n" + report
-    results.write_text(text, encoding="utf-8")
+    write_section("## Members (bench/members.py)", report)
     del model  # before the QApplication goes: PySide6 aborts at exit the other way round
     db.close()
 

@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.results import write_section  # noqa: E402
 from desktop.demo.generator import create_demo_database  # noqa: E402
 from desktop.documents.fonts import register_fonts  # noqa: E402
 from desktop.documents.member_sources import (  # noqa: E402
@@ -137,15 +138,7 @@ def main() -> None:
     ]
     report = "\n".join(lines)
     print(report)
-    results = ROOT / "bench" / "RESULTS.md"
-    text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n\n"
-    if SECTION in text:
-        head, _, rest = text.partition(SECTION)
-        tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
-        text = head + report + tail
-    else:
-        text = text.rstrip() + "\n\n" + report
-    results.write_text(text, encoding="utf-8")
+    write_section(SECTION, report)
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -16,9 +16,9 @@ from desktop.domain.audit import recorder
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.service import MemberService
 from desktop.domain.members.validation import EventInput, MemberInput
-from desktop.store import migrations_runner
 from desktop.store.audit_chain import at_text, canonical_text, chain_hash
 from desktop.store.database import open_database
+from tests.store.conftest import file_at_revision_0001
 from desktop.store.integrity import BreakKind, verify_database
 
 TODAY = dt.date(2024, 6, 1)
@@ -226,29 +226,8 @@ def test_a_missing_entity_id_and_the_text_none_hash_differently():
 
 # -- files from before the chain -------------------------------------------------------------------
 
-def _file_at_revision_0001(db_path, records: int) -> None:
-    """A file as release 0001 left it, with audit records written before hashes existed."""
-    from alembic import command
-
-    old = open_database(str(db_path), migrate=False)
-    command.upgrade(migrations_runner.alembic_config(old), "0001")
-    with old.engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO members (id, name, gender, id_type, id_number, is_migrant_worker, status, name_sort,"
-            " created_at, updated_at) VALUES (1, '王芳', '2', '1', '11010519491231002X', 0, 'active',"
-            " 'wang fang', '2025-01-01 00:00:00', '2025-01-01 00:00:00')"))
-        for i in range(1, records + 1):
-            # Release 0001 stored microseconds; a hand-made row may not have them.
-            at = f"2025-01-{i % 28 + 1:02d} 08:00:00" + (".123456" if i % 2 else "")
-            connection.execute(text(
-                "INSERT INTO audit_records (id, at, actor, action, entity, entity_id, changes)"
-                " VALUES (:id, :at, 'admin', 'update', 'member', 1, :changes)"),
-                {"id": i, "at": at, "changes": json.dumps({"remarks": [None, f"第{i}次"]}, ensure_ascii=False)})
-    old.close()
-
-
 def test_records_of_the_first_release_are_chained_when_the_file_is_upgraded(db_path):
-    _file_at_revision_0001(db_path, records=25)
+    file_at_revision_0001(db_path, records=25)
     db = open_database(str(db_path))
     try:
         rows = audit_rows(db)
@@ -262,7 +241,7 @@ def test_records_of_the_first_release_are_chained_when_the_file_is_upgraded(db_p
 
 
 def test_new_records_continue_the_chain_of_an_upgraded_file(db_path):
-    _file_at_revision_0001(db_path, records=3)
+    file_at_revision_0001(db_path, records=3)
     db = open_database(str(db_path))
     try:
         MemberService(db, LOCAL_ADMIN, today=TODAY).delete([1])
@@ -274,7 +253,7 @@ def test_new_records_continue_the_chain_of_an_upgraded_file(db_path):
 
 
 def test_tampering_with_an_upgraded_record_is_named(db_path):
-    _file_at_revision_0001(db_path, records=5)
+    file_at_revision_0001(db_path, records=5)
     open_database(str(db_path)).close()
     tamper(db_path, "UPDATE audit_records SET changes = '{}' WHERE id = 2")
     db = open_database(str(db_path))

@@ -9,9 +9,8 @@ import sqlite3
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from alembic.util.exc import CommandError
 from sqlalchemy import inspect, text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.entities import Base
@@ -19,10 +18,10 @@ from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.service import MemberService
 from desktop.domain.members.validation import EventInput, MemberInput
 from desktop.store import database as database_module
-from desktop.store import migrations_runner
 from desktop.store.database import open_database
 from desktop.store.errors import StoreError
 from desktop.store.migrations_runner import current_revision, head_revision
+from tests.store.conftest import file_at_revision_0001
 
 TABLES = {"members", "membership_events", "member_search_terms", "audit_records"}
 TODAY = dt.date(2024, 6, 1)
@@ -129,25 +128,8 @@ def test_database_from_an_older_release_keeps_every_row(db_path):
         db.close()
 
 
-def _database_of_the_first_release(db_path):
-    """A file as release 0001 left it: schema at revision 0001, with a member in it."""
-    from alembic import command
-
-    old = open_database(str(db_path), migrate=False)
-    command.upgrade(migrations_runner.alembic_config(old), "0001")
-    with old.engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO members (id, name, gender, id_type, id_number, is_migrant_worker, status, name_sort,"
-            " created_at, updated_at) VALUES (1, '王芳', '2', '1', '11010519491231002X', 0, 'active',"
-            " 'wang fang', '2025-01-01 00:00:00', '2025-01-01 00:00:00')"))
-        connection.execute(text(
-            "INSERT INTO audit_records (id, at, actor, action, entity, entity_id, changes)"
-            " VALUES (1, '2025-01-01 00:00:00', 'admin', 'create', 'member', 1, '{}')"))
-    old.close()
-
-
 def test_pending_migration_copies_the_file_aside_first(db_path):
-    _database_of_the_first_release(db_path)
+    file_at_revision_0001(db_path, records=1)
     db = open_database(str(db_path))
     db.close()
     [backup] = db.backups
@@ -158,7 +140,7 @@ def test_pending_migration_copies_the_file_aside_first(db_path):
 
 
 def test_a_database_of_the_first_release_opens_with_every_row(db_path):
-    _database_of_the_first_release(db_path)
+    file_at_revision_0001(db_path, records=1)
     db = open_database(str(db_path))
     try:
         with db.engine.connect() as connection:
