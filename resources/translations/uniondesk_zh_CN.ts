@@ -689,8 +689,8 @@ The export itself is recorded in the audit trail.</source>
         <translation>该数据库位于服务器上，请使用服务器自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
-        <source>Backups are kept in {folder}. UnionDesk backs up by itself when it closes and once a day, before imports and before a restore; each backup is checked after it is written.</source>
-        <translation>备份保存在 {folder}。工会工作台会在关闭时、每天一次、导入前和恢复前自动备份；每份备份写入后都会进行校验。</translation>
+        <source>Backups are kept in {folder}. UnionDesk backs up by itself when it closes, once a day, before an import, a bulk change, a program update or a restore; each backup is checked after it is written.</source>
+        <translation>备份保存在 {folder}。工会工作台会在关闭时、每天一次，以及导入、批量修改、程序更新和恢复之前自动备份；每份备份写入后都会进行校验。</translation>
     </message>
     <message>
         <source>Backing up…</source>

@@ -160,8 +160,9 @@ class BackupPane(QWidget):
             self.backups = []
         else:
             self.intro.setText(self.tr(
-                "Backups are kept in {folder}. UnionDesk backs up by itself when it closes and once a day, "
-                "before imports and before a restore; each backup is checked after it is written.")
+                "Backups are kept in {folder}. UnionDesk backs up by itself when it closes, once a day, before "
+                "an import, a bulk change, a program update or a restore; each backup is checked after it is "
+                "written.")
                 .format(folder=str(self.folder)))
             self.backups = list_backups(self.folder, self._db_file.stem)
         self.table.setRowCount(len(self.backups))
