@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import mul
 
 from desktop.domain.codes import GENDER_FEMALE, GENDER_MALE
 from desktop.messages import QT_TRANSLATE_NOOP, Message
@@ -18,7 +20,7 @@ _CHECK_CHARS = "10X98765432"
 
 
 def check_character(first17: str) -> str:
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS))
+    total = sum(map(mul, map(int, first17), _WEIGHTS))
     return _CHECK_CHARS[total % 11]
 
 
@@ -56,7 +58,12 @@ def check_id_number(text: str, today: dt.date | None = None) -> IdNumberCheck:
     """Check a resident ID number and read its birth date and gender.
 
     Accepts lowercase x and 15-digit legacy numbers (returned upgraded to 18 digits)."""
-    today = today or dt.date.today()
+    return _checked_id(text, today or dt.date.today())
+
+
+@lru_cache(maxsize=4096)
+def _checked_id(text: str, today: dt.date) -> IdNumberCheck:
+    # Cached: an import checks each number several times (preview, duplicates, the service itself).
     number = normalize(text)
     if not number:
         return IdNumberCheck(number, QT_TRANSLATE_NOOP("IdNumber", "Enter the ID number."))

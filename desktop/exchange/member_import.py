@@ -13,8 +13,8 @@ from typing import Any, Sequence
 from desktop.domain.errors import ValidationError
 from desktop.domain.members.bulk import DuplicatePolicy, ImportRow, merge_duplicate
 from desktop.domain.members.imports import ImportLookups
-from desktop.domain.members.validation import MemberInput, normalize_input, validate_member
-from desktop.domain.members.writes import duplicate_message
+from desktop.domain.members.validation import MemberInput, normalized_id_number
+from desktop.domain.members.writes import checked, duplicate_message
 from desktop.exchange import cells
 from desktop.exchange.headers import headers_of, is_end_row
 from desktop.exchange.member_fields import FIELD_LABELS, parse
@@ -121,14 +121,6 @@ class _RowReader:
                 for e in error.errors]
 
 
-def validated(data: MemberInput, today: dt.date) -> MemberInput:
-    data = normalize_input(data, today)
-    errors = validate_member(data, today)
-    if errors:
-        raise ValidationError(errors)
-    return data
-
-
 def _is_member_row(row: Row, reader: _RowReader) -> bool:
     return any(reader.cell(row, f) not in (None, "") for f in ("name", "id_number"))
 
@@ -162,7 +154,7 @@ def plan_import(rows: Sequence[Row], header_index: int, mapping: dict[int, str],
             continue
         candidates.append((number, row, data, given))
 
-    id_numbers = [normalize_input(d, today).id_number for _, _, d, _ in candidates]
+    id_numbers = [normalized_id_number(d, today) for _, _, d, _ in candidates]
     registered = lookups.registered(id_numbers)
     first_row_of: dict[str, int] = {}
     seen_people: dict[tuple[str, dt.date], tuple[int, str]] = {}
@@ -182,19 +174,19 @@ def plan_import(rows: Sequence[Row], header_index: int, mapping: dict[int, str],
             item = ImportRow(number, data, given)
             merged = merge_duplicate(known.data, item, options.policy)
             try:
-                merged = validated(merged, today)
+                merged = checked(merged, today)
             except ValidationError as error:
                 _reject(plan, number, row, reader.problems_of(number, row, error))
                 continue
             first_row_of[id_number] = number
-            if merged == validated(known.data, today) or options.policy == DuplicatePolicy.SKIP:
+            if merged == checked(known.data, today) or options.policy == DuplicatePolicy.SKIP:
                 plan.unchanged += 1
             else:
                 plan.updates += 1
                 plan.rows.append(item)
             continue
         try:
-            clean = validated(data, today)
+            clean = checked(data, today)
         except ValidationError as error:
             _reject(plan, number, row, reader.problems_of(number, row, error))
             continue

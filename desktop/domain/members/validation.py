@@ -88,6 +88,13 @@ def normalize_input(data: MemberInput, today: dt.date | None = None) -> MemberIn
     return data
 
 
+def normalized_id_number(data: MemberInput, today: dt.date | None = None) -> str:
+    """The ID number as normalize_input would store it (duplicate look-ups need only this)."""
+    if data.id_type == ID_TYPE_RESIDENT_CARD:
+        return check_id_number(data.id_number, today).number
+    return normalize(data.id_number)
+
+
 def validate_member(data: MemberInput, today: dt.date | None = None) -> list[FieldError]:
     """Every problem with a (normalized) member input, field by field; empty when it may be saved."""
     today = today or dt.date.today()
