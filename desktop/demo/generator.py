@@ -27,10 +27,11 @@ from desktop.domain.accounts.actor import LOCAL_ADMIN, Actor
 from desktop.domain.base import utc_now
 from desktop.domain.errors import UserError
 from desktop.domain.id_numbers import check_character
-from desktop.domain.members.entities import Member, MembershipEvent
+from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, derive_status
 from desktop.domain.members.search_keys import member_terms, name_sort_key
 from desktop.messages import QT_TRANSLATE_NOOP
+from desktop.store.bulk_insert import insert_rows
 from desktop.store.database import Database, open_database
 
 # Demo accounts, one per role: user name, display name, role. Password: "demo-" + user name.
@@ -222,8 +223,7 @@ def fill_demo(db: Database, count: int, seed: int, actor: Actor, progress: Progr
             connection.execute(insert(Member.__table__), members)
             connection.execute(insert(MembershipEvent.__table__), events)
             # Search terms are most of the rows: plain driver inserts, in index order.
-            connection.exec_driver_sql(
-                "INSERT INTO member_search_terms (term, member_id) VALUES (?, ?)", sorted(terms))
+            insert_rows(connection, MemberSearchTerm.__tablename__, ("term", "member_id"), sorted(terms))
             events_written += len(events)
             if progress:
                 progress(min(start + BATCH - 1, count), count)

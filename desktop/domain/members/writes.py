@@ -21,6 +21,7 @@ from desktop.domain.members.queries import member_input_of
 from desktop.domain.members.search_keys import member_terms, name_sort_key
 from desktop.domain.members.validation import MemberInput, normalize_input, validate_member
 from desktop.messages import QT_TRANSLATE_NOOP, Message
+from desktop.store.bulk_insert import insert_rows
 
 ENTITY = "member"
 SEARCHED_FIELDS = ("name", "mobile", "id_number", "card_no", "member_no")
@@ -89,10 +90,9 @@ def insert_members(session: Session, actor: Actor, members: list[MemberInput], f
         recorded_by=actor.username, recorded_at=now) for member_id, data in zip(ids, members)])
     # In index order: the terms' primary key is (term, member id), and sorted inserts touch each
     # B-tree page once.
-    terms = sorted(({"term": t, "member_id": member_id} for member_id, values in zip(ids, rows)
-                    for t in _terms_of(values)), key=lambda row: row["term"])
+    terms = sorted((t, member_id) for member_id, values in zip(ids, rows) for t in _terms_of(values))
     if terms:
-        session.execute(insert(MemberSearchTerm.__table__), terms)
+        insert_rows(session.connection(), MemberSearchTerm.__tablename__, ("term", "member_id"), terms)
     recorder.record_many(session, actor, [
         ("create", ENTITY, member_id,
          recorder.diff({}, {**data.as_dict(), "first_event": str(first_event), **(audit_extra or {})}))
