@@ -23,6 +23,9 @@ from desktop.views.widgets.forms import error_label, user_error_text
 
 
 
+SUGGESTED_ADMIN_NAME = "admin"  # a user name, not a text to translate
+
+
 def sign_in(db: Database, parent=None, interactive: bool = True) -> Actor | None:
     """The acting user, or None when the person gave up (closed the dialog).
 
@@ -125,7 +128,7 @@ class SetupDialog(QDialog):
         self.password_again = password_field()
         self.fields["union_name"].setPlaceholderText(self.tr("e.g. 某某有限公司工会委员会"))
         self.fields["credit_code"].setPlaceholderText(self.tr("18 characters, optional"))
-        self.fields["username"].setText("admin")
+        self.fields["username"].setText(SUGGESTED_ADMIN_NAME)
         union = QGroupBox(self.tr("The union"))
         form = QFormLayout(union)
         form.addRow(self.tr("Union name *"), self.fields["union_name"])
