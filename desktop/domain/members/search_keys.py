@@ -76,15 +76,16 @@ def _split_surname(name: str) -> tuple[str, str]:
     return name[:1], name[1:]
 
 
-def _surname_readings(surname: str) -> list[list[str]]:
+@lru_cache(maxsize=2000)
+def _surname_readings(surname: str) -> tuple[tuple[str, ...], ...]:
     """Per-syllable reading choices of a surname, its own reading first."""
     if surname in COMPOUND_SURNAMES:
-        return [[syllable] for syllable in COMPOUND_SURNAMES[surname]]
+        return tuple((syllable,) for syllable in COMPOUND_SURNAMES[surname])
     preferred = SURNAME_READINGS.get(surname)
     readings = list(_all_readings(surname))
     if preferred:
         readings = [preferred] + [r for r in readings if r != preferred]
-    return [readings]
+    return (tuple(readings),)
 
 
 def _searchable(text: str) -> str:
