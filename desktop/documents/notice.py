@@ -13,7 +13,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from xml.sax.saxutils import escape
 

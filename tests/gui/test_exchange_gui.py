@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import os
 
-import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QWizard
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Role
