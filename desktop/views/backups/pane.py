@@ -28,7 +28,7 @@ from desktop.views.backups.settings import (
     second_folder,
 )
 from desktop.views.context import AppContext
-from desktop.views.exchange.worker import run_with_progress
+from desktop.views.widgets.progress import run_with_progress
 
 PATH_ROLE = Qt.UserRole
 

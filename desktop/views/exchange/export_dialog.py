@@ -20,7 +20,7 @@ from desktop.exchange.profiles import profiles
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
-from desktop.views.exchange.worker import run_with_progress
+from desktop.views.widgets.progress import run_with_progress
 
 
 class ExportDialog(QDialog):

@@ -25,7 +25,7 @@ from desktop.exchange.member_import import ImportOptions, ImportPlan
 from desktop.messages import UserError
 from desktop.models.texts import message_text, qt_translate
 from desktop.views.context import AppContext
-from desktop.views.exchange.worker import run_with_progress
+from desktop.views.widgets.progress import run_with_progress
 
 PREVIEW_ROWS = 40
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.csv *.txt *.et"

@@ -1,4 +1,5 @@
-"""Running a long exchange job (import, export) off the GUI thread behind a QProgressDialog.
+"""Running long work (an import, an export, a backup, a restore) off the GUI thread behind a
+QProgressDialog.
 
 The job gets `progress(done, total)` and `cancelled()`; Cancel only sets a flag that the job checks
 between rows, so a cancelled import rolls its one transaction back and a cancelled export removes
