@@ -17,7 +17,6 @@ from desktop.commands import backup as backup_command
 from desktop.commands import export_encrypted as export_command
 from desktop.commands import import_encrypted as import_command
 from desktop.commands import restore as restore_command
-from desktop.demo.generator import create_demo_database
 from desktop.domain.accounts.actor import LOCAL_ADMIN, Actor, PermissionDenied
 from desktop.domain.accounts.permissions import Role
 from desktop.messages import UserError
@@ -25,6 +24,7 @@ from desktop.store import encrypted_export
 from desktop.store.backups import list_backups
 from desktop.store.errors import StoreError
 from desktop.store.instance_lock import InstanceLock
+from tests.demo_files import build_template, fresh_copy
 
 PASSWORD = "换届交接-2026"
 
@@ -59,16 +59,12 @@ def acting_admin(monkeypatch):
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "union.sqlite3"
-    create_demo_database(str(path), members=60, seed=4)
-    return path
+    return build_template(tmp_path_factory.mktemp("template"), members=60, seed=4)
 
 
 @pytest.fixture
 def union(tmp_path, template) -> Path:
-    path = tmp_path / "union.sqlite3"
-    path.write_bytes(template.read_bytes())
-    return path
+    return fresh_copy(template, tmp_path)
 
 
 def test_backup_says_where_and_how_many_members(union, capsys):

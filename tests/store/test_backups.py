@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from desktop.demo.generator import create_demo_database
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.id_numbers import check_character
 from desktop.domain.members.service import MemberService
@@ -22,6 +21,7 @@ from desktop.store import backups, sqlite_copy
 from desktop.store.backups import Reason, RetentionPolicy
 from desktop.store.database import Database, open_database
 from desktop.store.errors import StoreError
+from tests.demo_files import all_rows, build_template, fresh_copy
 
 TODAY = dt.date(2024, 6, 1)
 
@@ -33,17 +33,6 @@ def new_member(n: int) -> MemberInput:
                        join_date=dt.date(2010, 9, 1), department="工会办")
 
 
-def all_rows(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, in a stable order: what "nothing is lost" means."""
-    connection = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        return {t: connection.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
-    finally:
-        connection.close()
-
-
 def members_on_register(db: Database) -> int:
     with db.engine.connect() as connection:
         return connection.execute(text("SELECT count(*) FROM members WHERE deleted_at IS NULL")).scalar()
@@ -51,16 +40,12 @@ def members_on_register(db: Database) -> int:
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "union.sqlite3"
-    create_demo_database(str(path), members=120, seed=5)
-    return path
+    return build_template(tmp_path_factory.mktemp("template"), members=120, seed=5)
 
 
 @pytest.fixture
 def demo(tmp_path, demo_template) -> Database:
-    path = tmp_path / "union.sqlite3"
-    path.write_bytes(demo_template.read_bytes())
-    database = open_database(str(path))
+    database = open_database(str(fresh_copy(demo_template, tmp_path)))
     yield database
     database.close()
 

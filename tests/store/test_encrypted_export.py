@@ -8,23 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.demo.generator import create_demo_database
 from desktop.store import encrypted_export
 from desktop.store.database import open_database
 from desktop.store.encrypted_export import export_encrypted, import_encrypted
 from desktop.store.errors import StoreError
+from tests.demo_files import all_rows, build_template, fresh_copy
 
 PASSWORD = "换届2026-Handover"
-
-
-def all_rows(path: Path) -> dict[str, list[tuple]]:
-    connection = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        return {t: connection.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
-    finally:
-        connection.close()
 
 
 @pytest.fixture(autouse=True)
@@ -35,16 +25,12 @@ def cheap_key_derivation(monkeypatch):
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "union.sqlite3"
-    create_demo_database(str(path), members=80, seed=11)
-    return path
+    return build_template(tmp_path_factory.mktemp("template"), members=80, seed=11)
 
 
 @pytest.fixture
 def db(tmp_path, template):
-    path = tmp_path / "union.sqlite3"
-    path.write_bytes(template.read_bytes())
-    database = open_database(str(path))
+    database = open_database(str(fresh_copy(template, tmp_path)))
     yield database
     database.close()
 
