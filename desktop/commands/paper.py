@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 from pathlib import Path
 
 from desktop.commands import CommandContext
+from desktop.commands.papers import PAPER_MODULES
 from desktop.messages import QT_TRANSLATE_NOOP, UserError
 
 NAME = "print"
 HELP = "write a roster, sign-in sheet or notice as PDF"
 STATUSES = ["active", "retained", "transferred_out", "expelled", "withdrawn"]
 TEMPLATE_NAMES = ["meeting", "activity", "public"]
+AREA_BUILDERS: dict = {}  # paper name → builder, from the areas' modules (desktop/commands/papers/)
 
 
 def _date(text: str) -> dt.date:
@@ -63,6 +66,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     notice.add_argument("--addressee", help="default: the template's")
     notice.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
     notice.add_argument("--attachment", action="append", default=[], metavar="NAME")
+    for module_name in PAPER_MODULES:
+        AREA_BUILDERS.update(importlib.import_module(f"desktop.commands.papers.{module_name}").add_parsers(papers))
 
 
 def _current_filter(status: str | None, department: str | None):
@@ -135,6 +140,6 @@ def _notice(args: argparse.Namespace, context: CommandContext) -> bytes:
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
-    build = {"roster": _roster, "signin": _signin, "notice": _notice}[args.paper]
+    build = {"roster": _roster, "signin": _signin, "notice": _notice, **AREA_BUILDERS}[args.paper]
     _write(context, args.out, build(args, context))
     return 0

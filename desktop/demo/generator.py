@@ -9,6 +9,7 @@ audit record says who created the demo and how big it is.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import random
 import time
 from dataclasses import dataclass
@@ -182,9 +183,21 @@ def create_demo_database(
     try:
         add_demo_accounts(db)
         events = fill_demo(db, members, seed, actor, progress)
+        fill_demo_areas(db, seed, actor)
     finally:
         db.close()
     return DemoSummary(str(path.resolve()), members, events, time.perf_counter() - started)
+
+
+# Areas that add their own examples once the members exist (desktop/demo/<area>.py, `fill`), in an
+# order where later areas may use earlier ones (the funds ledger shows activity and aid spending).
+DEMO_AREAS = ("activities", "dues", "aid", "votes", "funds")
+
+
+def fill_demo_areas(db: Database, seed: int, actor: Actor = LOCAL_ADMIN) -> None:
+    today = min(SNAPSHOT_DATE, dt.date.today())
+    for area in DEMO_AREAS:
+        importlib.import_module(f"desktop.demo.{area}").fill(db, actor, seed, today)
 
 
 def add_demo_accounts(db: Database) -> None:

@@ -1,5 +1,10 @@
 """Every entity module, imported in one place so the metadata is complete (for migrations' checks)."""
 
+import desktop.domain.activities.entities  # noqa: F401  (each area's tables)
+import desktop.domain.aid.entities  # noqa: F401
+import desktop.domain.dues.entities  # noqa: F401
+import desktop.domain.funds.entities  # noqa: F401
+import desktop.domain.votes.entities  # noqa: F401
 from desktop.domain.accounts.entities import UnionProfile, User
 from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.base import Base

@@ -7,7 +7,13 @@ with the interface language; screens and exports show these labels instead. A co
 
 from __future__ import annotations
 
+import importlib
+
 from desktop.messages import QT_TRANSLATE_NOOP, Message, Translate
+
+# Each area keeps the words for its own codes in desktop/domain/<area>/labels.py; they are merged
+# into the tables below so the audit pane and its export need to know only this module.
+AREA_LABEL_MODULES = ("activities", "dues", "funds", "aid", "votes")
 
 ACTION_LABELS: dict[str, Message] = {
     "create": QT_TRANSLATE_NOOP("AuditActions", "Created"),
@@ -85,6 +91,13 @@ FIELD_LABELS: dict[str, Message] = {
     "accounts": QT_TRANSLATE_NOOP("AuditFields", "Accounts"),
     "filter": QT_TRANSLATE_NOOP("AuditFields", "Filter"),
 }
+
+
+for _area in AREA_LABEL_MODULES:
+    _labels = importlib.import_module(f"desktop.domain.{_area}.labels")
+    ACTION_LABELS.update(_labels.ACTION_LABELS)
+    ENTITY_LABELS.update(_labels.ENTITY_LABELS)
+    FIELD_LABELS.update(_labels.FIELD_LABELS)
 
 
 def label(table: dict[str, Message], code: str, translate: Translate | None = None) -> str:

@@ -20,6 +20,7 @@ from desktop.models.member_table import COLUMNS, MemberTableModel
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
 from desktop.views.members.detail_panel import MemberDetailPanel
+from desktop.views.members.sections import member_page_sections
 from desktop.views.members.event_dialog import EventDialog
 from desktop.views.members.member_dialog import MemberDialog
 from desktop.views.members.trash_dialog import TrashDialog
@@ -147,7 +148,8 @@ class MembersPane(QWidget):
         self.model.modelReset.connect(self._restore_selection)
 
         may_reveal = self.queries.masked and self._context.actor.can(Permission.SENSITIVE_REVEAL)
-        self.detail = MemberDetailPanel(self._context.language, self.queries.reveal if may_reveal else None)
+        self.detail = MemberDetailPanel(self._context.language, self.queries.reveal if may_reveal else None,
+                                        member_page_sections(self._context))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)

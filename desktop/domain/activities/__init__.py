@@ -1,0 +1,1 @@
+"""Activities (活动): plans, participants, attendance, spending, competitions, condolence visits."""

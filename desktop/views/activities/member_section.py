@@ -1,0 +1,17 @@
+"""The activities section of the member page (being built)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.views.context import AppContext
+
+
+class MemberActivitiesSection(QWidget):
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self._context = context
+        self.setVisible(False)
+
+    def show_member(self, member_id: int | None) -> None:
+        pass
