@@ -14,6 +14,7 @@ from sqlalchemy import Select, and_, func, or_, select
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
+from desktop.domain.activities.entities import ActivityParticipant
 from desktop.domain.audit import recorder
 from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.phones import mask_phone
@@ -50,6 +51,7 @@ class MemberFilter:
     age_band: str | None = None                 # a key of AGE_BANDS
     migrant_worker: bool | None = None
     in_trash: bool = False
+    no_attendance_year: int | None = None       # attended no activity in this calendar year
 
 
 # Sortable columns: the key a view asks for -> the SQL expressions it sorts by.
@@ -160,6 +162,12 @@ class MemberQueries:
                 conditions.append(Member.birth_date <= _years_ago(today, band.low))
             if band.high is not None:  # at most `high`: born after the day `high + 1` years ago
                 conditions.append(Member.birth_date > _years_ago(today, band.high + 1))
+        if flt.no_attendance_year is not None:
+            # One NOT EXISTS probe of the (member_id, attended_on) index per member.
+            year = flt.no_attendance_year
+            conditions.append(~select(ActivityParticipant.id).where(
+                ActivityParticipant.member_id == Member.id,
+                ActivityParticipant.attended_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31))).exists())
         for prefixes in query_prefixes(flt.search):
             ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p))
                       for p in prefixes]
