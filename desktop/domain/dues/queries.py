@@ -1,0 +1,390 @@
+"""Reading dues: the month or year list (who paid, who owes, totals), arrears, one member's account,
+wage and rate history, receipts. Lists are computed, filtered and sorted in SQL (owed.py); what
+crosses to the views are frozen plain values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Sequence
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.accounts.actor import Actor
+from desktop.domain.accounts.permissions import Permission
+from desktop.domain.dues.entities import DuesBatch, DuesPayment, DuesRate, DuesReceipt, WageBase
+from desktop.domain.dues.owed import MonthLine, member_months, rate_intervals, summary_query
+from desktop.domain.dues.rules import WARNING_MONTHS, Period, base_of
+from desktop.domain.members.entities import Member, MembershipEvent
+from desktop.domain.members.lifecycle import Status
+from desktop.domain.money import ZERO, from_fen
+from desktop.store.database import Database
+
+
+class State:
+    """What the list filters on."""
+
+    ALL = "all"
+    OWING = "owing"            # something owed for the range is unpaid
+    SETTLED = "settled"        # owed and paid in full (or more)
+    NO_WAGE = "no_wage"        # active months without a wage base on record
+    WARNING = "warning"        # six or more owed months in a row with nothing paid
+
+
+@dataclass(frozen=True)
+class DuesFilter:
+    first: Period
+    last: Period
+    search: str = ""
+    department: str | None = None
+    state: str = State.ALL
+
+
+@dataclass(frozen=True)
+class DuesRow:
+    member_id: int
+    name: str
+    department: str
+    status: str
+    wage: Decimal | None
+    owed: Decimal
+    paid: Decimal
+    owed_months: int
+    unsettled_months: int
+    no_wage_months: int
+    streak: int
+
+    @property
+    def base(self) -> Decimal | None:
+        return None if self.wage is None else base_of(self.wage)
+
+    @property
+    def balance(self) -> Decimal:
+        return self.owed - self.paid
+
+    @property
+    def warning(self) -> bool:
+        return self.streak >= WARNING_MONTHS
+
+
+@dataclass(frozen=True)
+class Totals:
+    members: int = 0
+    owed: Decimal = ZERO
+    paid: Decimal = ZERO
+    owing_members: int = 0
+    settled_members: int = 0
+    no_wage_members: int = 0
+    warnings: int = 0
+
+    @property
+    def balance(self) -> Decimal:
+        return self.owed - self.paid
+
+
+SORT_KEYS = ("name", "department", "wage", "owed", "paid", "balance", "unsettled_months", "streak")
+
+
+@dataclass(frozen=True)
+class WageLine:
+    id: int
+    effective_from: dt.date
+    wage: Decimal
+    note: str
+    recorded_by: str
+
+    @property
+    def base(self) -> Decimal:
+        return base_of(self.wage)
+
+
+@dataclass(frozen=True)
+class RateLine:
+    id: int
+    effective_from: dt.date
+    rate_ppm: int
+    note: str
+
+
+@dataclass(frozen=True)
+class PaymentLineView:
+    id: int
+    member_id: int
+    period: Period
+    amount: Decimal
+    paid_on: dt.date
+    method: str
+    receipt_no: str | None
+    reverses_id: int | None
+    reversed: bool
+    note: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class Account:
+    """One member's dues account month by month, from their first owed or paid month to now."""
+
+    member_id: int
+    name: str
+    department: str
+    months: tuple[MonthLine, ...]
+    payments: tuple[PaymentLineView, ...]
+    wages: tuple[WageLine, ...]
+
+    @property
+    def owed(self) -> Decimal:
+        return sum((m.owed for m in self.months), ZERO)
+
+    @property
+    def paid(self) -> Decimal:
+        return sum((m.paid for m in self.months), ZERO)
+
+    @property
+    def balance(self) -> Decimal:
+        return self.owed - self.paid
+
+
+@dataclass(frozen=True)
+class ReceiptView:
+    number: str
+    member_id: int
+    payer_name: str
+    department: str
+    amount: Decimal
+    issued_on: dt.date
+    method: str
+    periods: str
+    void: bool
+    void_reason: str
+    issued_by: str
+    lines: tuple[tuple[Period, Decimal], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class BatchLinePlan:
+    member_id: int
+    name: str
+    department: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    period: Period
+    lines: tuple[BatchLinePlan, ...]
+    no_wage: tuple[str, ...]          # names of members skipped for lack of a wage base
+    already_paid: int                 # members whose month is settled already
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line.amount for line in self.lines), ZERO)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class DuesQueries:
+    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
+        actor.require(Permission.FUNDS_READ)
+        self._db = db
+        self._actor = actor
+        self._today = today
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    @property
+    def current(self) -> Period:
+        return Period.of(self.today)
+
+    # -- the list -------------------------------------------------------------------------------
+
+    def _statement(self, session: Session, flt: DuesFilter):
+        last = min(flt.last, self.current) if flt.first <= self.current else flt.last
+        summary = summary_query(session, flt.first, last)
+        balance = summary.c.owed_fen - summary.c.paid_fen
+        statement = (select(summary, Member.name, Member.department, Member.status, Member.name_sort,
+                            balance.label("balance_fen"))
+                     .join(Member, Member.id == summary.c.member_id))
+        if flt.department:
+            statement = statement.where(Member.department == flt.department)
+        if flt.search.strip():
+            text = flt.search.strip()
+            pattern = f"%{_escape_like(text)}%"
+            statement = statement.where(or_(Member.name.like(pattern, escape="\\"),
+                                            Member.card_no == text, Member.id_number == text.upper(),
+                                            Member.member_no == text))
+        if flt.state == State.OWING:
+            statement = statement.where(balance > 0)
+        elif flt.state == State.SETTLED:
+            statement = statement.where(summary.c.owed_fen > 0, balance <= 0)
+        elif flt.state == State.NO_WAGE:
+            statement = statement.where(summary.c.no_wage_months > 0)
+        elif flt.state == State.WARNING:
+            statement = statement.where(summary.c.streak >= WARNING_MONTHS)
+        return statement, summary, balance
+
+    def rows(self, flt: DuesFilter, sort: str = "name", descending: bool = False) -> list[DuesRow]:
+        """Every listed member's row for the filter, sorted in SQL."""
+        with self._db.session() as session:
+            statement, summary, balance = self._statement(session, flt)
+            keys = {"name": Member.name_sort, "department": Member.department, "wage": summary.c.wage_fen,
+                    "owed": summary.c.owed_fen, "paid": summary.c.paid_fen, "balance": balance,
+                    "unsettled_months": summary.c.unsettled_months, "streak": summary.c.streak}
+            key = keys.get(sort, Member.name_sort)
+            order = [key.desc() if descending else key.asc()]
+            if sort != "name":
+                order.append(Member.name_sort)
+            statement = statement.order_by(*order, Member.id)
+            result = session.execute(statement)
+            return [DuesRow(r.member_id, r.name, r.department or "", r.status,
+                            None if r.wage_fen is None else from_fen(r.wage_fen), from_fen(r.owed_fen),
+                            from_fen(r.paid_fen), r.owed_months, r.unsettled_months, r.no_wage_months, r.streak)
+                    for r in result]
+
+    def totals(self, flt: DuesFilter) -> Totals:
+        with self._db.session() as session:
+            statement, summary, balance = self._statement(session, flt)
+            inner = statement.subquery("dues_listed")
+            row = session.execute(select(
+                func.count(), func.coalesce(func.sum(inner.c.owed_fen), 0),
+                func.coalesce(func.sum(inner.c.paid_fen), 0),
+                func.coalesce(func.sum(case((inner.c.balance_fen > 0, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((and_(inner.c.owed_fen > 0, inner.c.balance_fen <= 0), 1), else_=0)), 0),
+                func.coalesce(func.sum(case((inner.c.no_wage_months > 0, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((inner.c.streak >= WARNING_MONTHS, 1), else_=0)), 0),
+            )).one()
+            return Totals(row[0], from_fen(row[1]), from_fen(row[2]), row[3], row[4], row[5], row[6])
+
+    def arrears(self, department: str | None = None) -> list[DuesRow]:
+        """Members with unpaid dues up to this month, longest run of unpaid months first."""
+        flt = DuesFilter(Period(1900, 1), self.current, department=department, state=State.OWING)
+        return self.rows(flt, sort="streak", descending=True)
+
+    def departments(self) -> list[str]:
+        with self._db.session() as session:
+            return [d for d in session.scalars(
+                select(Member.department).where(Member.deleted_at.is_(None), Member.department.is_not(None),
+                                                Member.department != "")
+                .distinct().order_by(Member.department))]
+
+    # -- one member -----------------------------------------------------------------------------
+
+    def account(self, member_id: int, first: Period | None = None, last: Period | None = None) -> Account | None:
+        with self._db.session() as session:
+            member = session.get(Member, member_id)
+            if member is None:
+                return None
+            events = [(d, t) for d, t in session.execute(
+                select(MembershipEvent.event_date, MembershipEvent.event_type)
+                .where(MembershipEvent.member_id == member_id)
+                .order_by(MembershipEvent.event_date, MembershipEvent.id))]
+            wages = self._wages(session, member_id)
+            payments = self._payments(session, member_id)
+            rates = rate_intervals(session)
+        paid: dict[int, Decimal] = {}
+        for p in payments:
+            paid[p.period.index] = paid.get(p.period.index, ZERO) + p.amount
+        last = last or self.current
+        if first is None:
+            starts = [Period.of(w.effective_from) for w in wages] + [p.period for p in payments]
+            first = min(starts) if starts else last
+        first = min(first, last)
+        months = member_months(events, [(w.effective_from, w.wage) for w in wages], rates, paid, first, last)
+        return Account(member_id, member.name, member.department or "", tuple(months), tuple(payments),
+                       tuple(wages))
+
+    def wages(self, member_id: int) -> list[WageLine]:
+        with self._db.session() as session:
+            return self._wages(session, member_id)
+
+    @staticmethod
+    def _wages(session: Session, member_id: int) -> list[WageLine]:
+        return [WageLine(w.id, w.effective_from, w.wage, w.note, w.recorded_by) for w in session.scalars(
+            select(WageBase).where(WageBase.member_id == member_id).order_by(WageBase.effective_from, WageBase.id))]
+
+    @staticmethod
+    def _payments(session: Session, member_id: int) -> list[PaymentLineView]:
+        rows = list(session.scalars(select(DuesPayment).where(DuesPayment.member_id == member_id)
+                                    .order_by(DuesPayment.year, DuesPayment.month, DuesPayment.id)))
+        reversed_ids = {r.reverses_id for r in rows if r.reverses_id is not None}
+        return [PaymentLineView(r.id, r.member_id, Period(r.year, r.month), r.amount, r.paid_on, r.method,
+                                r.receipt_no, r.reverses_id, r.id in reversed_ids, r.note, r.recorded_by)
+                for r in rows]
+
+    def payments(self, member_id: int) -> list[PaymentLineView]:
+        with self._db.session() as session:
+            return self._payments(session, member_id)
+
+    # -- settings -------------------------------------------------------------------------------
+
+    def rates(self) -> list[RateLine]:
+        with self._db.session() as session:
+            return [RateLine(r.id, r.effective_from, r.rate_ppm, r.note) for r in session.scalars(
+                select(DuesRate).order_by(DuesRate.effective_from))]
+
+    def rate_on(self, period: Period) -> int:
+        with self._db.session() as session:
+            return next(p for s, e, p in rate_intervals(session) if s <= period.index <= e)
+
+    # -- receipts -------------------------------------------------------------------------------
+
+    def receipt_of_payment(self, payment_id: int) -> ReceiptView | None:
+        with self._db.session() as session:
+            number = session.scalar(select(DuesPayment.receipt_no).where(DuesPayment.id == payment_id))
+        return self.receipt(number) if number else None
+
+    def receipt(self, number: str) -> ReceiptView | None:
+        with self._db.session() as session:
+            receipt = session.scalars(select(DuesReceipt).where(DuesReceipt.number == number)).first()
+            if receipt is None:
+                return None
+            department = session.scalar(select(Member.department).where(Member.id == receipt.member_id)) or ""
+            lines = tuple((Period(p.year, p.month), p.amount) for p in session.scalars(
+                select(DuesPayment).where(DuesPayment.receipt_no == number).order_by(DuesPayment.year,
+                                                                                     DuesPayment.month)))
+            return ReceiptView(receipt.number, receipt.member_id, receipt.payer_name, department, receipt.amount,
+                               receipt.issued_on, receipt.method, receipt.periods, receipt.void,
+                               receipt.void_reason, receipt.issued_by, lines)
+
+    def receipts(self, year: int) -> list[ReceiptView]:
+        """The year's receipts in number order (void ones included, so the sequence shows whole)."""
+        with self._db.session() as session:
+            numbers = list(session.scalars(select(DuesReceipt.number).where(DuesReceipt.year == year)
+                                           .order_by(DuesReceipt.seq)))
+        return [r for r in (self.receipt(n) for n in numbers) if r]
+
+    # -- batches --------------------------------------------------------------------------------
+
+    def plan_batch(self, period: Period, department: str | None) -> BatchPlan:
+        """Who a "department X paid month M" batch would record, each with the month's unpaid
+        balance; members without a wage base and those already settled are left out (and counted)."""
+        with self._db.session() as session:
+            summary = summary_query(session, period, period)
+            statement = (select(summary, Member.name, Member.department)
+                         .join(Member, Member.id == summary.c.member_id)
+                         .where(Member.status == str(Status.ACTIVE))
+                         .order_by(Member.name_sort, Member.id))
+            if department:
+                statement = statement.where(Member.department == department)
+            lines, no_wage, settled = [], [], 0
+            for r in session.execute(statement):
+                if r.no_wage_months:
+                    no_wage.append(r.name)
+                elif r.owed_fen - r.paid_fen > 0:
+                    lines.append(BatchLinePlan(r.member_id, r.name, r.department or "",
+                                               from_fen(r.owed_fen - r.paid_fen)))
+                elif r.owed_fen > 0:
+                    settled += 1
+        return BatchPlan(period, tuple(lines), tuple(no_wage), settled)
+
+    def batches(self, limit: int = 50) -> list[tuple[int, str, Period, dt.date, str, int, Decimal, str]]:
+        with self._db.session() as session:
+            return [(b.id, b.kind, Period(b.year, b.month), b.paid_on, b.method, b.payment_count, b.total,
+                     b.description) for b in session.scalars(select(DuesBatch).order_by(DuesBatch.id.desc())
+                                                             .limit(limit))]

@@ -1,0 +1,385 @@
+"""Use cases that change dues data. Each runs in one transaction: check permission, validate,
+write, write the audit record, commit; then announce the change (kind "dues", member ids).
+
+Payments are append-only: a correction is a reversing row (negative amount, `reverses_id`), dated
+the day it is made, in an open period (desktop.domain.funds.periods). Receipt numbers are taken
+from a counter row inside the payment's transaction, so a failed or cancelled payment gives its
+number back and the printed sequence has no gaps; a cancelled receipt stays, marked void.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable, Sequence
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.accounts.actor import Actor
+from desktop.domain.accounts.permissions import Permission
+from desktop.domain.audit import recorder
+from desktop.domain.base import utc_now
+from desktop.domain.dues.entities import (DuesBatch, DuesCounter, DuesPayment, DuesRate, DuesReceipt,
+                                          WageBase)
+from desktop.domain.dues.rules import MAX_RATE_PPM, Method, Period, periods_text, ppm_of_percent
+from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, UserError, ValidationError
+from desktop.domain.funds.periods import ensure_period_open
+from desktop.domain.members.entities import Member
+from desktop.domain.money import LIMIT, ZERO, to_fen
+from desktop.messages import QT_TRANSLATE_NOOP
+from desktop.store.changes import Change
+from desktop.store.database import Database
+
+KIND = "dues"                 # change announcements
+PAYMENT = "dues_payment"      # audit entities
+WAGE = "dues_wage"
+RATE = "dues_rate"
+BATCH = "dues_batch"
+RECEIPT = "dues_receipt"
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class BatchCancelled(UserError):
+    """The person cancelled a long batch; its transaction was rolled back, nothing was written."""
+
+    def __init__(self):
+        super().__init__(QT_TRANSLATE_NOOP("Dues", "Cancelled: no payment of this batch was recorded."))
+
+
+@dataclass(frozen=True)
+class PaymentLine:
+    """One month paid by one member in a batch or an import."""
+
+    member_id: int
+    amount: Decimal
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    payment_ids: tuple[int, ...]
+    receipt_no: str | None
+    total: Decimal
+
+
+def receipt_number(year: int, seq: int) -> str:
+    return f"{year}-{seq:05d}"
+
+
+class DuesService:
+    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
+        self._db = db
+        self._actor = actor
+        self._today = today
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    # -- rates ----------------------------------------------------------------------------------
+
+    def set_rate(self, effective_from: dt.date, percent: Decimal, note: str = "") -> int:
+        """The dues rate from a date on (a later date's rate replaces it from then on)."""
+        self._actor.require(Permission.FUNDS_WRITE)
+        try:
+            ppm = ppm_of_percent(Decimal(percent))
+        except (ValueError, ArithmeticError):
+            ppm = -1
+        if not 0 < ppm <= MAX_RATE_PPM:
+            raise ValidationError([FieldError("rate", QT_TRANSLATE_NOOP(
+                "Dues", "The rate must be a percentage above 0 and at most 5, for example 0.5."))])
+        with self._db.transaction() as session:
+            row = session.scalars(select(DuesRate).where(DuesRate.effective_from == effective_from)).first()
+            old = row.rate_ppm if row else None
+            if row is None:
+                row = DuesRate(effective_from=effective_from, rate_ppm=ppm, note=note,
+                               recorded_by=self._actor.username)
+                session.add(row)
+            else:
+                row.rate_ppm, row.note = ppm, note
+            session.flush()
+            recorder.record(session, self._actor, "rate", RATE, row.id, {
+                "effective_from": [None, effective_from.isoformat()], "rate_ppm": [old, ppm]})
+        self._db.changes.publish(Change(KIND, frozenset(), "update"))
+        return row.id
+
+    def remove_rate(self, rate_id: int) -> None:
+        self._actor.require(Permission.FUNDS_WRITE)
+        with self._db.transaction() as session:
+            row = session.get(DuesRate, rate_id)
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Dues", "This rate no longer exists. Refresh the list."))
+            recorder.record(session, self._actor, "rate_remove", RATE, rate_id, {
+                "effective_from": [row.effective_from.isoformat(), None], "rate_ppm": [row.rate_ppm, None]})
+            session.delete(row)
+        self._db.changes.publish(Change(KIND, frozenset(), "update"))
+
+    # -- wage bases -----------------------------------------------------------------------------
+
+    def set_wage(self, member_id: int, effective_from: dt.date, wage: Decimal, note: str = "") -> int:
+        """A member's monthly wage for dues from a date on. A date in the past (a pay rise entered
+        late) makes the months since then owed at the new base: the back-dues."""
+        self._actor.require(Permission.FUNDS_WRITE)
+        errors = []
+        if wage is None or wage < 0 or wage >= LIMIT or wage != wage.quantize(Decimal("0.01")):
+            errors.append(FieldError("wage", QT_TRANSLATE_NOOP(
+                "Dues", "Enter the monthly wage in yuan (not negative, at most two decimals).")))
+        if effective_from is None:
+            errors.append(FieldError("effective_from", QT_TRANSLATE_NOOP(
+                "Dues", "Enter the date from which this wage counts.")))
+        elif effective_from > self.today.replace(day=1) + dt.timedelta(days=366):
+            errors.append(FieldError("effective_from", QT_TRANSLATE_NOOP(
+                "Dues", "The date {date} is more than a year ahead; check the year.").format(
+                date=effective_from.isoformat())))
+        if errors:
+            raise ValidationError(errors)
+        with self._db.transaction() as session:
+            self._member(session, member_id)
+            row = session.scalars(select(WageBase).where(WageBase.member_id == member_id,
+                                                         WageBase.effective_from == effective_from)).first()
+            old = row.wage if row else None
+            if row is None:
+                row = WageBase(member_id=member_id, effective_from=effective_from, wage=wage, note=note,
+                               recorded_by=self._actor.username)
+                session.add(row)
+            else:
+                row.wage, row.note = wage, note
+            session.flush()
+            recorder.record(session, self._actor, "wage", WAGE, row.id, {
+                "member_id": [None, member_id], "effective_from": [None, effective_from.isoformat()],
+                "wage": [None if old is None else str(old), str(wage)]})
+        self._db.changes.publish(Change(KIND, frozenset({member_id}), "update"))
+        return row.id
+
+    def remove_wage(self, wage_id: int) -> None:
+        """Remove a wage base entered by mistake (audited with its values)."""
+        self._actor.require(Permission.FUNDS_WRITE)
+        with self._db.transaction() as session:
+            row = session.get(WageBase, wage_id)
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Dues", "This wage base no longer exists. Refresh the list."))
+            member_id = row.member_id
+            recorder.record(session, self._actor, "wage_remove", WAGE, wage_id, {
+                "member_id": [member_id, None], "effective_from": [row.effective_from.isoformat(), None],
+                "wage": [str(row.wage), None]})
+            session.delete(row)
+        self._db.changes.publish(Change(KIND, frozenset({member_id}), "update"))
+
+    # -- payments -------------------------------------------------------------------------------
+
+    def record_payment(self, member_id: int, lines: Sequence[tuple[Period, Decimal]], paid_on: dt.date,
+                       method: str, note: str = "", receipt: bool | None = None) -> PaymentResult:
+        """One member pays for one or more months. Cash and transfers get a receipt unless
+        `receipt` is False; payroll deductions get none unless `receipt` is True."""
+        self._actor.require(Permission.FUNDS_WRITE)
+        self._check_payment(paid_on, method)
+        errors = []
+        if not lines:
+            errors.append(FieldError("lines", QT_TRANSLATE_NOOP("Dues", "Choose at least one month to pay for.")))
+        seen = set()
+        for period, amount in lines:
+            if period in seen:
+                errors.append(FieldError("lines", QT_TRANSLATE_NOOP(
+                    "Dues", "The month {period} is listed twice.").format(period=str(period))))
+            seen.add(period)
+            if amount is None or amount <= 0 or amount >= LIMIT:
+                errors.append(FieldError("lines", QT_TRANSLATE_NOOP(
+                    "Dues", "The amount for {period} must be above zero.").format(period=str(period))))
+        if errors:
+            raise ValidationError(errors)
+        issue = receipt if receipt is not None else method in (Method.CASH, Method.TRANSFER)
+        total = sum((amount for _, amount in lines), ZERO)
+        with self._db.transaction() as session:
+            ensure_period_open(session, paid_on)
+            member = self._member(session, member_id)
+            number = None
+            if issue:
+                number = self._issue_receipt(session, member, total, paid_on, method, [p for p, _ in lines])
+            ids = []
+            for period, amount in sorted(lines):
+                row = DuesPayment(member_id=member_id, year=period.year, month=period.month, amount=amount,
+                                  paid_on=paid_on, method=method, receipt_no=number, note=note,
+                                  recorded_by=self._actor.username)
+                session.add(row)
+                session.flush()
+                ids.append(row.id)
+            recorder.record(session, self._actor, "pay", PAYMENT, ids[0], {
+                "member_id": [None, member_id], "periods": [None, [str(p) for p, _ in sorted(lines)]],
+                "amount": [None, str(total)], "paid_on": [None, paid_on.isoformat()],
+                "method": [None, method], "receipt_no": [None, number], "payment_ids": [None, ids]})
+        self._db.changes.publish(Change(KIND, frozenset({member_id}), "create"))
+        return PaymentResult(tuple(ids), number, total)
+
+    def record_batch(self, period: Period, paid_on: dt.date, method: str, lines: Sequence[PaymentLine],
+                     description: str = "", kind: str = "batch", file_name: str = "",
+                     progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+        """Many members pay one month at once (a department's payroll deduction, an imported payroll
+        sheet): one transaction, so a failure or a cancel leaves nothing. Returns the batch id."""
+        self._actor.require(Permission.FUNDS_WRITE)
+        self._check_payment(paid_on, method)
+        if not lines:
+            raise RuleViolation(QT_TRANSLATE_NOOP("Dues", "Nobody is left to record: the list is empty."))
+        seen = set()
+        for number, line in enumerate(lines, start=1):
+            if line.member_id in seen:
+                raise RuleViolation(QT_TRANSLATE_NOOP(
+                    "Dues", "Line {line}: this member appears twice in the batch.").format(line=number))
+            seen.add(line.member_id)
+            if line.amount is None or line.amount <= 0 or line.amount >= LIMIT:
+                raise RuleViolation(QT_TRANSLATE_NOOP(
+                    "Dues", "Line {line}: the amount must be above zero.").format(line=number))
+        total = sum((line.amount for line in lines), ZERO)
+        chunk = 500
+        with self._db.transaction() as session:
+            ensure_period_open(session, paid_on)
+            known = set()
+            ids = [line.member_id for line in lines]
+            for start in range(0, len(ids), chunk):
+                known.update(session.scalars(select(Member.id).where(
+                    Member.id.in_(ids[start:start + chunk]), Member.deleted_at.is_(None))))
+            missing = [i for i in ids if i not in known]
+            if missing:
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "Dues", "{count} of the members in this batch no longer exist. Refresh and try again.")
+                    .format(count=len(missing)))
+            batch = DuesBatch(kind=kind, year=period.year, month=period.month, paid_on=paid_on, method=method,
+                              description=description, file_name=file_name, payment_count=len(lines),
+                              total=total, recorded_by=self._actor.username)
+            session.add(batch)
+            session.flush()
+            now = utc_now()
+            for start in range(0, len(lines), chunk):
+                if cancelled is not None and cancelled():
+                    raise BatchCancelled()
+                session.execute(insert(DuesPayment.__table__), [
+                    {"member_id": line.member_id, "year": period.year, "month": period.month,
+                     "amount": to_fen(line.amount), "paid_on": paid_on, "method": method, "receipt_no": None,
+                     "reverses_id": None, "batch_id": batch.id, "note": line.note, "recorded_at": now,
+                     "recorded_by": self._actor.username}
+                    for line in lines[start:start + chunk]])
+                if progress is not None:
+                    progress(min(start + chunk, len(lines)), len(lines))
+            if cancelled is not None and cancelled():
+                raise BatchCancelled()
+            recorder.record(session, self._actor, "batch", BATCH, batch.id, {
+                "kind": [None, kind], "period": [None, str(period)], "paid_on": [None, paid_on.isoformat()],
+                "method": [None, method], "count": [None, len(lines)], "total": [None, str(total)],
+                "description": [None, description], "file_name": [None, file_name]})
+        self._db.changes.publish(Change(KIND, frozenset(ids), "create"))
+        return batch.id
+
+    def reverse_payment(self, payment_id: int, reason: str, on: dt.date | None = None) -> list[int]:
+        """Correct a payment with reversing rows dated `on` (today by default). A payment with a
+        receipt is reversed together with every month on that receipt, and the receipt is voided
+        (it stays in the numbered sequence)."""
+        self._actor.require(Permission.FUNDS_WRITE)
+        on = on or self.today
+        if not reason.strip():
+            raise ValidationError([FieldError("reason", QT_TRANSLATE_NOOP(
+                "Dues", "Say why the payment is corrected (it goes into the audit trail)."))])
+        with self._db.transaction() as session:
+            ensure_period_open(session, on)
+            row = session.get(DuesPayment, payment_id)
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Dues", "This payment no longer exists. Refresh the list."))
+            if row.reverses_id is not None or row.amount < 0:
+                raise RuleViolation(QT_TRANSLATE_NOOP(
+                    "Dues", "This line is itself a correction; it cannot be reversed again."))
+            if row.receipt_no:
+                targets = list(session.scalars(select(DuesPayment).where(
+                    DuesPayment.receipt_no == row.receipt_no, DuesPayment.reverses_id.is_(None),
+                    DuesPayment.amount > 0).order_by(DuesPayment.id)))
+            else:
+                targets = [row]
+            ids = self._reverse(session, targets, reason, on)
+            if row.receipt_no:
+                self._void(session, row.receipt_no, reason)
+            member_id = row.member_id
+        self._db.changes.publish(Change(KIND, frozenset({member_id}), "update"))
+        return ids
+
+    def void_receipt(self, number: str, reason: str, on: dt.date | None = None) -> list[int]:
+        """Cancel a receipt: its payments are reversed and it is marked void (kept in sequence)."""
+        with self._db.session() as session:
+            payment_id = session.scalar(select(func.min(DuesPayment.id)).where(DuesPayment.receipt_no == number))
+        if payment_id is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Dues", "There is no receipt numbered {number}.")
+                                .format(number=number))
+        return self.reverse_payment(payment_id, reason, on)
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _check_payment(self, paid_on: dt.date, method: str) -> None:
+        errors = []
+        if method not in Method.ALL:
+            errors.append(FieldError("method", QT_TRANSLATE_NOOP(
+                "Dues", "Choose how the dues were paid: payroll deduction, cash or bank transfer.")))
+        if paid_on is None:
+            errors.append(FieldError("paid_on", QT_TRANSLATE_NOOP("Dues", "Enter the date of payment.")))
+        elif paid_on > self.today:
+            errors.append(FieldError("paid_on", QT_TRANSLATE_NOOP(
+                "Dues", "The payment date {date} is in the future.").format(date=paid_on.isoformat())))
+        if errors:
+            raise ValidationError(errors)
+
+    def _member(self, session: Session, member_id: int) -> Member:
+        member = session.get(Member, member_id)
+        if member is None or member.deleted_at is not None:
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "Dues", "This member no longer exists (deleted or in the trash). Refresh the list."))
+        return member
+
+    def _issue_receipt(self, session: Session, member: Member, total: Decimal, paid_on: dt.date, method: str,
+                       periods: list[Period]) -> str:
+        name = f"receipt-{paid_on.year}"
+        bumped = session.execute(update(DuesCounter).where(DuesCounter.name == name)
+                                 .values(value=DuesCounter.value + 1)).rowcount
+        if not bumped:
+            session.add(DuesCounter(name=name, value=1))
+            session.flush()
+        seq = session.scalar(select(DuesCounter.value).where(DuesCounter.name == name))
+        number = receipt_number(paid_on.year, seq)
+        receipt = DuesReceipt(number=number, year=paid_on.year, seq=seq, member_id=member.id,
+                              payer_name=member.name, amount=total, issued_on=paid_on, method=method,
+                              periods=periods_text(periods), issued_by=self._actor.username)
+        session.add(receipt)
+        session.flush()
+        recorder.record(session, self._actor, "receipt", RECEIPT, receipt.id, {
+            "number": [None, number], "member_id": [None, member.id], "amount": [None, str(total)]})
+        return number
+
+    def _reverse(self, session: Session, targets: list[DuesPayment], reason: str, on: dt.date) -> list[int]:
+        already = set(session.scalars(select(DuesPayment.reverses_id).where(
+            DuesPayment.reverses_id.in_([t.id for t in targets]))))
+        if already.issuperset(t.id for t in targets):
+            raise RuleViolation(QT_TRANSLATE_NOOP("Dues", "This payment has already been reversed."))
+        ids = []
+        for target in targets:
+            if target.id in already:
+                continue
+            row = DuesPayment(member_id=target.member_id, year=target.year, month=target.month,
+                              amount=-target.amount, paid_on=on, method=target.method, receipt_no=None,
+                              reverses_id=target.id, batch_id=None, note=reason,
+                              recorded_by=self._actor.username)
+            session.add(row)
+            session.flush()
+            ids.append(row.id)
+            recorder.record(session, self._actor, "reverse", PAYMENT, row.id, {
+                "reverses_id": [None, target.id], "amount": [None, str(-target.amount)],
+                "period": [None, f"{target.year:04d}-{target.month:02d}"], "reason": [None, reason]})
+        return ids
+
+    def _void(self, session: Session, number: str, reason: str) -> None:
+        receipt = session.scalars(select(DuesReceipt).where(DuesReceipt.number == number)).first()
+        if receipt is None or receipt.void:
+            return
+        receipt.void = True
+        receipt.voided_at = utc_now()
+        receipt.voided_by = self._actor.username
+        receipt.void_reason = reason
+        recorder.record(session, self._actor, "receipt_void", RECEIPT, receipt.id, {
+            "number": [number, number], "void": [False, True], "reason": [None, reason]})
