@@ -1,5 +1,6 @@
 """`uniondesk export members --profile NAME OUT`: members through an export profile
-(resources/exchange/profiles: parent-union, roster, csv …)."""
+(resources/exchange/profiles: parent-union, roster, csv …).
+`uniondesk export ledger --year Y OUT.xlsx`: the funds ledger of a year for the 经费审查委员会."""
 
 from __future__ import annotations
 
@@ -23,9 +24,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     members.add_argument("--since-last", action="store_true",
                          help="only members added or changed since the last submission with this profile")
     members.add_argument("--full-ids", action="store_true", help="unmasked ID numbers and phones (audited)")
+    ledger = actions.add_parser("ledger", help="the funds ledger of a year (xlsx)")
+    ledger.add_argument("--year", type=int, required=True, metavar="Y")
+    ledger.add_argument("out", metavar="OUT.xlsx")
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
+    if args.export_command == "ledger":
+        return _ledger(args, context)
     from desktop.domain.members.lifecycle import Status
     from desktop.domain.members.queries import MemberFilter
     from desktop.exchange.member_export import ExportRequest, export_members
@@ -38,4 +44,18 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     outcome = export_members(db, actor, request, context.language)
     context.say(QT_TRANSLATE_NOOP("Cli", "{count} members written to {path}.").format(
         count=outcome.count, path=str(outcome.path)))
+    return 0
+
+
+def _ledger(args: argparse.Namespace, context: CommandContext) -> int:
+    from desktop.exchange.funds_ledger import export_ledger
+    from desktop.domain.money import format_yuan
+
+    db = context.open()
+    outcome = export_ledger(db, context.actor(db), args.year, args.out)
+    context.say(QT_TRANSLATE_NOOP(
+        "Cli", "{count} ledger lines of {year} written to {path} (income {income}, spending {spending}, "
+        "balance {balance}).").format(count=outcome.lines, year=args.year, path=str(outcome.path),
+                                      income=format_yuan(outcome.income), spending=format_yuan(outcome.spending),
+                                      balance=format_yuan(outcome.closing)))
     return 0

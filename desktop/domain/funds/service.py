@@ -442,3 +442,17 @@ def _audited(data: EntryInput) -> dict:
     values = asdict(data)
     values["amount"] = None if data.amount is None else str(data.amount)
     return values
+
+
+def record_ledger_export(db: Database, actor: Actor, path: str, year: int, lines: int,
+                         finish=None) -> int:
+    """Write to the trail that the ledger of `year` left the program (file, number of lines).
+    `finish` (moving the finished file into place) runs inside the same transaction, so the trail
+    never claims an export that did not happen. Reading the books is enough to export them."""
+    actor.require(Permission.FUNDS_READ)
+    with db.transaction() as session:
+        record = recorder.record(session, actor, "export_ledger", ENTRY, None,
+                                 {"file": [None, path], "year": [None, year], "entries": [None, lines]})
+        if finish is not None:
+            finish()
+    return record.id
