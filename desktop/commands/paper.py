@@ -2,7 +2,9 @@
 
     uniondesk print roster OUT.pdf [--status S] [--department D] [--columns name,gender,...] [--full-ids]
     uniondesk print signin OUT.pdf [--department D | --blank N] [--title T] [--date YYYY-MM-DD] [--place P]
+    uniondesk print signin --activity ID OUT.pdf [--blank N]     (the activity's participants + N blank rows)
     uniondesk print notice OUT.pdf --template NAME --title T --body-file FILE [--addressee A] [--date ...]
+    uniondesk print notice --activity ID OUT.pdf [--title T] [--body-file FILE] ...  (prefilled from the plan)
 
 Full ID numbers need the export.sensitive permission and are written to the audit trail.
 
@@ -53,15 +55,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     who = signin.add_mutually_exclusive_group()
     who.add_argument("--department", metavar="NAME", help="the current members of one department")
     who.add_argument("--blank", type=int, metavar="N", help="N empty rows instead of members")
+    who.add_argument("--activity", type=int, metavar="ID",
+                     help="the participants of an activity (with --blank-rows N for walk-ins)")
+    signin.add_argument("--blank-rows", type=int, default=5, metavar="N",
+                        help="with --activity: empty rows after the participants (default 5)")
     signin.add_argument("--title", default="签到表")
     signin.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
     signin.add_argument("--place", default="")
 
     notice = papers.add_parser("notice", help="通知/公告/公示: a notice")
     notice.add_argument("out", metavar="OUT.pdf")
-    notice.add_argument("--template", choices=TEMPLATE_NAMES, required=True)
-    notice.add_argument("--title", required=True)
-    notice.add_argument("--body-file", type=Path, required=True, metavar="FILE",
+    notice.add_argument("--activity", type=int, metavar="ID",
+                        help="prefill title and text from an activity's plan (then --template, --title "
+                             "and --body-file are optional)")
+    notice.add_argument("--template", choices=TEMPLATE_NAMES)
+    notice.add_argument("--title")
+    notice.add_argument("--body-file", type=Path, metavar="FILE",
                         help="UTF-8 text, one paragraph a line")
     notice.add_argument("--addressee", help="default: the template's")
     notice.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
@@ -110,6 +119,10 @@ def _signin(args: argparse.Namespace, context: CommandContext) -> bytes:
 
     db = context.open()
     actor = context.actor(db)
+    if args.activity is not None:
+        from desktop.documents.activity_sources import build_activity_signin
+
+        return signin_pdf(build_activity_signin(db, actor, args.activity, blank_rows=args.blank_rows))
     if args.blank is not None:
         sheet = build_signin(db, actor, title=args.title, date=args.date, place=args.place, blank_rows=args.blank)
     else:
@@ -123,6 +136,13 @@ def _notice(args: argparse.Namespace, context: CommandContext) -> bytes:
     from desktop.documents.notice import Notice, notice_pdf
     from desktop.documents.notice_templates import TEMPLATES
 
+    if args.activity is not None:
+        return _activity_notice(args, context)
+    missing = [option for option, value in (("--template", args.template), ("--title", args.title),
+                                            ("--body-file", args.body_file)) if value is None]
+    if missing:
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "print notice needs {options} (or --activity ID).").format(
+            options=", ".join(missing)))
     try:
         body = args.body_file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
@@ -136,6 +156,30 @@ def _notice(args: argparse.Namespace, context: CommandContext) -> bytes:
     notice = Notice(args.title, body, union_name(db), date,
                     template.addressee if args.addressee is None else args.addressee,
                     tuple(args.attachment), period)
+    return notice_pdf(notice)
+
+
+def _activity_notice(args: argparse.Namespace, context: CommandContext) -> bytes:
+    """The notice of an activity, prefilled from its plan; any option given replaces that part."""
+    from dataclasses import replace
+
+    from desktop.documents.activity_sources import build_activity_notice
+    from desktop.documents.notice import notice_pdf
+
+    db = context.open()
+    notice = build_activity_notice(db, context.actor(db), args.activity, args.date)
+    if args.body_file is not None:
+        try:
+            notice = replace(notice, body=args.body_file.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(QT_TRANSLATE_NOOP("Cli", "Could not read {path}: {reason}").format(
+                path=str(args.body_file), reason=str(error))) from None
+    if args.title:
+        notice = replace(notice, title=args.title)
+    if args.addressee is not None:
+        notice = replace(notice, addressee=args.addressee)
+    if args.attachment:
+        notice = replace(notice, attachments=tuple(args.attachment))
     return notice_pdf(notice)
 
 
