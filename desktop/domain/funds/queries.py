@@ -303,6 +303,14 @@ class FundsQueries:
         first_year = min((d.year for d in days), default=today.year)
         return list(range(today.year, min(first_year, today.year) - 1, -1))
 
+    def activity_choices(self) -> list[tuple[int, str]]:
+        """(id, title) of the activities a line may be linked to, newest first."""
+        with self._db.session() as session:
+            if not sources.present(session, "activities"):
+                return []
+            a = sources.activities
+            return [(r.id, r.title) for r in session.execute(select(a.c.id, a.c.title).order_by(a.c.id.desc()))]
+
     def allocation_exists(self, year: int, month: int) -> bool:
         with self._db.session() as session:
             return _allocation_of(session, year, month) is not None
