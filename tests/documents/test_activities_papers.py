@@ -72,3 +72,23 @@ def test_results_list_in_rank_order(db, tmp_path):
     assert [line.rank for line in paper.lines][:3] == ["1", "1", "2"]
     text = "".join(text_of(results_pdf(paper), tmp_path).split())
     assert "职工技能比武成绩表" in text and "团体一等奖" in text and "领奖人签名" in text
+
+
+def test_participants_and_attendance_export_to_xlsx(db, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop.domain.audit.entities import AuditRecord
+    from desktop.exchange.activity_export import export_participants
+
+    activity = activity_of(db, "culture_sports", "finished")
+    people = ActivityQueries(db, LOCAL_ADMIN).participants(activity)
+    result = export_participants(db, LOCAL_ADMIN, activity, tmp_path / "p.xlsx", "zh_CN")
+    assert result.rows == len(people)
+    sheet = load_workbook(tmp_path / "p.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[1][1] in ("Name", "姓名") and len(rows) == len(people) + 2
+    assert {r[1] for r in rows[2:]} == {p.name for p in people}
+    assert sum(1 for r in rows[2:] if r[7] in ("Yes", "是")) == sum(p.present for p in people)
+    with db.session() as session:
+        last = session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc())).first()
+    assert (last.action, last.entity_id) == ("export_participants", activity)
