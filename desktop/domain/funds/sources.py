@@ -37,6 +37,7 @@ activities = table("activities", column("id"), column("title"))
 activity_expenses = table(
     "activity_expenses", column("id"), column("activity_id"), column("category_code"),
     column("amount", Money()), column("spent_on", Date()), column("invoice_no"), column("payee"), column("note"))
+aid_cases = table("aid_cases", column("id"), column("case_no"))
 aid_payments = table("aid_payments", column("id"), column("case_id"), column("amount", Money()),
                      column("paid_on", Date()), column("category_code"), column("batch_id"))
 
@@ -114,17 +115,23 @@ def aid_lines(session, start: dt.date, end: dt.date) -> list[DerivedLine]:
         return []
     p = aid_payments
     batched = "batch_id" in _columns_of(session, "aid_payments")
+    case_no = literal(None)
     single = select(p.c.id, p.c.case_id, p.c.amount, p.c.paid_on, p.c.category_code)
+    if present(session, "aid_cases") and "case_no" in _columns_of(session, "aid_cases"):
+        case_no = aid_cases.c.case_no  # the file number people know (BF2025-003), nothing else
+        single = single.select_from(p.outerjoin(aid_cases, aid_cases.c.id == p.c.case_id))
+    single = single.add_columns(case_no.label("case_no"))
     if batched:
         single = single.where(p.c.batch_id.is_(None))
     single = _between(single, p.c.paid_on, start, end).order_by(p.c.paid_on, p.c.id)
-    lines = [DerivedLine(AID, f"p{r.id}", r.paid_on, r.category_code, r.amount, f"帮扶对象（档案 {r.case_id}）",
-                         "", "", aid_case_id=r.case_id, people=1) for r in session.execute(single)]
+    lines = [DerivedLine(AID, f"p{r.id}", r.paid_on, r.category_code, r.amount,
+                         f"帮扶对象（档案 {r.case_no or r.case_id}）", "", "", aid_case_id=r.case_id, people=1)
+             for r in session.execute(single)]
     if batched:
         grouped = _between(select(p.c.batch_id, p.c.category_code, func.sum(p.c.amount).label("total"),
                                   func.count(func.distinct(p.c.case_id)).label("people"),
                                   func.max(p.c.paid_on).label("last_day"))
-                           .group_by(p.c.batch_id, p.c.category_code)
+                           .where(p.c.batch_id.is_not(None)).group_by(p.c.batch_id, p.c.category_code)
                            .order_by(p.c.batch_id, p.c.category_code), p.c.paid_on, start, end)
         for r in session.execute(grouped):
             last_day = r.last_day if isinstance(r.last_day, dt.date) else dt.date.fromisoformat(str(r.last_day))
