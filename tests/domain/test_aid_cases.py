@@ -70,7 +70,7 @@ def test_accident_rule_needs_more_than_80_percent():
 
 def test_the_calculation_is_shown_step_by_step():
     text = tier("36000", rigid="6000").explanation()
-    assert "(36,000.00 yearly disposable income − 6,000.00 rigid spending) ÷ 12 months ÷ 3 persons = 833.33" in text
+    assert "(36,000.00 yearly disposable income - 6,000.00 rigid spending) ÷ 12 months ÷ 3 persons = 833.33" in text
     assert "relative hardship" in text
 
 

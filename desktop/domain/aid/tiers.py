@@ -65,7 +65,7 @@ def compute_tier(figures: TierFigures, line: Decimal) -> TierResult:
     share = (cents(figures.accident_costs * 100 / figures.yearly_income) if figures.yearly_income > 0 else None)
     lines = [
         QT_TRANSLATE_NOOP(
-            "AidTiers", "({income} yearly disposable income − {rigid} rigid spending) ÷ 12 months ÷ {size} "
+            "AidTiers", "({income} yearly disposable income - {rigid} rigid spending) ÷ 12 months ÷ {size} "
             "persons = {per_head} yuan per person per month").format(
             income=format_yuan(figures.yearly_income), rigid=format_yuan(figures.rigid_spending), size=size,
             per_head=format_yuan(per_head)),
