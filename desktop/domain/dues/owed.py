@@ -143,7 +143,7 @@ def summary_query(session: Session, first: Period, last: Period, member_ids=None
                       _least(spans.c.s_end, literal(b)).label("c_end"))
                .where(spans.c.s_start <= b, spans.c.s_end >= a).cte("dues_active"))
     active = (select(clipped.c.member_id, func.sum(clipped.c.c_end - clipped.c.c_start + 1).label("active_months"))
-              .group_by(clipped.c.member_id).subquery("dues_active_sum"))
+              .group_by(clipped.c.member_id).cte("dues_active_sum"))
 
     # Cells: active ∩ wage ∩ rate, each with a constant monthly amount.
     c_start = _greatest(clipped.c.c_start, wages.c.w_start, rates.c.r_start)
@@ -162,14 +162,14 @@ def summary_query(session: Session, first: Period, last: Period, member_ids=None
     pay_index = DuesPayment.year * 12 + DuesPayment.month - 1
     paid_months = (select(DuesPayment.member_id.label("member_id"), pay_index.label("p_index"),
                           func.sum(type_coerce(DuesPayment.__table__.c.amount, Integer)).label("p_fen"))
-                   .where(pay_index >= a, pay_index <= b)
+                   .where(DuesPayment.year.between(first.year, last.year), pay_index >= a, pay_index <= b)
                    .group_by(DuesPayment.member_id, DuesPayment.year, DuesPayment.month))
     if member_ids is not None:
         paid_months = paid_months.where(DuesPayment.member_id.in_(member_ids))
     paid_months = paid_months.cte("dues_paid_months")
     paid = (select(paid_months.c.member_id, func.sum(paid_months.c.p_fen).label("paid_fen"),
                    func.max(case((paid_months.c.p_fen > 0, paid_months.c.p_index), else_=null())).label("last_paid"))
-            .group_by(paid_months.c.member_id).subquery("dues_paid_sum"))
+            .group_by(paid_months.c.member_id).cte("dues_paid_sum"))
     settled = (select(cells.c.member_id, func.count().label("settled"))
                .select_from(cells)
                .join(paid_months, and_(paid_months.c.member_id == cells.c.member_id,
@@ -177,7 +177,7 @@ def summary_query(session: Session, first: Period, last: Period, member_ids=None
                                        paid_months.c.p_index <= cells.c.m_end,
                                        paid_months.c.p_fen >= cells.c.monthly))
                .where(cells_ok)
-               .group_by(cells.c.member_id).subquery("dues_settled"))
+               .group_by(cells.c.member_id).cte("dues_settled"))
 
     # Streak: owed months after the last month with anything paid (0 when that month is the last).
     streak_from = _greatest(cells.c.m_start, func.coalesce(paid.c.last_paid, a - 1) + 1)
@@ -189,25 +189,28 @@ def summary_query(session: Session, first: Period, last: Period, member_ids=None
                    .label("streak"))
             .select_from(cells)
             .outerjoin(paid, paid.c.member_id == cells.c.member_id)
-            .group_by(cells.c.member_id).subquery("dues_owed"))
+            .group_by(cells.c.member_id).cte("dues_owed"))
 
-    # Who is listed: active in the range or paid for it.
-    people = union_all(select(active.c.member_id), select(paid.c.member_id)).subquery("dues_people")
-    people = select(people.c.member_id).distinct().subquery("dues_people_distinct")
+    # Who is listed: active in the range or paid for it (one pass over both, no join between them).
+    both = union_all(
+        select(active.c.member_id, active.c.active_months.label("active_months"), literal(0).label("paid_fen"),
+               literal(0).label("has_paid")),
+        select(paid.c.member_id, literal(0), paid.c.paid_fen, literal(1))).subquery("dues_both")
+    people = (select(both.c.member_id, func.sum(both.c.active_months).label("active_months"),
+                     func.sum(both.c.paid_fen).label("paid_fen"))
+              .group_by(both.c.member_id).subquery("dues_people"))
     owed_fen = func.coalesce(owed.c.owed_fen, 0)
     owed_months = func.coalesce(owed.c.owed_months, 0)
     return (select(people.c.member_id.label("member_id"),
                    owed_fen.label("owed_fen"),
-                   func.coalesce(paid.c.paid_fen, 0).label("paid_fen"),
+                   people.c.paid_fen.label("paid_fen"),
                    owed_months.label("owed_months"),
                    (owed_months - func.coalesce(settled.c.settled, 0)).label("unsettled_months"),
-                   (func.coalesce(active.c.active_months, 0) - owed_months).label("no_wage_months"),
+                   (people.c.active_months - owed_months).label("no_wage_months"),
                    func.coalesce(owed.c.streak, 0).label("streak"),
                    wages.c.wage_fen.label("wage_fen"))
             .select_from(people)
-            .outerjoin(active, active.c.member_id == people.c.member_id)
             .outerjoin(owed, owed.c.member_id == people.c.member_id)
-            .outerjoin(paid, paid.c.member_id == people.c.member_id)
             .outerjoin(settled, settled.c.member_id == people.c.member_id)
             .outerjoin(wages, and_(wages.c.member_id == people.c.member_id,
                                    wages.c.w_start <= b, wages.c.w_end >= b))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Sequence
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.actor import Actor
@@ -30,7 +30,11 @@ from desktop.domain.members.entities import Member
 from desktop.domain.money import LIMIT, ZERO, to_fen
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import Change
+from desktop.store.bulk_insert import insert_rows
 from desktop.store.database import Database
+
+_BATCH_COLUMNS = ("member_id", "year", "month", "amount", "paid_on", "method", "batch_id", "note",
+                  "recorded_at", "recorded_by")
 
 KIND = "dues"                 # change announcements
 PAYMENT = "dues_payment"      # audit entities
@@ -199,14 +203,12 @@ class DuesService:
             number = None
             if issue:
                 number = self._issue_receipt(session, member, total, paid_on, method, [p for p, _ in lines])
-            ids = []
-            for period, amount in sorted(lines):
-                row = DuesPayment(member_id=member_id, year=period.year, month=period.month, amount=amount,
-                                  paid_on=paid_on, method=method, receipt_no=number, note=note,
-                                  recorded_by=self._actor.username)
-                session.add(row)
-                session.flush()
-                ids.append(row.id)
+            rows = [DuesPayment(member_id=member_id, year=period.year, month=period.month, amount=amount,
+                                paid_on=paid_on, method=method, receipt_no=number, note=note,
+                                recorded_by=self._actor.username) for period, amount in sorted(lines)]
+            session.add_all(rows)
+            session.flush()
+            ids = [row.id for row in rows]
             recorder.record(session, self._actor, "pay", PAYMENT, ids[0], {
                 "member_id": [None, member_id], "periods": [None, [str(p) for p, _ in sorted(lines)]],
                 "amount": [None, str(total)], "paid_on": [None, paid_on.isoformat()],
@@ -251,16 +253,16 @@ class DuesService:
                               total=total, recorded_by=self._actor.username)
             session.add(batch)
             session.flush()
-            now = utc_now()
+            now = utc_now().replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+            day = paid_on.isoformat()
+            connection = session.connection()
             for start in range(0, len(lines), chunk):
                 if cancelled is not None and cancelled():
                     raise BatchCancelled()
-                session.execute(insert(DuesPayment.__table__), [
-                    {"member_id": line.member_id, "year": period.year, "month": period.month,
-                     "amount": to_fen(line.amount), "paid_on": paid_on, "method": method, "receipt_no": None,
-                     "reverses_id": None, "batch_id": batch.id, "note": line.note, "recorded_at": now,
-                     "recorded_by": self._actor.username}
-                    for line in lines[start:start + chunk]])
+                # The driver's executemany (desktop/store/bulk_insert.py): amounts as whole fen.
+                insert_rows(connection, "dues_payments", _BATCH_COLUMNS, [
+                    (line.member_id, period.year, period.month, to_fen(line.amount), day, method, batch.id,
+                     line.note, now, self._actor.username) for line in lines[start:start + chunk]])
                 if progress is not None:
                     progress(min(start + chunk, len(lines)), len(lines))
             if cancelled is not None and cancelled():
