@@ -46,11 +46,11 @@ def _status(line: LedgerLine) -> str:
     if line.closed:
         parts.append(message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Closed")))
     if line.reverses_id:
-        parts.append(message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Reverses no. {id}"))
-                     .format(id=line.reverses_id))
+        parts.append(message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Reverses no. {id}")
+                                  .format(id=line.reverses_id)))
     if line.reversed_by:
-        parts.append(message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Reversed by no. {id}"))
-                     .format(id=line.reversed_by))
+        parts.append(message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Reversed by no. {id}")
+                                  .format(id=line.reversed_by)))
     return "; ".join(parts)
 
 
@@ -102,7 +102,7 @@ class FundsLedgerModel(QAbstractTableModel):
             if line.entry_id is None:
                 return message_text(QT_TRANSLATE_NOOP(
                     "FundsLedgerModel", "Taken from another area's records; change it there."))
-            return message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Entry no. {id}")).format(id=line.entry_id)
+            return message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Entry no. {id}").format(id=line.entry_id))
         if role == KEY_ROLE:
             return line.key
         if role == ENTRY_ROLE:
