@@ -295,23 +295,33 @@ class VoteService:
 
     def enter_ballot(self, vote_id: int, ballot: BallotInput, pass_no: int = 1) -> int:
         """Enter the next paper ballot; returns its entry number (1, 2, …)."""
+        return self.enter_ballots(vote_id, [ballot], pass_no)[-1]
+
+    def enter_ballots(self, vote_id: int, ballots: Sequence[BallotInput], pass_no: int = 1) -> list[int]:
+        """Enter paper ballots in the order given, in one transaction (all or none); returns their
+        entry numbers. The audit trail gets one record per ballot: pass and entry number only."""
         self._actor.require(Permission.VOTES_TELLER)
         with self._db.transaction() as session:
             vote = self._counting(session, vote_id, "ballots", pass_no)
             entered = session.execute(select(func.count()).select_from(VoteBallot).where(
                 VoteBallot.vote_id == vote_id, VoteBallot.pass_no == pass_no)).scalar_one()
-            if entered >= (vote.ballots_returned or 0):
+            if entered + len(ballots) > (vote.ballots_returned or 0):
                 raise RuleViolation(QT_TRANSLATE_NOOP(
                     "VoteRules", "All {returned} returned ballots have been entered. Correct the last one with "
                     "Undo, or close counting.").format(returned=vote.ballots_returned or 0))
-            marks, write_in_ids = self._checked_ballot(session, vote, ballot)
-            entry_no = entered + 1
-            session.execute(insert(VoteBallot.__table__).values(
-                vote_id=vote_id, pass_no=pass_no, entry_no=entry_no, spoiled=ballot.spoiled or None,
-                marks=json.dumps({str(k): v for k, v in sorted(marks.items())}), write_ins=json.dumps(write_in_ids)))
-            recorder.record(session, self._actor, "ballot", ENTITY, vote_id, {"pass": pass_no, "entry_no": entry_no})
+            candidates = candidate_rows(session, vote_id)
+            rows = []
+            for n, ballot in enumerate(ballots, start=entered + 1):
+                marks, write_in_ids = self._checked_ballot(session, vote, ballot, candidates)
+                rows.append(dict(vote_id=vote_id, pass_no=pass_no, entry_no=n, spoiled=ballot.spoiled or None,
+                                 marks=json.dumps({str(k): v for k, v in sorted(marks.items())}),
+                                 write_ins=json.dumps(write_in_ids)))
+            if rows:
+                session.execute(insert(VoteBallot.__table__), rows)
+            recorder.record_many(session, self._actor, [
+                ("ballot", ENTITY, vote_id, {"pass": pass_no, "entry_no": r["entry_no"]}) for r in rows])
         self._announce(vote_id)
-        return entry_no
+        return [r["entry_no"] for r in rows]
 
     def undo_last_ballot(self, vote_id: int, pass_no: int = 1) -> int:
         """Take back the last ballot a teller entered (before counting closes); returns how many remain."""
@@ -626,9 +636,10 @@ class VoteService:
                     "rounded up); there are {count}. Add candidates before printing ballots or opening.").format(
                         seats=vote.seats, needed=needed, count=len(listed)))
 
-    def _checked_ballot(self, session: Session, vote: Vote, ballot: BallotInput) -> tuple[dict[int, str], list[int]]:
+    def _checked_ballot(self, session: Session, vote: Vote, ballot: BallotInput,
+                        candidates: Sequence) -> tuple[dict[int, str], list[int]]:
         kind = Kind(vote.kind)
-        listed = {c.id for c in candidate_rows(session, vote.id) if not c.write_in}
+        listed = {c.id for c in candidates if not c.write_in}
         allowed = MARKS[kind]
         marks = {}
         for key, mark in ballot.marks.items():
@@ -645,7 +656,7 @@ class VoteService:
         write_ins = [" ".join(n.split()) for n in ballot.write_ins if n.strip()]
         if write_ins and kind is not Kind.ELECTION:
             raise RuleViolation(QT_TRANSLATE_NOOP("VoteRules", "Only election ballots have write-ins."))
-        listed_names = {c.name for c in candidate_rows(session, vote.id) if not c.write_in}
+        listed_names = {c.name for c in candidates if not c.write_in}
         for name in write_ins:
             if name in listed_names:
                 raise RuleViolation(QT_TRANSLATE_NOOP(

@@ -1,0 +1,131 @@
+"""From a vote to its papers: ballots, the electorate's sign-in sheet, the result report and the
+announcement. The GUI and the command line both come through here; printing ballots goes through
+the service so that the copies are counted (and 差额 checked) before any paper is made."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.documents.member_sources import union_name
+from desktop.documents.notice import Notice, notice_pdf
+from desktop.documents.signin import SignInEntry
+from desktop.documents.text import chinese_date
+from desktop.documents.vote_ballots import BallotCandidate, BallotPaper, ballots_pdf
+from desktop.documents.vote_result import ResultReport, ResultRow, result_pdf
+from desktop.documents.vote_signin import ElectorateSheet, electorate_signin_pdf
+from desktop.domain.accounts.actor import Actor
+from desktop.domain.errors import RuleViolation
+from desktop.domain.votes.counting import Kind, Outcome
+from desktop.domain.votes.explain import INVALID_ZH, hide_breakdown, outcome_zh, standing_zh
+from desktop.domain.votes.ordering import CandidateOrder, ordered
+from desktop.domain.votes.presets import PRESETS, margin_zh, quorum_zh, threshold_zh
+from desktop.domain.votes.queries import ROUND_ZH, RoundReason, VoteDetail, VoteQueries, VoteStatus
+from desktop.domain.votes.service import VoteService
+from desktop.messages import QT_TRANSLATE_NOOP
+from desktop.store.database import Database
+
+ORDER_NOTES = {CandidateOrder.STROKES: "按姓氏笔画为序", CandidateOrder.PINYIN: "按姓氏拼音为序",
+               CandidateOrder.ENTERED: "按提名顺序排列"}
+
+
+def ballot_paper(db: Database, detail: VoteDetail) -> BallotPaper:
+    return BallotPaper(union_name(db), detail.meeting, detail.title, str(detail.kind), detail.rule.seats,
+                       tuple(BallotCandidate(c.name, c.detail) for c in detail.listed), detail.secret,
+                       ORDER_NOTES[CandidateOrder(detail.candidate_order)])
+
+
+def print_ballots(db: Database, actor: Actor, vote_id: int, copies: int) -> bytes:
+    """Ballots for a vote, counted as printed (the count only changes if the PDF was made)."""
+    detail = VoteService(db, actor).check_printable(vote_id)
+    pdf = ballots_pdf(ballot_paper(db, detail), copies)
+    VoteService(db, actor).record_printed(vote_id, copies)
+    return pdf
+
+
+def sample_ballot(db: Database, actor: Actor, vote_id: int) -> bytes:
+    """One ballot to look at on screen (not counted: the preview of the real print run is)."""
+    return ballots_pdf(ballot_paper(db, VoteQueries(db, actor).detail(vote_id)), 1)
+
+
+def electorate_signin(db: Database, actor: Actor, vote_id: int) -> bytes:
+    queries = VoteQueries(db, actor)
+    detail = queries.detail(vote_id)
+    entries = tuple(SignInEntry(e.name, e.department) for e in queries.electorate(vote_id))
+    title = f"{detail.title}{'选举人' if detail.kind is Kind.ELECTION else '投票人'}签到表"
+    sheet = ElectorateSheet(union_name(db), title, detail.meeting, detail.held_on, detail.place, entries,
+                            detail.electorate_fingerprint, detail.electorate_frozen)
+    return electorate_signin_pdf(sheet)
+
+
+def _outcome(db: Database, actor: Actor, vote_id: int) -> tuple[VoteDetail, Outcome]:
+    queries = VoteQueries(db, actor)
+    detail = queries.detail(vote_id)
+    outcome = queries.outcome(vote_id)
+    if outcome is None or detail.status is VoteStatus.COUNTING:
+        raise RuleViolation(QT_TRANSLATE_NOOP(
+            "VoteRules", "The result can be printed once counting is closed."))
+    return detail, outcome
+
+
+def result_report(db: Database, actor: Actor, vote_id: int) -> ResultReport:
+    detail, outcome = _outcome(db, actor, vote_id)
+    names = {c.id: c.name for c in detail.candidates}
+    write_ins = {c.id for c in detail.candidates if c.write_in}
+    rows = tuple(ResultRow(names[r.key], r.yes, r.no, r.abstain, r.write_in, r.votes,
+                           standing_zh(detail.kind, r.standing), r.key in write_ins) for r in outcome.results)
+    if outcome.void is not None:
+        rows = tuple(ResultRow(r.name, r.yes, r.no, r.abstain, r.write_in, r.votes, "—", r.write_in_person)
+                     for r in rows)
+    reasons = "，".join(f"{INVALID_ZH.get(k, k)} {v} 张" for k, v in sorted(outcome.invalid_reasons.items()))
+    preset = PRESETS[detail.preset]
+    round_line = ""
+    if detail.round_no > 1:
+        reason = ROUND_ZH.get(RoundReason(detail.round_reason)) if detail.round_reason else ""
+        round_line = f"第 {detail.round_no} 轮（{reason}）"
+    figures = outcome.figures
+    return ResultReport(
+        union_name(db), detail.meeting, detail.title, str(detail.kind), detail.held_on, detail.place,
+        figures.due, figures.present, figures.issued, figures.returned, outcome.valid_ballots,
+        outcome.invalid_ballots, rows, hide_breakdown(detail.secret, outcome), preset.name_zh, preset.rule_zh,
+        threshold_zh(detail.rule, outcome.base_value), quorum_zh(detail.rule, figures.due), margin_zh(detail.rule),
+        tuple(outcome_zh(detail.kind, outcome, names)), f"无效票原因：{reasons}。" if reasons else "", round_line,
+        detail.chief_scrutineer, detail.scrutineers, detail.counters)
+
+
+def print_result(db: Database, actor: Actor, vote_id: int) -> bytes:
+    return result_pdf(result_report(db, actor, vote_id))
+
+
+def announcement(db: Database, actor: Actor, vote_id: int, date: dt.date | None = None) -> Notice:
+    """公告: the result announced (GB/T 9704 notice layout); elected named by surname strokes."""
+    detail, outcome = _outcome(db, actor, vote_id)
+    if outcome.void is not None:
+        raise RuleViolation(QT_TRANSLATE_NOOP("VoteRules", "A void vote has no result to announce."))
+    names = {c.id: c.name for c in detail.candidates}
+    figures = outcome.figures
+    when = chinese_date(detail.held_on) if detail.held_on else ""
+    how = "无记名投票" if detail.secret else "记名投票"
+    head = (f"{when}，{detail.meeting or '大会'}以{how}方式进行了{detail.title}。应到 {figures.due} 人，实到 "
+            f"{figures.present} 人；发出{'选票' if detail.kind is not Kind.MOTION else '表决票'} {figures.issued} 张，"
+            f"收回 {figures.returned} 张，其中有效票 {outcome.valid_ballots} 张，无效票 {outcome.invalid_ballots} 张。"
+            f"参加投票人数符合规定，{'选举' if detail.kind is Kind.ELECTION else '表决'}有效。")
+    preset = PRESETS[detail.preset]
+    rule = f"根据{preset.name_zh}规则（{threshold_zh(detail.rule, outcome.base_value)}），"
+    body = [head]
+    if detail.kind is Kind.MOTION:
+        for r in outcome.results:
+            body.append(f"“{names[r.key]}”：同意 {r.yes} 票，不同意 {r.no} 票，弃权 {r.abstain} 票，{standing_zh(detail.kind, r.standing)}。"
+                        if not hide_breakdown(detail.secret, outcome) else f"“{names[r.key]}”：{standing_zh(detail.kind, r.standing)}。")
+    else:
+        elected = ordered([names[k] for k in outcome.elected], CandidateOrder.STROKES, lambda n: n)
+        word = "入选" if detail.kind is Kind.SELECTION else "当选"
+        if elected:
+            body.append(f"{rule}下列同志{word}（按姓氏笔画为序）：{'、'.join(elected)}。")
+        body += outcome_zh(detail.kind, outcome, names)[1:]
+    body.append("特此公告。")
+    title = f"关于{detail.title}结果的公告"
+    return Notice(title, "\n".join(body), union_name(db), date or dt.date.today())
+
+
+def print_announcement(db: Database, actor: Actor, vote_id: int, date: dt.date | None = None) -> bytes:
+    return notice_pdf(announcement(db, actor, vote_id, date))
