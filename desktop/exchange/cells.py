@@ -76,6 +76,13 @@ def code_of(table: str, value: Any) -> str | None:
     text = text_of(value)
     if not text:
         return None
+    return _code_of_text(table, text)
+
+
+@lru_cache(maxsize=4096)
+def _code_of_text(table: str, text: str) -> str:
+    """code_of for non-empty text; cached, since a roster repeats a handful of values per column
+    (a value that is refused raises, and errors are not cached)."""
     known = _synonyms().get(table, {}).get(_key(text))
     if isinstance(known, str) and known:
         return known

@@ -6,7 +6,7 @@ plan hands the valid rows to the domain's one-transaction import."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -24,6 +24,7 @@ from desktop.messages import QT_TRANSLATE_NOOP, Message, Translate
 # A roster cell left empty keeps these instead of the dialog's defaults: an import must not claim
 # that everybody is 汉族 or 群众 because the column was missing.
 _BLANK = MemberInput(ethnicity=None, employment_status=None, political_status=None)
+_BLANK_VALUES = _BLANK.as_dict()
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class _RowReader:
         given = frozenset(values)
         if "join_date" not in values and self.options.default_join_date is not None:
             values["join_date"] = self.options.default_join_date
-        return replace(_BLANK, **values), given, problems
+        return MemberInput(**{**_BLANK_VALUES, **values}), given, problems
 
     def problems_of(self, number: int, row: Row, error: ValidationError) -> list[Problem]:
         return [Problem(number, self.column(e.field), _shown(self.cell(row, e.field)), e.message)

@@ -1,10 +1,13 @@
 """Opening a roster file: .xlsx, legacy .xls, or .csv in any encoding Chinese offices produce.
 
 Which reader, and why:
-- .xlsx: openpyxl in read-only mode, values only. It keeps an exact integer an integer (calamine
-  makes every number a float, which would turn an 18-digit ID written by a program into a damaged
-  one) and streams rows. Read-only has no merged-cell ranges; the importer does not need them: a
-  merged title shows as a value in its first cell, and the header row is found by its words.
+- .xlsx: python-calamine (Rust), about ten times faster than openpyxl on a 10 000-row roster
+  (0.4 s against 4 s here). It gives every number as a float, which is exact below 2**53, so such
+  floats become ints as openpyxl would give them. A number above that (an 18-digit ID typed as a
+  number) cannot be told apart from a damaged one in a float, so a sheet holding one is read again
+  with openpyxl in read-only mode, which keeps an exact integer written by a program exact; the
+  importer then rejects only the IDs that really lost digits. Neither reader needs merged-cell
+  ranges: a merged title shows as a value in its first cell, and the header row is found by its words.
 - .xls: xlrd 2.x — pure Python, reads BIFF cell types (so dates are told from numbers), and says
   plainly when a workbook is encrypted. In .xls every number is a double anyway, so nothing exact
   is lost that calamine would keep; python-calamine's speed is not needed for files capped at
@@ -86,7 +89,63 @@ def open_spreadsheet(path: str | Path) -> Spreadsheet:
     return _CsvFile(path)
 
 
+_EXACT_LIMIT = 2 ** 53  # every integer below this is exact in a float
+
+
 class _XlsxFile:
+    """An .xlsx read by calamine, falling back to openpyxl per sheet (see the module docstring)."""
+
+    def __init__(self, path: Path):
+        from python_calamine import CalamineWorkbook
+
+        self.path = path
+        self._fallback: _OpenpyxlFile | None = None
+        self._cache: dict[str, list[Row]] = {}  # the header survey and the import read a sheet once
+        try:
+            self._book = CalamineWorkbook.from_path(str(path))
+        except Exception:  # a zip that is not a workbook (a .docx, a damaged download …)
+            if path.suffix.lower() in (".et", ".ett"):
+                raise _wps_message(path) from None
+            raise _not_a_table(path) from None
+
+    def sheet_names(self) -> list[str]:
+        return list(self._book.sheet_names)
+
+    def rows(self, sheet: str, limit: int | None = None) -> Iterator[Row]:
+        rows = self._cache.get(sheet)
+        if rows is None:
+            rows = self._cache[sheet] = self._read(sheet)
+        yield from rows[:limit]
+
+    def _read(self, sheet: str) -> list[Row]:
+        # skip_empty_area=False starts at A1, so row numbers stay the ones the user sees in Excel.
+        raw = self._book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        rows = []
+        for cells in raw:
+            row = []
+            for value in cells:
+                if value == "":
+                    value = None
+                elif type(value) is float and value.is_integer():
+                    if abs(value) >= _EXACT_LIMIT:
+                        return list(self._openpyxl().rows(sheet))
+                    value = int(value)
+                row.append(value)
+            rows.append(tuple(row))
+        return rows
+
+    def _openpyxl(self) -> _OpenpyxlFile:
+        if self._fallback is None:
+            self._fallback = _OpenpyxlFile(self.path)
+        return self._fallback
+
+    def close(self) -> None:
+        if self._fallback is not None:
+            self._fallback.close()
+        self._cache.clear()
+
+
+class _OpenpyxlFile:
     def __init__(self, path: Path):
         from openpyxl import load_workbook
 

@@ -169,3 +169,46 @@ def test_rejected_rows_are_saved_with_their_reason(db, tmp_path):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][1] == "姓 名" and rows[0][-1] == "Why the row was not imported"
     assert rows[1][1] == "王芳" and "format the ID column as text" in rows[1][-1]
+
+
+def test_row_numbers_stay_those_excel_shows_when_the_table_starts_lower_right(db, tmp_path):
+    """The fast reader starts at A1 even when the first cells are empty, so a rejected row is
+    reported under the number the user sees in Excel."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet["C4"], sheet["D4"], sheet["E4"] = "姓名", "身份证号码", "入会时间"
+    sheet["C5"], sheet["D5"], sheet["E5"] = "张海生", ZHANG, "2010-09"
+    sheet["C6"], sheet["D6"], sheet["E6"] = "李娜", "110105199007011234", "2010-09"  # wrong check digit
+    book.save(tmp_path / "r.xlsx")
+    loaded, plan = plan_for(db, tmp_path / "r.xlsx")
+    assert loaded.header_index + 1 == 4
+    assert plan.new == 1 and {p.row for p in plan.rejected} == {6}
+    assert "身份证号码" in {p.column for p in plan.rejected}
+
+
+def test_an_exact_integer_id_written_by_a_program_is_accepted(db, tmp_path):
+    """A program (not Excel) can store an 18-digit ID as a number with all its digits: kept, not
+    taken for a damaged float, while the float ID in the same sheet is still rejected."""
+    import re
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "身份证号码", "入会时间"])
+    sheet.append(["张海生", float(ZHANG), "2010-09"])
+    sheet.append(["王芳", float(WANG), "2010-09"])
+    book.save(tmp_path / "float.xlsx")
+    # openpyxl writes every large number in float notation; put the 18 digits in, as such a program does.
+    with zipfile.ZipFile(tmp_path / "float.xlsx") as source, zipfile.ZipFile(tmp_path / "r.xlsx", "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'(<c r="B2"[^>]*><v>)[^<]*(</v>)', rb"\g<1>" + ZHANG.encode() + rb"\g<2>", data)
+            target.writestr(item, data)
+    _, plan = plan_for(db, tmp_path / "r.xlsx")
+    assert [r.data.id_number for r in plan.rows] == [ZHANG]
+    assert [p.row for p in plan.rejected] == [3]

@@ -113,6 +113,7 @@ class MemberImportService:
             session.flush()
             registered = self._registered(session, [d.id_number for d in inputs])
             pending: list[MemberInput] = []  # new members not yet written: written in chunks
+            pending_ids: set[str] = set()
 
             def write_pending() -> None:
                 ids = insert_members(session, self._actor, pending, EventType.JOIN, {"import_batch": batch.id})
@@ -120,6 +121,7 @@ class MemberImportService:
                     registered[new.id_number] = (member_id, new.name, False)
                 created.extend(ids)
                 pending.clear()
+                pending_ids.clear()
 
             for done, (row, data) in enumerate(zip(rows, inputs)):
                 if len(pending) >= _WRITE_EVERY:
@@ -130,11 +132,12 @@ class MemberImportService:
                             "Import", "The import was cancelled; nothing was changed."))
                     if progress is not None:
                         progress(done, total)
-                if any(p.id_number == data.id_number for p in pending):
+                if data.id_number in pending_ids:
                     write_pending()  # the same person twice in the file: the second row updates the first
                 known = registered.get(data.id_number)
                 if known is None:
                     pending.append(data)
+                    pending_ids.add(data.id_number)
                     continue
                 member_id, name, in_trash = known
                 if in_trash:

@@ -4,7 +4,7 @@ service (before anything is written)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 
 from desktop.domain.codes import ID_TYPE_RESIDENT_CARD, code_table
 from desktop.domain.errors import FieldError
@@ -53,7 +53,9 @@ class MemberInput:
     remarks: str = ""
 
     def as_dict(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        # The instance dict holds exactly the fields, in order (a plain frozen dataclass); reading it
+        # is ten times cheaper than fields() + getattr, and imports call this for every row.
+        return dict(self.__dict__)
 
 
 MEMBER_FIELDS = tuple(f.name for f in fields(MemberInput))
@@ -68,24 +70,26 @@ def _clean_text(value: str | None) -> str:
 def normalize_input(data: MemberInput, today: dt.date | None = None) -> MemberInput:
     """Tidy what was typed: trim spaces, half-width digits, upgrade a 15-digit ID, and fill birth
     date and gender from a valid resident ID when they are empty."""
-    text_fields = {
-        name: _clean_text(getattr(data, name))
-        for name in TEXT_FIELDS if name not in ("id_number", "mobile", "remarks")
-    }
-    data = replace(data, **text_fields, remarks=(data.remarks or "").strip(),
-                   mobile=normalize_phone(data.mobile or ""))
-    empty_codes = {name: None for name in CODED_FIELDS if name != "gender" and name != "id_type"
-                   and not getattr(data, name)}
-    data = replace(data, **empty_codes)
+    # One new instance built from a dict (an import normalizes every row; replace() four times
+    # over took most of its preview).
+    values = data.as_dict()
+    for name in TEXT_FIELDS:
+        if name not in ("id_number", "mobile", "remarks"):
+            values[name] = _clean_text(values[name])
+    values["remarks"] = (data.remarks or "").strip()
+    values["mobile"] = normalize_phone(data.mobile or "")
+    for name in CODED_FIELDS:
+        if name != "gender" and name != "id_type" and not values[name]:
+            values[name] = None
     if data.id_type == ID_TYPE_RESIDENT_CARD:
         check = check_id_number(data.id_number, today)
-        data = replace(data, id_number=check.number)
+        values["id_number"] = check.number
         if check.ok:
-            data = replace(data, birth_date=data.birth_date or check.birth_date,
-                           gender=data.gender or check.gender)
+            values["birth_date"] = data.birth_date or check.birth_date
+            values["gender"] = data.gender or check.gender
     else:
-        data = replace(data, id_number=normalize(data.id_number))
-    return data
+        values["id_number"] = normalize(data.id_number)
+    return MemberInput(**values)
 
 
 def normalized_id_number(data: MemberInput, today: dt.date | None = None) -> str:
