@@ -43,6 +43,10 @@ NEGATIVE = QColor("#b3261e")
 
 def _status(line: LedgerLine) -> str:
     parts = []
+    if line.activity_id and line.source == MANUAL:
+        parts.append(message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Activity {id}").format(id=line.activity_id)))
+    if line.aid_case_id and line.source == MANUAL:
+        parts.append(message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Aid case {id}").format(id=line.aid_case_id)))
     if line.closed:
         parts.append(message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Closed")))
     if line.reverses_id:

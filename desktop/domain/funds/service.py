@@ -351,7 +351,7 @@ class FundsService:
                 "not here.")))
         elif code == EMPLOYER_ALLOCATION and not allocation:
             errors.append(FieldError("category_code", QT_TRANSLATE_NOOP(
-                "FundsRules", "The employer's 2% allocation is recorded month by month with Allocation….")))
+                "FundsRules", "The employer's 2% allocation is recorded month by month with 2% allocation…")))
         elif has_children(categories, code):
             errors.append(FieldError("category_code", QT_TRANSLATE_NOOP(
                 "FundsRules", "Choose one of the sub-items of this class.")))

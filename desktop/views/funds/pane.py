@@ -34,6 +34,8 @@ from desktop.views.widgets.forms import user_error_text
 
 FUNDS_KINDS = ("fund_entry", "fund_budget", "fund_category", "fund_period")
 CODE_ROLE = Qt.UserRole + 1
+UNRELATED_KINDS = frozenset({"member", "membership_event", "user", "union_profile", "audit_trail", "import_batch",
+                             "database"})
 
 
 class FundsPane(QWidget):
@@ -51,6 +53,7 @@ class FundsPane(QWidget):
         self._signals = ChangeSignals(context.db.changes, self)
         self._signals.changed.connect(self._on_change)
         self._build()
+        self._restore_layout()
         self.refresh()
 
     @staticmethod
@@ -192,6 +195,19 @@ class FundsPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.tabs, 1)
 
+    def save_layout(self) -> None:
+        """Column widths and the open tab, kept for the next start (called by the main window)."""
+        settings = self._context.settings
+        settings.setValue("funds/header", self.table.horizontalHeader().saveState())
+        settings.setValue("funds/tab", self.tabs.currentIndex())
+
+    def _restore_layout(self) -> None:
+        settings = self._context.settings
+        state = settings.value("funds/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        self.tabs.setCurrentIndex(int(settings.value("funds/tab", 0) or 0))
+
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
@@ -310,7 +326,9 @@ class FundsPane(QWidget):
         self.reverse_action.setEnabled(bool(line and line.entry_id and not line.reverses_id and not line.reversed_by))
 
     def _on_change(self, change) -> None:
-        if change.kind in FUNDS_KINDS or change.kind in ("dues_payment", "activity_expense", "aid_payment"):
+        # the ledger also shows money recorded by the dues, activities and aid areas: whatever they
+        # announce may change it (a refresh reads a year, tens of milliseconds)
+        if change.kind not in UNRELATED_KINDS:
             if change.kind == "fund_category":
                 self._fill_category_filter()
             self.refresh()
