@@ -383,3 +383,34 @@ class ActivityQueries:
             statement = statement.where(v.id != excluding)
         with self._db.engine.connect() as connection:
             return _yuan(connection.execute(statement).scalar_one())
+
+    def active_member_ids(self, department: str | None = None, team: str | None = None) -> list[int]:
+        """Members in the register now (status active, not in the trash), of one department and/or
+        team when given: "add a department", "add a team", "add everyone active"."""
+        conditions = [Member.status == "active", Member.deleted_at.is_(None)]
+        if department:
+            conditions.append(Member.department == department)
+        if team:
+            conditions.append(Member.team == team)
+        with self._db.engine.connect() as connection:
+            return first_column(connection, select(Member.id).where(*conditions).order_by(Member.name_sort))
+
+    def member_choices(self, text: str, limit: int = 30) -> list[CheckInCandidate]:
+        """Current members whose name, pinyin or number matches, for the pickers of the pane."""
+        matches = MemberQueries(self._db, self._actor).matching(text)
+        if not matches:
+            return []
+        with self._db.engine.connect() as connection:
+            found = connection.execute(
+                select(Member.id, Member.name, Member.department, Member.card_no)
+                .where(Member.id.in_(list(matches)), Member.deleted_at.is_(None),
+                       Member.status.in_(("active", "retained")))
+                .order_by(Member.name_sort).limit(limit)).all()
+        return [CheckInCandidate(r[0], r[1], r[2] or "", r[3] or "", None, False) for r in found]
+
+    def spending_categories(self) -> list:
+        """The SPENDING categories an expense may use (desktop.domain.funds.categories)."""
+        from desktop.domain.funds.categories import SPENDING, category_choices
+
+        with self._db.session() as session:
+            return category_choices(session, SPENDING)

@@ -3,6 +3,8 @@ page beside it, and the actions that change members (each through the member ser
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -111,9 +113,12 @@ class MembersPane(QWidget):
         for text, value in ((self.tr("Migrant workers or not"), None), (self.tr("Migrant workers"), True),
                             (self.tr("Not migrant workers"), False)):
             self.migrant_filter.addItem(text, value)
+        self.attendance_filter = QComboBox()  # the activities area's "did not attend this year"
+        self.attendance_filter.addItem(self.tr("Any activity attendance"), None)
+        self.attendance_filter.addItem(self.tr("No activity attended this year"), "this_year")
         self._fill_departments()
         for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
-                      self.migrant_filter):
+                      self.migrant_filter, self.attendance_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold;")
@@ -123,7 +128,7 @@ class MembersPane(QWidget):
         self.toolbar.addWidget(self.search)
         filters = QHBoxLayout()
         for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
-                      self.migrant_filter):
+                      self.migrant_filter, self.attendance_filter):
             filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
@@ -225,6 +230,7 @@ class MembersPane(QWidget):
             search=self.search.text(), statuses=self.status_filter.currentData(),
             department=self.department_filter.currentData(), gender=self.gender_filter.currentData(),
             age_band=self.age_filter.currentData(), migrant_worker=self.migrant_filter.currentData(),
+            no_attendance_year=date.today().year if self.attendance_filter.currentData() else None,
         ))
 
     def _show_counts(self, shown: int, total: int) -> None:
@@ -257,7 +263,8 @@ class MembersPane(QWidget):
         member in the trash is shown in the trash dialog instead)."""
         if self.model.row_of(member_id) is None:
             self.search.clear()
-            for combo in (self.department_filter, self.gender_filter, self.age_filter, self.migrant_filter):
+            for combo in (self.department_filter, self.gender_filter, self.age_filter, self.migrant_filter,
+                          self.attendance_filter):
                 combo.setCurrentIndex(0)
             self.status_filter.setCurrentIndex(self.status_filter.findData(frozenset()))
             self._apply_filters()
