@@ -416,3 +416,29 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
     return dt.date(year, month, min(day.day, 28))
+
+
+@dataclass(frozen=True)
+class MemberChoice:
+    member_id: int
+    name: str
+    department: str
+    open_case: str      # the case number of an open case of this member, "" if none
+
+
+def member_choices(db: Database, actor: Actor, search: str, limit: int = 40) -> list[MemberChoice]:
+    """Members of the register matching a search (name, pinyin initials, phone or card tail), for
+    picking the applicant; each says whether the member already has an open case."""
+    actor.require(Permission.AID_WRITE)
+    words = query_prefixes(search)
+    statement = select(Member.id, Member.name, Member.department).where(Member.deleted_at.is_(None))
+    for prefixes in words:
+        ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p)) for p in prefixes]
+        statement = statement.where(Member.id.in_(select(MemberSearchTerm.member_id).where(or_(*ranges))))
+    statement = statement.order_by(Member.name_sort, Member.id).limit(limit)
+    with db.engine.connect() as connection:
+        found = connection.execute(statement).all()
+        ids = [r.id for r in found]
+        open_cases = dict(connection.execute(select(AidCase.member_id, AidCase.case_no).where(
+            AidCase.member_id.in_(ids), AidCase.status == "open")).all()) if ids else {}
+    return [MemberChoice(r.id, r.name, r.department or "", open_cases.get(r.id, "")) for r in found]

@@ -54,6 +54,28 @@ def category_for(aid_type: str) -> str:
     return categories.HARDSHIP_AID
 
 
+def keep_masked(case: AidCase, data: CaseInput) -> CaseInput:
+    """`data` with every value that is still masked replaced by the stored one."""
+    from dataclasses import replace
+
+    from desktop.domain.aid.queries import HIDDEN
+    values = {f: getattr(case, f) for f in ("health", "health_detail", "disability_type", "disability_grade")
+              if getattr(data, f) == HIDDEN}
+    if "*" in data.bank_card_no:
+        values["bank_card_no"] = case.bank_card_no
+    stored = {p.name: p for p in case.household}
+    household = []
+    for person in data.household:
+        old = stored.get(person.name.strip())
+        if old is not None:
+            if "*" in person.id_number:
+                person = replace(person, id_number=old.id_number)
+            if person.health == HIDDEN:
+                person = replace(person, health=old.health)
+        household.append(person)
+    return replace(data, household=tuple(household), **values)
+
+
 def records_of(case: AidCase) -> list[workflow.StepRecord]:
     return [workflow.StepRecord(s.step, s.decision, s.decided_on, s.decided_by, s.reason) for s in case.steps]
 
@@ -135,12 +157,15 @@ class AidService:
         return case_id
 
     def update_case(self, case_id: int, data: CaseInput) -> None:
+        """Change a case's file. Values still masked in `data` (as the queries gave them, not
+        revealed in the dialog) keep their stored values."""
         self._actor.require(Permission.AID_WRITE)
-        errors = validate_case(data, self.today)
-        if errors:
-            raise ValidationError(errors)
         with self._db.transaction() as session:
             case = self._get(session, case_id)
+            data = keep_masked(case, data)
+            errors = validate_case(data, self.today)
+            if errors:
+                raise ValidationError(errors)
             if case.purged_on is not None:
                 raise RuleViolation(QT_TRANSLATE_NOOP(
                     "AidRules", "The personal data of this case was purged after the retention period; "
