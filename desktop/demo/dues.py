@@ -67,8 +67,9 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
             wage_rows.append((member_id, day.isoformat(), wage_fen, "" if day == start_day else "调薪", now,
                               actor.username))
         wages[member_id] = [(Period.of(day).index, wage_fen) for day, wage_fen in rows]
-        if number % 400 == 17:   # a pay rise the finance office reported late: payroll kept the old base
-            late = Period.from_index(current.index - 4)
+        late = Period.from_index(current.index - 4)
+        if number % 400 == 17 and all(late.first_day > day for day, _ in rows):
+            # a pay rise the finance office reported late: payroll kept deducting on the old base
             raised = wages[member_id][-1][1] + 800_00
             wage_rows.append((member_id, late.first_day.isoformat(), raised, "补录调薪（补缴会费）", now,
                               actor.username))

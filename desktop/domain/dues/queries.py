@@ -261,10 +261,21 @@ class DuesQueries:
             )).one()
             return Totals(row[0], from_fen(row[1]), from_fen(row[2]), row[3], row[4], row[5], row[6])
 
+    def arrears_filter(self, department: str | None = None) -> DuesFilter:
+        """Overdue dues: from the first month any wage base counts, up to last month (this month's
+        dues are due, not yet overdue: payroll deducts them at its end)."""
+        return DuesFilter(self.first_period(), Period.from_index(self.current.index - 1), department=department,
+                          state=State.OWING)
+
     def arrears(self, department: str | None = None) -> list[DuesRow]:
-        """Members with unpaid dues up to this month, longest run of unpaid months first."""
-        flt = DuesFilter(Period(1900, 1), self.current, department=department, state=State.OWING)
-        return self.rows(flt, sort="streak", descending=True)
+        """Members with overdue dues, longest run of unpaid months first."""
+        return self.rows(self.arrears_filter(department), sort="streak", descending=True)
+
+    def first_period(self) -> Period:
+        """The first month any dues are owed for: that of the earliest wage base (or this month)."""
+        with self._db.session() as session:
+            first = session.scalar(select(func.min(WageBase.effective_from)))
+        return min(Period.of(first), self.current) if first else self.current
 
     def departments(self) -> list[str]:
         with self._db.session() as session:
