@@ -18,7 +18,8 @@ from desktop.store.changes import Change
 
 def _dates(row: ActivityRow, language: str) -> str:
     if row.ends_on and row.ends_on != row.starts_on:
-        return f"{date_text(row.starts_on)} – {date_text(row.ends_on)}"
+        end = f"{row.ends_on:%m-%d}" if row.ends_on.year == row.starts_on.year else date_text(row.ends_on)
+        return f"{date_text(row.starts_on)} – {end}"
     return date_text(row.starts_on)
 
 

@@ -45,6 +45,8 @@ class CheckInView(QWidget):
         self.count = QLabel()
         self.count.setStyleSheet("font-size: 28px; font-weight: bold;")
         self.count.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.count_detail = QLabel()
+        self.count_detail.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.entry = QLineEdit()
         big = QFont(self.entry.font())
         big.setPointSize(20)
@@ -72,7 +74,10 @@ class CheckInView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.count)
+        counts = QVBoxLayout()
+        counts.addWidget(self.count)
+        counts.addWidget(self.count_detail)
+        top.addLayout(counts)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Checked in just now:")))
         bottom.addStretch(1)
@@ -102,13 +107,13 @@ class CheckInView(QWidget):
     def update_count(self) -> None:
         if self._activity_id is None:
             self.count.clear()
+            self.count_detail.clear()
             return
         counts = self._queries.counts(self._activity_id)
-        text = self.tr("{present} / {signed} present").format(present=counts.present, signed=counts.signed_up)
-        if counts.late or counts.walk_ins:
-            text += "  " + self.tr("(late {late}, walk-ins {walk_ins})").format(late=counts.late,
-                                                                             walk_ins=counts.walk_ins)
-        self.count.setText(text)
+        self.count.setText(self.tr("{present} / {signed} present").format(
+            present=counts.present, signed=counts.signed_up))
+        self.count_detail.setText(self.tr("late {late} · walk-ins {walk_ins} · waiting list {waiting}").format(
+            late=counts.late, walk_ins=counts.walk_ins, waiting=counts.waiting))
 
     # -- typing ---------------------------------------------------------------------------------
 

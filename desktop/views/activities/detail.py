@@ -420,8 +420,10 @@ class ActivityDetailView(QTabWidget):
         counts = self._queries.counts(detail.id)
         capacity = self.tr(" of {capacity}").format(capacity=detail.data.capacity) if detail.data.capacity else ""
         self.participant_summary.setText(self.tr(
-            "Signed up {signed}{capacity} · waiting list {waiting} · present {present}").format(
-            signed=counts.signed_up, capacity=capacity, waiting=counts.waiting, present=counts.present))
+            "Signed up {signed}{capacity} · waiting list {waiting} · present {present} "
+            "(late {late}, walk-ins {walk_ins})").format(
+            signed=counts.signed_up, capacity=capacity, waiting=counts.waiting, present=counts.present,
+            late=counts.late, walk_ins=counts.walk_ins))
         self.expenses.set_rows(self._queries.expenses(detail.id))
         spent = sum((line.amount for line in self.expenses.rows()), Decimal("0.00"))
         budget = detail.data.budget

@@ -29,7 +29,7 @@ from desktop.views.context import AppContext
 from desktop.views.widgets.forms import user_error_text
 
 SEARCH_DELAY_MS = 150
-WIDTHS = (150, 230, 110, 70, 150, 110, 90, 90)
+WIDTHS = (135, 210, 100, 70, 140, 110, 85, 85)
 
 
 class ActivitiesPane(QWidget):
