@@ -50,8 +50,9 @@ class FundsNotice:
 
     @property
     def title(self) -> str:
-        return f"{self.union_name}{self.period_label}经费收支情况公示" if self.union_name else \
-            f"{self.period_label}经费收支情况公示"
+        """The period's title; the union's name is under the text, where the seal goes (a long name
+        in the title would break the year across two lines)."""
+        return f"{self.period_label}经费收支情况公示"
 
 
 COLUMNS = (GridColumn("项目", 100), GridColumn("金额（元）", 56, "right"))

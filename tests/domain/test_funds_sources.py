@@ -104,3 +104,17 @@ def test_a_closed_month_marks_derived_lines_closed_too(books, db):
     FundsService(db, LOCAL_ADMIN, today=TODAY).close_month(2024, 1)
     dues = [l for l in books.ledger(*year_span(2024)) if l.source == "dues"]
     assert [l.closed for l in dues] == [True, False]
+
+
+def test_a_recorded_line_links_to_an_aid_case_by_its_file_number(books, db):
+    case_id = books.aid_case_id("bf2024-002")
+    assert case_id == 2 and books.aid_case_id("BF1999-999") is None
+    funds = FundsService(db, LOCAL_ADMIN, today=TODAY)
+    entry_id = funds.add_entry(EntryInput(dt.date(2024, 5, 6), "50204", D("300.00"), aid_case_id=case_id,
+                                          activity_id=1))
+    line = next(l for l in books.ledger(*year_span(2024)) if l.entry_id == entry_id)
+    assert (line.aid_case_id, line.activity_id, line.source) == (2, 1, "manual")
+    from desktop.domain.errors import ValidationError
+    with pytest.raises(ValidationError) as error:
+        funds.add_entry(EntryInput(dt.date(2024, 5, 6), "50204", D("1"), aid_case_id=99, activity_id=42))
+    assert {e.field for e in error.value.errors} == {"aid_case_id", "activity_id"}

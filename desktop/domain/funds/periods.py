@@ -22,7 +22,11 @@ def period_name(year: int, month: int) -> str:
 def is_period_closed(session, day: dt.date) -> bool:
     from desktop.domain.funds.entities import FundClosedPeriod
 
-    if not inspect(session.connection()).has_table(FundClosedPeriod.__tablename__):
+    known = session.info.get("funds_periods_table")
+    if known is None:  # asked once per session: a batch of 2 000 payments asks 2 000 times
+        known = session.info["funds_periods_table"] = inspect(session.connection()).has_table(
+            FundClosedPeriod.__tablename__)
+    if not known:
         return False
     return session.get(FundClosedPeriod, (day.year, day.month)) is not None
 

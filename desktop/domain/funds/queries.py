@@ -311,6 +311,20 @@ class FundsQueries:
             a = sources.activities
             return [(r.id, r.title) for r in session.execute(select(a.c.id, a.c.title).order_by(a.c.id.desc()))]
 
+    def aid_case_id(self, text: str) -> int | None:
+        """The id of the aid case a person names by its file number (BF2025-003) or its id; None
+        when there is no such case. Only the number is looked at, nothing of the file."""
+        text = (text or "").strip()
+        with self._db.session() as session:
+            if not text or not sources.present(session, "aid_cases"):
+                return None
+            cases = sources.aid_cases
+            if text.isdigit():
+                found = session.scalar(select(cases.c.id).where(cases.c.id == int(text)))
+                if found is not None:
+                    return found
+            return session.scalar(select(cases.c.id).where(func.upper(cases.c.case_no) == text.upper()))
+
     def allocation_exists(self, year: int, month: int) -> bool:
         with self._db.session() as session:
             return _allocation_of(session, year, month) is not None

@@ -36,9 +36,10 @@ class EntryDialog(QDialog):
 
     def __init__(self, service: FundsService, kind: str, categories: list[Category], language: str,
                  activities: list[tuple[int, str]], today: dt.date, detail: EntryDetail | None = None,
-                 parent=None):
+                 parent=None, find_case=None):
         super().__init__(parent)
         self._service, self._detail = service, detail
+        self._find_case = find_case or (lambda text: int(text) if text.isdigit() else None)
         self.entry_id: int | None = detail.id if detail else None
         income = kind == "income"
         if detail:
@@ -68,7 +69,7 @@ class EntryDialog(QDialog):
         for activity_id, title in activities:
             self.activity.addItem(f"{activity_id} {title}", activity_id)
         self.aid_case = QLineEdit()
-        self.aid_case.setPlaceholderText(self.tr("case no., if this line belongs to an aid case"))
+        self.aid_case.setPlaceholderText(self.tr("file no., if this line belongs to an aid case"))
         if detail:
             self._select(self.category, detail.category_code)
             self.amount.setText(format_yuan(detail.amount, grouping=False))
@@ -103,12 +104,14 @@ class EntryDialog(QDialog):
     def save(self) -> None:
         try:
             case_text = self.aid_case.text().strip()
-            if case_text and not case_text.isdigit():
-                self.error.setText(self.tr("The aid case is a number (the case no. in Hardship aid)."))
+            case_id = self._find_case(case_text) if case_text else None
+            if case_text and case_id is None:
+                self.error.setText(self.tr("There is no aid case {number}. Type the file number shown in "
+                                           "Hardship aid (e.g. BF2025-003).").format(number=case_text))
                 return
             data = EntryInput(self.date.date().toPython(), self.category.currentData() or "",
                               _amount(self.amount.text()), self.counterparty.text(), self.voucher.text(),
-                              self.note.text(), self.activity.currentData(), int(case_text) if case_text else None)
+                              self.note.text(), self.activity.currentData(), case_id)
             if self.entry_id is None:
                 self.entry_id = self._service.add_entry(data)
             else:

@@ -340,7 +340,7 @@ class FundsPane(QWidget):
 
     def _entry_dialog(self, kind: str, detail=None) -> EntryDialog:
         return EntryDialog(self.service, kind, self.queries.categories(), self._context.language,
-                           self.queries.activity_choices(), self.today, detail, self)
+                           self.queries.activity_choices(), self.today, detail, self, self.queries.aid_case_id)
 
     def add_entry(self, kind: str) -> int | None:
         dialog = self._entry_dialog(kind)
