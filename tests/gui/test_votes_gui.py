@@ -1,0 +1,125 @@
+"""The votes pane and the teller screen: ten paper ballots entered by keyboard, the tallies they
+make, the running count hidden or shown; the item models pass Qt's model tester."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.modeltest import ModelTester
+from sqlalchemy import select
+
+from desktop.domain.accounts.actor import LOCAL_ADMIN
+from desktop.domain.members.entities import Member
+from desktop.domain.votes.counting import Kind
+from desktop.domain.votes.ordering import CandidateOrder
+from desktop.domain.votes.queries import ElectorateKind, VoteQueries, VoteStatus
+from desktop.domain.votes.service import CandidateInput, VoteInput, VoteService
+from desktop.models.vote_entry import BallotEntryModel
+from desktop.models.vote_list import VoteListModel
+from desktop.models.vote_results import VoteResultModel
+
+
+def _counting_vote(db, hide_running: bool) -> int:
+    with db.session() as session:
+        electors = list(session.execute(select(Member.id).where(Member.status == "active").limit(12)).scalars())
+    service = VoteService(db, LOCAL_ADMIN)
+    vote_id = service.create(VoteInput(
+        "选举女职工委员会委员", Kind.ELECTION, "union_committee", seats=2, candidate_order=CandidateOrder.ENTERED,
+        electorate_kind=ElectorateKind.LIST, elector_ids=tuple(electors), hide_running=hide_running),
+        [CandidateInput("甲"), CandidateInput("乙"), CandidateInput("丙")])
+    service.record_presence(vote_id, 12)
+    service.record_printed(vote_id, 12)
+    service.open(vote_id)
+    service.record_paper(vote_id, 10, 10)
+    return vote_id
+
+
+def test_teller_enters_ten_ballots_by_keyboard(qtbot, context, db, monkeypatch):
+    from desktop.views.votes.teller import TellerScreen
+
+    vote_id = _counting_vote(db, hide_running=True)
+    screen = TellerScreen(context, vote_id)
+    qtbot.addWidget(screen)
+    screen.show()
+    ModelTester(qtbot).check(screen.model)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *a, **k: (items[1], True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("赵磊", True))
+
+    def ballot(keys: str) -> None:
+        for key in keys:
+            qtbot.keyClick(screen, {"o": Qt.Key_O, "x": Qt.Key_X, " ": Qt.Key_Space, "w": Qt.Key_W,
+                                    "i": Qt.Key_I}[key])
+        if "i" not in keys:
+            qtbot.keyClick(screen, Qt.Key_Return)
+
+    for _ in range(4):
+        ballot("oox")        # 甲 ○, 乙 ○, 丙 ×
+    for _ in range(2):
+        ballot("xoo")        # 甲 ×, 乙 ○, 丙 ○
+    ballot("ooo")            # three ○ for two seats: void
+    assert screen.warning.text() == ""     # cleared for the next ballot
+    ballot("   ")            # all blank: valid, abstains
+    ballot("i")              # declared invalid (unreadable)
+    ballot("ow")             # 甲 ○ and 赵磊 written in
+    assert "All 10 returned ballots entered." == screen.progress.text()
+    assert not screen.running.isVisible()  # the running count stays hidden
+
+    service = VoteService(db, LOCAL_ADMIN)
+    outcome = service.close(vote_id)
+    detail = VoteQueries(db, LOCAL_ADMIN).detail(vote_id)
+    rows = {next(c.name for c in detail.candidates if c.id == r.key): (r.yes, r.no, r.abstain, r.write_in)
+            for r in outcome.results}
+    assert rows == {"甲": (5, 2, 1, 0), "乙": (6, 0, 2, 0), "丙": (2, 4, 2, 0), "赵磊": (0, 0, 0, 1)}
+    assert (outcome.valid_ballots, outcome.invalid_ballots) == (8, 2)
+    assert outcome.invalid_reasons == {"over_marked": 1, "unreadable": 1}
+    assert detail.status is VoteStatus.CLOSED
+
+
+def test_over_marked_warning_and_undo(qtbot, context, db):
+    from desktop.views.votes.teller import TellerScreen
+
+    vote_id = _counting_vote(db, hide_running=False)
+    screen = TellerScreen(context, vote_id)
+    qtbot.addWidget(screen)
+    screen.show()
+    for key in (Qt.Key_O, Qt.Key_O, Qt.Key_O):
+        qtbot.keyClick(screen, key)
+    assert "over-marked" in screen.warning.text()
+    qtbot.keyClick(screen, Qt.Key_Return)
+    assert screen.running.isVisible()      # this vote shows the running count
+    assert screen.running_note.text() == "Valid 0 · invalid 1"
+    qtbot.keyClick(screen, Qt.Key_Z, Qt.ControlModifier)
+    assert VoteQueries(db, LOCAL_ADMIN).detail(vote_id).entered == (0, 0)
+
+
+def test_pane_lists_demo_votes_and_shows_a_result(qtbot, context, db):
+    from desktop.views.votes.pane import VotesPane
+
+    pane = VotesPane(context)
+    qtbot.addWidget(pane)
+    pane.resize(1200, 800)
+    pane.show()
+    ModelTester(qtbot).check(pane.model)
+    rows = [pane.model.row_at(r) for r in range(pane.model.rowCount())]
+    statuses = {r.status for r in rows}
+    assert {VoteStatus.SETUP, VoteStatus.COUNTING, VoteStatus.CLOSED, VoteStatus.PUBLISHED} <= statuses
+    congress = next(r for r in rows if r.kind is Kind.MOTION and r.status is VoteStatus.PUBLISHED)
+    pane.select(congress.id)
+    ModelTester(qtbot).check(pane.result_model)
+    assert pane.result_model.rowCount() == 3
+    assert "at least 31 votes" in pane.summary.text()
+    counting = next(r for r in rows if r.status is VoteStatus.COUNTING)
+    pane.select(counting.id)
+    assert pane.result_model.rowCount() == 0          # hidden until counting closes
+    assert "hidden" in pane.explanation.text()
+    assert pane.next_button.defaultAction() is pane.teller_action
+
+
+def test_models_pass_the_model_tester(qtbot, db):
+    list_model = VoteListModel(VoteQueries(db, LOCAL_ADMIN))
+    ModelTester(qtbot).check(list_model)
+    entry = BallotEntryModel(Kind.MOTION, [(1, "议题一"), (2, "议题二")])
+    ModelTester(qtbot).check(entry)
+    entry.set_mark(0, "o")
+    assert entry.data(entry.index(0, 2)) == "○"
+    ModelTester(qtbot).check(VoteResultModel())
