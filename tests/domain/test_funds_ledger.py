@@ -178,3 +178,11 @@ def test_read_only_account_sees_but_cannot_write(db):
         service.set_budget(2024, "50102", D("10"))
     with pytest.raises(PermissionDenied):
         FundsQueries(db, Actor("teller", "", Role.TELLER))
+
+
+def test_closing_a_month_closes_the_earlier_open_months_with_it(funds, books, db):
+    funds.add_entry(entry(dt.date(2024, 1, 15), "504", "12.00"))
+    funds.close_month(2024, 2)
+    assert funds.close_month(2024, 4) == [(2024, 3), (2024, 4)]
+    assert books.closed_months(2024) == [(2024, 1), (2024, 2), (2024, 3), (2024, 4)]
+    assert actions(db).count(("close_period", "fund_period")) == 4

@@ -26,7 +26,7 @@ from desktop.domain.funds.categories import (
     DUES_INCOME, EMPLOYER_ALLOCATION, _load_custom, all_categories, has_children,
 )
 from desktop.domain.funds.entities import FundBudget, FundCategory, FundClosedPeriod, FundEntry, FundOpening
-from desktop.domain.funds.periods import ensure_period_open, period_name
+from desktop.domain.funds.periods import closed_periods, ensure_period_open, period_name
 from desktop.domain.funds.queries import _allocation_of, month_span
 from desktop.domain.money import LIMIT, cents
 from desktop.messages import QT_TRANSLATE_NOOP
@@ -192,8 +192,10 @@ class FundsService:
 
     # -- closing ---------------------------------------------------------------------------------
 
-    def close_month(self, year: int, month: int) -> None:
-        """Close a month that is over: its lines are from now on corrected only by reversals."""
+    def close_month(self, year: int, month: int) -> list[tuple[int, int]]:
+        """Close a month that is over (结账), and with it every earlier month of the books still
+        open — books are closed in order. Lines dated in them are from now on corrected only by
+        reversals. Returns the months closed, oldest first; one audit record per month."""
         self._actor.require(Permission.FUNDS_WRITE)
         start, end = month_span(year, month)
         if end >= self.today:
@@ -204,14 +206,22 @@ class FundsService:
             if session.get(FundClosedPeriod, (year, month)) is not None:
                 raise RuleViolation(QT_TRANSLATE_NOOP("FundsRules", "{period} is closed already.")
                                     .format(period=period_name(year, month)))
-            session.add(FundClosedPeriod(year=year, month=month, closed_at=utc_now(),
-                                         closed_by=self._actor.username))
-            count = session.scalar(select(func.count()).select_from(FundEntry).where(
-                FundEntry.entry_date >= start, FundEntry.entry_date <= end))
+            first = min((d for d in (_first_day_of_books(session), start) if d is not None))
+            closed = set(closed_periods(session))
+            months = [m for m in _months_between(first, start) if m not in closed]
+            now = utc_now()
+            records = []
+            for y, m in months:
+                session.add(FundClosedPeriod(year=y, month=m, closed_at=now, closed_by=self._actor.username))
+                first_day, last_day = month_span(y, m)
+                count = session.scalar(select(func.count()).select_from(FundEntry).where(
+                    FundEntry.entry_date >= first_day, FundEntry.entry_date <= last_day))
+                records.append(("close_period", PERIOD, y * 100 + m,
+                                {"period": [None, period_name(y, m)], "entries": [None, count]}))
             session.flush()
-            recorder.record(session, self._actor, "close_period", PERIOD, year * 100 + month,
-                            {"period": [None, period_name(year, month)], "entries": [None, count]})
-        self._publish(PERIOD, {year * 100 + month}, "create")
+            recorder.record_many(session, self._actor, records)
+        self._publish(PERIOD, {y * 100 + m for y, m in months}, "create")
+        return months
 
     # -- budget and opening balance --------------------------------------------------------------
 
@@ -420,6 +430,26 @@ class FundsService:
 
     def _publish(self, kind: str, ids: set[int], action: str) -> None:
         self._db.changes.publish(Change(kind, frozenset(ids), action))
+
+
+def _first_day_of_books(session: Session) -> dt.date | None:
+    """The date of the oldest line, recorded here or taken from the other areas."""
+    days = [session.scalar(select(func.min(FundEntry.entry_date)))]
+    for name, col in (("dues_payments", sources.dues_payments.c.paid_on),
+                      ("activity_expenses", sources.activity_expenses.c.spent_on),
+                      ("aid_payments", sources.aid_payments.c.paid_on)):
+        if sources.present(session, name):
+            days.append(session.scalar(select(func.min(col))))
+    days = [d for d in days if d is not None]
+    return min(days).replace(day=1) if days else None
+
+
+def _months_between(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
+    months, year, month = [], first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
 def _label(label_zh: str, label_en: str) -> tuple[str, str]:

@@ -235,7 +235,7 @@ class CloseMonthDialog(QDialog):
         warning = QLabel(self.tr(
             "After closing, lines dated in that month can no longer be changed or deleted (also dues, "
             "activity expenses and aid payments). Mistakes are then corrected with a reversing entry in "
-            "an open month."))
+            "an open month. Earlier months still open are closed with it: books are closed in order."))
         warning.setWordWrap(True)
         form = QFormLayout()
         form.addRow(warning)
