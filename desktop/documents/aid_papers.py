@@ -104,7 +104,7 @@ def application_pdf(form: ApplicationForm) -> bytes:
          _p(f"{format_yuan(form.rigid_spending)} 元")],
         [_p("人均月收入", LABEL), _p(f"{format_yuan(form.per_head_month)} 元"), _p("致困原因", LABEL),
          _p(f"主要：{form.main_cause}" + (f"\n次要：{form.secondary_cause}" if form.secondary_cause else ""))],
-        [_p("申请帮扶类型", LABEL), _p("  ".join(("☑" if on else "☐") + label for label, on in form.aid_types)),
+        [_p("申请帮扶类型", LABEL), _p("  ".join(("■" if on else "□") + label for label, on in form.aid_types)),
          "", ""],
     ]
     info = _grid(rows, c, spans=[((1, 7), (3, 7)), ((1, 10), (3, 10))])
