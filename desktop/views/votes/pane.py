@@ -70,7 +70,7 @@ class VotesPane(QWidget):
         self.next_button = QToolButton()
         self.next_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.next_button.setStyleSheet("font-weight: bold;")
-        self.toolbar.addWidget(self.next_button)
+        self.next_widget_action = self.toolbar.addWidget(self.next_button)
         self.toolbar.addSeparator()
         voting = self._menu_button(self.tr("Voting"))
         self.presence_action = voting.addAction(self.tr("Presence…"), self.record_presence)
@@ -269,7 +269,7 @@ class VotesPane(QWidget):
         self.result_action.setEnabled(status in (VoteStatus.CLOSED, VoteStatus.PUBLISHED, VoteStatus.VOID))
         self.notice_action.setEnabled(status in (VoteStatus.CLOSED, VoteStatus.PUBLISHED))
         step = self._next_step(d)
-        self.next_button.setVisible(step is not None)
+        self.next_widget_action.setVisible(step is not None)
         if step is not None:
             self.next_button.setDefaultAction(step)
 

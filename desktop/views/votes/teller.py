@@ -74,6 +74,7 @@ class TellerScreen(QDialog):
         self.table.setFont(big)
         self.table.clicked.connect(lambda index: self._select(index.row()))
         self.write_ins = QLabel()
+        self.tally_line = QLabel()
         self.warning = QLabel()
         self.warning.setStyleSheet(ERROR_STYLE)
         self.warning.setWordWrap(True)
@@ -112,6 +113,7 @@ class TellerScreen(QDialog):
         left.addWidget(self.heading)
         left.addWidget(self.progress)
         left.addWidget(self.table, 1)
+        left.addWidget(self.tally_line)
         left.addWidget(self.write_ins)
         left.addWidget(self.warning)
         left.addWidget(self.message)
@@ -124,8 +126,9 @@ class TellerScreen(QDialog):
         left.addWidget(self.help)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Running count")))
-        right.addWidget(self.running, 1)
         right.addWidget(self.running_note)
+        right.addWidget(self.running, 1)
+        right.addStretch(0)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -257,6 +260,9 @@ class TellerScreen(QDialog):
         self.write_ins.setText(self.tr("Written in: {names}").format(names=names) if names else "")
         seats = self.detail.rule.seats
         chosen = self.model.chosen()
+        if self.detail.kind is not Kind.MOTION:
+            self.tally_line.setText(self.tr("○ on this ballot: {chosen} of at most {seats}").format(
+                chosen=chosen, seats=seats))
         if self.detail.kind is not Kind.MOTION and chosen > seats:
             self.warning.setText(self.tr("{chosen} marks for {seats} seats: this ballot is over-marked and will "
                                          "count as invalid.").format(chosen=chosen, seats=seats))
