@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+    QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox,
 )
 
 from desktop.domain.funds.categories import DUES_INCOME, EMPLOYER_ALLOCATION, Category, has_children
