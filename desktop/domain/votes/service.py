@@ -632,7 +632,7 @@ class VoteService:
             needed = minimum_candidates(vote.seats, rule.margin_percent)
             if len(listed) < needed:
                 raise RuleViolation(QT_TRANSLATE_NOOP(
-                    "VoteRules", "差额 election: {seats} seats need at least {needed} candidates (5% more, "
+                    "VoteRules", "Competitive election (差额): {seats} seats need at least {needed} candidates (5% more, "
                     "rounded up); there are {count}. Add candidates before printing ballots or opening.").format(
                         seats=vote.seats, needed=needed, count=len(listed)))
 
