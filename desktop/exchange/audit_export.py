@@ -13,13 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.audit.labels import ACTION_LABELS, ENTITY_LABELS, label
 from desktop.domain.audit.queries import AuditFilter, AuditQueries, local_text
+from desktop.exchange.xlsx_writer import SheetWriter
 from desktop.i18n.catalog import translator
 from desktop.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.store.database import Database
@@ -84,18 +81,9 @@ def export_audit(
 def _write_workbook(queries: AuditQueries, ids: list[int], partial: Path, language: str,
                     progress: Progress | None) -> bool:
     translate = translator(language)
-    book = Workbook(write_only=True)  # rows stream to disk: the whole trail never sits in memory
-    sheet = book.create_sheet(SHEET_TITLE.render(translate)[:31])
-    sheet.freeze_panes = "A2"
-    for index, (_title, width) in enumerate(COLUMNS):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    bold = Font(bold=True)
-    header = []
-    for title, _width in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=title.render(translate))
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
+    sheet = SheetWriter(partial, SHEET_TITLE.render(translate), [width for _title, width in COLUMNS])
+    sheet.freeze_rows(1)
+    sheet.append([title.render(translate) for title, _width in COLUMNS], bold=True)
     cancelled = False
     for start in range(0, len(ids), PAGE):
         page = ids[start:start + PAGE]
@@ -112,10 +100,10 @@ def _write_workbook(queries: AuditQueries, ids: list[int], partial: Path, langua
         if progress is not None and progress(min(start + PAGE, len(ids)), len(ids)) is False:
             cancelled = True
             break
-    # Saved even when cancelled: that is how a write-only book lets go of its temporary file. The
-    # caller removes the part file.
+    # Closed even when cancelled: that is how the writer lets go of its temporary files. The caller
+    # removes the part file.
     try:
-        book.save(partial)
+        sheet.close()
     except OSError as error:
         raise _cannot_write(partial.with_name(partial.name.removesuffix(".part")), error) from error
     return not cancelled

@@ -14,7 +14,7 @@ from desktop.domain.imports.mappings import MappingMemory
 from desktop.domain.members.imports import Cancelled, ImportLookups, ImportOutcome, ImportSource, \
     MemberImportService, Progress
 from desktop.exchange.cells import text_of
-from desktop.exchange.formula_guard import xlsx_cell
+from desktop.exchange.xlsx_writer import SheetWriter
 from desktop.exchange.headers import IGNORED, guess_mapping, headers_of, signature, survey
 from desktop.exchange.member_fields import FIELD_LABELS
 from desktop.exchange.member_import import ImportOptions, ImportPlan, plan_import
@@ -113,20 +113,16 @@ REASON_HEADER = QT_TRANSLATE_NOOP("Import", "Why the row was not imported")
 def write_rejects(import_plan: ImportPlan, path: str | Path, translate: Translate | None = None) -> int:
     """The rejected rows as an .xlsx: the original header and cells plus a reason column, to fix and
     import again. Returns the number of rows written."""
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(import_plan.sheet[:31] or "Sheet1")
     reasons: dict[int, list[str]] = {}
     for problem in import_plan.rejected:
         reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.reason.render(translate)}")
     width = max([len(import_plan.headers), *(len(r) for r in import_plan.rejected_rows.values())], default=0)
     header = list(import_plan.headers) + [""] * (width - len(import_plan.headers))
-    sheet.append([xlsx_cell(sheet, h) for h in header] + [REASON_HEADER.render(translate)])
-    for number in sorted(import_plan.rejected_rows):
-        row = list(import_plan.rejected_rows[number]) + [None] * (width - len(import_plan.rejected_rows[number]))
-        sheet.append([xlsx_cell(sheet, v) for v in row] + ["；".join(reasons.get(number, []))])
-    book.save(path)
+    with SheetWriter(path, import_plan.sheet) as sheet:
+        sheet.append(header + [REASON_HEADER.render(translate)], bold=True)
+        for number in sorted(import_plan.rejected_rows):
+            row = list(import_plan.rejected_rows[number]) + [None] * (width - len(import_plan.rejected_rows[number]))
+            sheet.append(row + ["；".join(reasons.get(number, []))])
     return len(import_plan.rejected_rows)
 
 

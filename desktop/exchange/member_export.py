@@ -26,9 +26,10 @@ from desktop.domain.members.lifecycle import NATIONAL_CODES, STATUS_LABELS, Even
 from desktop.domain.members.queries import MemberFilter, MemberQueries, SortOrder
 from desktop.domain.members.validation import CODED_FIELDS
 from desktop.domain.phones import mask_phone
-from desktop.exchange.formula_guard import csv_text, xlsx_cell
+from desktop.exchange.formula_guard import csv_text
 from desktop.exchange.profiles import DATE_FORMATS, Column, Profile
 from desktop.exchange.profiles import profile as find_profile
+from desktop.exchange.xlsx_writer import SheetWriter
 from desktop.i18n.catalog import translator
 from desktop.messages import QT_TRANSLATE_NOOP, UserError
 
@@ -177,44 +178,22 @@ def _filled(row: Iterable[Any], names: dict[str, str]) -> list[Any]:
 
 
 def _write_xlsx(profile: Profile, names: dict[str, str], rows: Iterable[list[Any]], path: Path) -> int:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.cell import WriteOnlyCell
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(profile.sheet[:31])
-    for index, column in enumerate(profile.columns, start=1):
-        if column.width:
-            sheet.column_dimensions[get_column_letter(index)].width = column.width
-    if profile.freeze_header:
-        sheet.freeze_panes = f"A{profile.header_row + 1}"
-    for title in profile.title_rows:
-        sheet.append(_filled(title, names))
-    bold = Font(bold=True)
-    header = []
-    for column in profile.columns:
-        cell = WriteOnlyCell(sheet, value=column.header)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    for _ in range(profile.first_data_row - profile.header_row - 1):
-        sheet.append([])
-    guarded = [i for i, c in enumerate(profile.columns) if c.kind not in ("date", "yes_no", "code")]
-    count = 0
-    for row in rows:
-        for i in guarded:
-            value = row[i]
-            if isinstance(value, str) and value.startswith("="):
-                row[i] = xlsx_cell(sheet, value)
-        sheet.append(row)
-        count += 1
-    last_row = profile.first_data_row + count - 1
-    for notes in profile.notes_rows:
-        sheet.append(_filled(notes, names))
-    if profile.autofilter:
-        sheet.auto_filter.ref = f"A{profile.header_row}:{get_column_letter(len(profile.columns))}{max(last_row, profile.header_row)}"
-    book.save(path)
+    with SheetWriter(path, profile.sheet, [c.width for c in profile.columns]) as sheet:
+        if profile.freeze_header:
+            sheet.freeze_rows(profile.header_row)
+        for title in profile.title_rows:
+            sheet.append(_filled(title, names))
+        sheet.append([c.header for c in profile.columns], bold=True)
+        sheet.skip(profile.first_data_row - profile.header_row - 1)
+        count = 0
+        for row in rows:
+            sheet.append(row)
+            count += 1
+        last_row = profile.first_data_row + count - 1
+        for notes in profile.notes_rows:
+            sheet.append(_filled(notes, names))
+        if profile.autofilter:
+            sheet.filter(profile.header_row, last_row, len(profile.columns))
     return count
 
 
