@@ -137,6 +137,7 @@ def test_a_second_case_for_the_household_points_to_the_first(aid_pane, db, conte
     dialog.consent_on.setDate(QDate.currentDate())
     dialog.save()
     assert dialog.existing_case_id == case_id and "one household" in dialog.error.text()
+    assert dialog.open_existing.isVisibleTo(dialog)
 
 
 def test_nothing_for_a_read_only_user(qapp, db, settings):
@@ -159,3 +160,28 @@ def test_the_member_page_section_lists_the_members_cases(qtbot, context, db):
     section.show_member(member_id)
     assert section.isVisibleTo(section.parentWidget() or section) or not section.isHidden()
     assert section.model.rowCount() >= 1
+
+
+def test_editing_a_case_keeps_the_masked_values(aid_pane, db, context, qtbot):
+    from desktop.domain.aid.entities import AidHouseholdMember
+    from desktop.domain.aid.queries import AidQueries
+    from desktop.views.aid.case_dialog import CaseDialog
+
+    with db.session() as session:
+        case = session.scalar(select(AidCase).where(AidCase.status == "open", AidCase.health != "",
+                                                    AidCase.bank_card_no != "").limit(1))
+        case_id, health, card = case.id, case.health, case.bank_card_no
+        before = session.execute(select(AidHouseholdMember.name, AidHouseholdMember.id_number, AidHouseholdMember.health)
+                                 .where(AidHouseholdMember.case_id == case_id).order_by(AidHouseholdMember.id)).all()
+    dialog = CaseDialog(context, AidQueries(db, context.actor).detail(case_id), aid_pane)
+    qtbot.addWidget(dialog)
+    assert dialog.health.currentText() == "******" and "*" in dialog.bank_card_no.text()
+    dialog.address.setText("本市城东街道 8 号 2 单元")
+    dialog.save()
+    assert dialog.result(), dialog.error.text()
+    with db.session() as session:
+        case = session.get(AidCase, case_id)
+        assert (case.address, case.health, case.bank_card_no) == ("本市城东街道 8 号 2 单元", health, card)
+        after = session.execute(select(AidHouseholdMember.name, AidHouseholdMember.id_number, AidHouseholdMember.health)
+                                .where(AidHouseholdMember.case_id == case_id).order_by(AidHouseholdMember.id)).all()
+    assert [tuple(r) for r in after] == [tuple(r) for r in before]

@@ -183,6 +183,10 @@ class CaseDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
+        # shown when the household already has an open case: takes the user there
+        self.open_existing = box.addButton(self.tr("Open the existing case"), QDialogButtonBox.ActionRole)
+        self.open_existing.setVisible(False)
+        self.open_existing.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
@@ -299,8 +303,8 @@ class CaseDialog(QDialog):
         self.opened_on.setDate(QDate(d.opened_on))
         self.category.set_value(v["category"])
         self.work_status.set_value(v["work_status"])
-        self.marital_status.set_value(v["marital_status"])
-        self.household_type.set_value(v["household_type"])
+        self.marital_status.set_code(v["marital_status"])
+        self.household_type.set_code(v["household_type"])
         self.address.setText(v["address"])
         self.consent_on.set_value(v["consent_on"])
         self.consent_scope.setText(v["consent_scope"])
@@ -369,8 +373,8 @@ class CaseDialog(QDialog):
             category=self.category.value(), health=self.health.value(), health_detail=self.health_detail.text(),
             disability_type=self.disability_type.value(), disability_grade=self.disability_grade.value(),
             work_status=self.work_status.value(), housing_type=self.housing_type.value(),
-            housing_area=self.housing_area.value() or None, marital_status=self.marital_status.currentData() or "",
-            household_type=self.household_type.currentData() or "", address=self.address.text(),
+            housing_area=self.housing_area.value() or None, marital_status=self.marital_status.code() or "",
+            household_type=self.household_type.code() or "", address=self.address.text(),
             main_cause=self.main_cause.value(), secondary_cause=self.secondary_cause.value(),
             bank_name=self.bank_name.text(), bank_card_no=self.bank_card_no.text(),
             aid_requested=self.aid_requested.value(), aid_granted=self.aid_granted.value(),
@@ -390,6 +394,8 @@ class CaseDialog(QDialog):
         except DuplicateCase as error:
             self.existing_case_id = error.case_id
             self.error.setText(user_error_text(error))
+            self.open_existing.setText(self.tr("Open case {case_no}").format(case_no=error.case_no))
+            self.open_existing.setVisible(True)
             return
         except UserError as error:
             self.error.setText(user_error_text(error))

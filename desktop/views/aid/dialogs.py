@@ -180,7 +180,7 @@ class BatchDialog(QDialog):
         self.cases = AidQueries(context.db, context.actor).payable_cases()
         self.table = QTableWidget(len(self.cases), 4)
         self.table.setHorizontalHeaderLabels([self.tr("Case no."), self.tr("Name"), self.tr("Tier"),
-                                              self.tr("Amount (yuan, empty = not in the batch)")])
+                                              self.tr("Amount (yuan)")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         for row, case in enumerate(self.cases):
             for column, text in enumerate((case.case_no, case.name, codes.aid_label(codes.TIER, case.tier, language))):
@@ -202,6 +202,7 @@ class BatchDialog(QDialog):
         form.addRow(self.tr("Form"), self.form)
         form.addRow(self.tr("What was given"), self.items)
         form.addRow(self.tr("Approved cases"), same)
+        form.addRow(QLabel(self.tr("Cases left without an amount are not in this batch.")))
         form.addRow(self.table)
         self.error = error_label()
         lay_out_form_dialog(self, form, self.error, self.save)
@@ -244,7 +245,7 @@ class AidSettingsDialog(QDialog):
         self._service = AidSettingsService(context.db, context.actor)
         self.setWindowTitle(self.tr("Aid settings"))
         self.lines = QTableWidget(0, 3)
-        self.lines.setHorizontalHeaderLabels([self.tr("From"), self.tr("Minimum-living line (yuan / person / month)"),
+        self.lines.setHorizontalHeaderLabels([self.tr("From"), self.tr("Yuan / person / month"),
                                               self.tr("Note")])
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.lines.setEditTriggers(QTableWidget.NoEditTriggers)
