@@ -25,7 +25,7 @@ from desktop.domain.members.entities import Member
 from desktop.demo.pools import FEMALE_CHARS, MALE_CHARS
 from desktop.store.database import Database
 
-HANDLERS = ("li_aid", "zhao_chair")
+HANDLERS = ("aid", "admin")  # the demo accounts of the aid cadre and the chair
 CONSENT = "同意工会为困难帮扶收集、使用本人及家庭成员的健康、收入、银行账户信息，用于审核、发放、公示（仅姓名、部门、类别、金额）和回访"
 
 # (days ago opened, steps after 申请 [(step, decision, reason)], (income, rigid, size, accident costs),
@@ -125,7 +125,7 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
                 bank_name="中国工商银行", bank_card_no=f"62220{rng.randint(10 ** 13, 10 ** 14 - 1)}",
                 aid_requested=",".join(requested), consent_on=opened, consent_scope=CONSENT,
                 situation="家庭主要收入来源单一，" + ("本人患病需长期治疗。" if health != "1" else "子女上学开支较大。"),
-                filed_by="陈帮扶", reviewed_by="赵主席")
+                filed_by="陈帮扶", reviewed_by="王主席")
             session.add(case)
             session.flush()
             # the household: a spouse and one or two children
@@ -140,7 +140,7 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
             for name, relation, birth, h, work, monthly in household[:max(size - 1, 0)]:
                 session.add(AidHouseholdMember(case_id=case.id, name=name, relation=relation, birth_date=birth,
                                                health=h, work_or_school=work, monthly_income=monthly))
-            records = [wf.StepRecord(wf.APPLY, wf.SUBMITTED, opened, "陈帮扶")]
+            records = [wf.StepRecord(wf.APPLY, wf.SUBMITTED, opened, "aid")]
             day = opened
             for step, decision, reason in steps:
                 day = min(day + dt.timedelta(days=rng.randint(4, 9) if step != wf.YEARLY_REVIEW else 365), today)
@@ -149,13 +149,13 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
                     extra.append((case, day))
                 skip = special == "skip" and step == wf.HOME_VISIT
                 if skip:
-                    records.append(wf.StepRecord(wf.FIRST_REVIEW, wf.SKIPPED, day, "赵主席",
+                    records.append(wf.StepRecord(wf.FIRST_REVIEW, wf.SKIPPED, day, "admin",
                                                  "重大疾病紧急救助，经主席办公会决定免于初审"))
                 records.append(wf.StepRecord(step, decision, day, HANDLERS[index % 2] if step != wf.APPROVAL
-                                             else "zhao_chair", reason))
+                                             else "admin", reason))
             for r in records:
                 session.add(AidCaseStep(case_id=case.id, step=r.step, decision=r.decision, reason=r.reason,
-                                        decided_on=r.decided_on, decided_by=r.decided_by or "li_aid"))
+                                        decided_on=r.decided_on, decided_by=r.decided_by or "aid"))
             state = wf.fold(records)
             case.stage, case.status, case.outcome, case.closed_on = (
                 state.stage, "closed" if state.closed else "open", state.outcome, state.closed_on)
@@ -178,7 +178,7 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
                             and (aid_type in case.aid_requested or aid_type == "warmth")]
             if not chosen_cases:
                 continue
-            batch = AidPaymentBatch(title=title.format(y=year), paid_on=paid_on, handler="陈帮扶", created_by="li_aid")
+            batch = AidPaymentBatch(title=title.format(y=year), paid_on=paid_on, handler="陈帮扶", created_by="aid")
             session.add(batch)
             session.flush()
             for case, state in chosen_cases:
@@ -188,7 +188,7 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
                 session.add(AidPayment(case_id=case.id, amount=amount, paid_on=paid_on,
                                        category_code=category_for(aid_type), form=form, aid_type=aid_type,
                                        items="米 1 袋、油 1 桶、慰问金" if form == "in_kind" else "",
-                                       recipient="", batch_id=batch.id, created_by="li_aid"))
+                                       recipient="", batch_id=batch.id, created_by="aid"))
                 count += 1
                 total += amount
         session.flush()
@@ -202,12 +202,12 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
                 paid_on = min(state.approved_on + dt.timedelta(days=20), today)
                 session.add(AidPayment(case_id=case.id, amount=D("1500"), paid_on=paid_on, category_code="50203",
                                        form="bank", aid_type="legal", items="劳动争议仲裁代理费",
-                                       recipient="本市法律援助中心", created_by="li_aid"))
+                                       recipient="本市法律援助中心", created_by="aid"))
                 count += 1
                 total += D("1500")
         for case, day in extra:  # the living aid of cases whose 帮扶发放 step is in the scenario
             session.add(AidPayment(case_id=case.id, amount=D("2000"), paid_on=day, category_code=category_for("living"),
-                                   form="cash", aid_type="living", items="", recipient="", created_by="li_aid"))
+                                   form="cash", aid_type="living", items="", recipient="", created_by="aid"))
             count += 1
             total += D("2000")
         session.flush()
@@ -221,7 +221,7 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
                                        .order_by(AidPayment.paid_on).limit(1))
                 if first is not None:
                     session.add(AidCaseStep(case_id=case.id, step=wf.PAYMENT, decision=wf.DONE, reason="",
-                                            decided_on=first, decided_by="li_aid"))
+                                            decided_on=first, decided_by="aid"))
                     case.stage = wf.PAYMENT
         recorder.record(session, actor, "create_demo", "aid_case", None, {
             "records": [None, f"{len(cases)} aid cases, {count} payments, {total} yuan"]})

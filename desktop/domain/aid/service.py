@@ -23,7 +23,6 @@ from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, Vali
 from desktop.domain.funds import categories
 from desktop.domain.funds.periods import ensure_period_open
 from desktop.domain.members.entities import Member
-from desktop.domain.money import format_yuan
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.store.changes import Change
 from desktop.store.database import Database
@@ -522,4 +521,4 @@ def purge_report_lines(report: PurgeReport) -> list[Message]:
     return lines
 
 
-__all__ = ["AidService", "DuplicateCase", "PurgeReport", "PurgedCase", "category_for", "format_yuan"]
+__all__ = ["AidService", "DuplicateCase", "PurgeReport", "PurgedCase", "category_for", "purge_report_lines"]

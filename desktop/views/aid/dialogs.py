@@ -4,7 +4,6 @@ settings (低保 lines with their dates, retention and reminder periods) and the
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (

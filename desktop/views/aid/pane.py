@@ -179,11 +179,20 @@ class AidPane(QWidget):
         self.payments = QTableView()
         self.payments.setModel(self.payment_model)
         self.payments.horizontalHeader().setStretchLastSection(True)
+        self.payments.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.payments.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.remove_payment_button = self._button(self.tr("Remove payment entered by mistake…"), self.remove_payment)
+        self.remove_payment_button.setVisible(self._can_write)
+        payments_page = QWidget()
+        payments_layout = QVBoxLayout(payments_page)
+        payments_layout.setContentsMargins(0, 0, 0, 0)
+        payments_layout.addWidget(self.payments)
+        payments_layout.addWidget(self.remove_payment_button, 0, Qt.AlignLeft)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Overview"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.household, self.tr("Household"))
-        self.tabs.addTab(self.payments, self.tr("Payments"))
+        self.tabs.addTab(payments_page, self.tr("Payments"))
 
         splitter = self.splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -403,6 +412,22 @@ class AidPane(QWidget):
             return
         from desktop.views.aid.dialogs import PaymentDialog
         PaymentDialog(self._context, self._detail, self).exec()
+
+    def remove_payment(self) -> None:
+        payment = self.payment_model.row_at(self.payments.currentIndex().row())
+        if payment is None:
+            QMessageBox.information(self, self.title(), self.tr("Select the payment to remove first."))
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Remove payment"),
+            self.tr("Why is the payment of {amount} yuan on {day} removed? (recorded in the audit trail)").format(
+                amount=format_yuan(payment.amount), day=payment.paid_on.isoformat()))
+        if not ok:
+            return
+        try:
+            AidService(self._context.db, self._context.actor).remove_payment(payment.id, reason)
+        except UserError as error:
+            self._warn(error)
 
     def new_batch(self) -> None:
         from desktop.views.aid.dialogs import BatchDialog
