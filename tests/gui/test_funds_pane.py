@@ -134,3 +134,11 @@ def test_notice_opens_in_the_preview(funds_pane, qtbot, tmp_path):
     assert preview.page_count() >= 1
     outcome = funds_pane.export_ledger(str(tmp_path / "ledger.xlsx"))
     assert outcome.lines == funds_pane.model.rowCount()
+
+
+def test_category_filter_shows_the_class_and_its_sub_items_with_their_total(funds_pane):
+    funds_pane.category.setCurrentIndex(funds_pane.category.findData("501"))
+    codes = {funds_pane.model.line(r).category_code for r in range(funds_pane.model.rowCount())}
+    assert codes and all(code.startswith("501") for code in codes)
+    total = next(c.amount for c in funds_pane.queries.by_category(*funds_pane.period()) if c.code == "501")
+    assert f"{total:,.2f}" in funds_pane.totals_label.text()

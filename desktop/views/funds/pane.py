@@ -247,6 +247,13 @@ class FundsPane(QWidget):
             "Opening balance {opening}   Income {income}   Spending {spending}   Closing balance {closing}").format(
             opening=format_yuan(totals.opening), income=format_yuan(totals.income),
             spending=format_yuan(totals.spending), closing=format_yuan(totals.closing)))
+        code = self.category.currentData()
+        if code:
+            amount = next((c.amount for c in self.queries.by_category(start, end) if c.code == code), None)
+            if amount is not None:
+                self.totals_label.setText(self.totals_label.text() + "   " + self.tr(
+                    "{category}: {amount}").format(category=self.category.currentText().strip(),
+                                                   amount=format_yuan(amount)))
         closed = self.queries.closed_months(self.selected_year())
         self.closed_label.setText(self.tr("Closed months: {months}").format(
             months=", ".join(str(m) for _, m in closed) or self.tr("none")))
