@@ -122,7 +122,7 @@ class FundsPane(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((90, 70, 170, 100, 150, 230, 100, 100, 110, 150)):
+        for column, width in enumerate((90, 80, 170, 125, 190, 230, 100, 100, 110, 150)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _: self.edit_entry() if self.can_write else None)
