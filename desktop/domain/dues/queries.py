@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -42,27 +42,46 @@ class DuesFilter:
     state: str = State.ALL
 
 
-@dataclass(frozen=True)
-class DuesRow:
+class DuesRow(NamedTuple):
+    """One member's line of the list. A named tuple with amounts in whole fen: a list of 100 000
+    is built in a fraction of the time frozen dataclasses with Decimals take; the Decimal
+    properties are computed for the rows actually shown or summed."""
+
     member_id: int
     name: str
     department: str
     status: str
-    wage: Decimal | None
-    owed: Decimal
-    paid: Decimal
+    wage_fen: int | None
+    owed_fen: int
+    paid_fen: int
     owed_months: int
     unsettled_months: int
     no_wage_months: int
     streak: int
 
     @property
+    def wage(self) -> Decimal | None:
+        return None if self.wage_fen is None else from_fen(self.wage_fen)
+
+    @property
     def base(self) -> Decimal | None:
-        return None if self.wage is None else base_of(self.wage)
+        return None if self.wage_fen is None else from_fen(self.wage_fen // 1000 * 1000)
+
+    @property
+    def owed(self) -> Decimal:
+        return from_fen(self.owed_fen)
+
+    @property
+    def paid(self) -> Decimal:
+        return from_fen(self.paid_fen)
+
+    @property
+    def balance_fen(self) -> int:
+        return self.owed_fen - self.paid_fen
 
     @property
     def balance(self) -> Decimal:
-        return self.owed - self.paid
+        return from_fen(self.owed_fen - self.paid_fen)
 
     @property
     def warning(self) -> bool:
@@ -183,6 +202,15 @@ class BatchPlan:
         return sum((line.amount for line in self.lines), ZERO)
 
 
+def totals_of(rows: Sequence[DuesRow]) -> Totals:
+    """The totals line of a list (exact: sums of whole fen)."""
+    owed = sum(r.owed_fen for r in rows)
+    paid = sum(r.paid_fen for r in rows)
+    return Totals(len(rows), from_fen(owed), from_fen(paid), sum(1 for r in rows if r.owed_fen > r.paid_fen),
+                  sum(1 for r in rows if r.owed_fen > 0 and r.owed_fen <= r.paid_fen),
+                  sum(1 for r in rows if r.no_wage_months), sum(1 for r in rows if r.warning))
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -241,25 +269,18 @@ class DuesQueries:
             if sort != "name":
                 order.append(Member.name_sort)
             statement = statement.order_by(*order, Member.id)
-            result = session.execute(statement)
-            return [DuesRow(r.member_id, r.name, r.department or "", r.status,
-                            None if r.wage_fen is None else from_fen(r.wage_fen), from_fen(r.owed_fen),
-                            from_fen(r.paid_fen), r.owed_months, r.unsettled_months, r.no_wage_months, r.streak)
-                    for r in result]
+            columns = (summary.c.member_id, Member.name, func.coalesce(Member.department, ""), Member.status,
+                       summary.c.wage_fen, summary.c.owed_fen, summary.c.paid_fen, summary.c.owed_months,
+                       summary.c.unsettled_months, summary.c.no_wage_months, summary.c.streak)
+            statement = statement.with_only_columns(*columns)
+            result = session.connection().execute(statement)
+            try:
+                return [DuesRow._make(row) for row in result.cursor.fetchall()]
+            finally:
+                result.close()
 
     def totals(self, flt: DuesFilter) -> Totals:
-        with self._db.session() as session:
-            statement, summary, balance = self._statement(session, flt)
-            inner = statement.subquery("dues_listed")
-            row = session.execute(select(
-                func.count(), func.coalesce(func.sum(inner.c.owed_fen), 0),
-                func.coalesce(func.sum(inner.c.paid_fen), 0),
-                func.coalesce(func.sum(case((inner.c.balance_fen > 0, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((and_(inner.c.owed_fen > 0, inner.c.balance_fen <= 0), 1), else_=0)), 0),
-                func.coalesce(func.sum(case((inner.c.no_wage_months > 0, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((inner.c.streak >= WARNING_MONTHS, 1), else_=0)), 0),
-            )).one()
-            return Totals(row[0], from_fen(row[1]), from_fen(row[2]), row[3], row[4], row[5], row[6])
+        return totals_of(self.rows(flt))
 
     def arrears_filter(self, department: str | None = None) -> DuesFilter:
         """Overdue dues: from the first month any wage base counts, up to last month (this month's

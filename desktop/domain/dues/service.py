@@ -151,7 +151,7 @@ class DuesService:
                                recorded_by=self._actor.username)
                 session.add(row)
             else:
-                row.wage, row.note = wage, note
+                row.wage, row.note, row.recorded_at = wage, note, utc_now()
             session.flush()
             recorder.record(session, self._actor, "wage", WAGE, row.id, {
                 "member_id": [None, member_id], "effective_from": [None, effective_from.isoformat()],
