@@ -185,3 +185,16 @@ def test_editing_a_case_keeps_the_masked_values(aid_pane, db, context, qtbot):
         after = session.execute(select(AidHouseholdMember.name, AidHouseholdMember.id_number, AidHouseholdMember.health)
                                 .where(AidHouseholdMember.case_id == case_id).order_by(AidHouseholdMember.id)).all()
     assert [tuple(r) for r in after] == [tuple(r) for r in before]
+
+
+def test_papers_from_the_pane(aid_pane, db):
+    aid_pane.status.setCurrentIndex(0)
+    aid_pane.table.selectRow(0)
+    for kind in ("application", "approval"):
+        pdf, title, name = aid_pane.paper(kind)
+        assert pdf.startswith(b"%PDF") and aid_pane._detail.case_no in name
+    pdf, _, name = aid_pane.paper("payment_sheet", batch_id=aid_pane.queries.batches()[0].id)
+    assert pdf.startswith(b"%PDF") and name.startswith("发放签领表")
+    before = len(audit(db, "reveal"))
+    aid_pane.paper("application_full")
+    assert len(audit(db, "reveal")) == before + 2   # the ID number and the health, each recorded

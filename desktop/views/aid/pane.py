@@ -107,11 +107,15 @@ class AidPane(QWidget):
         self.print_actions = {
             "application": menu.addAction(self.tr("Application form (帮扶申请书)…"),
                                           lambda: self.preview("application")),
+            "application_full": menu.addAction(
+                self.tr("Application form with full ID number and health (recorded)…"),
+                lambda: self.preview("application_full")),
             "approval": menu.addAction(self.tr("Approval form (审批表)…"), lambda: self.preview("approval")),
             "payment_sheet": menu.addAction(self.tr("Payment sheet of a batch (发放签领表)…"),
                                             lambda: self.preview("payment_sheet")),
             "notice": menu.addAction(self.tr("Public notice of a year (公示)…"), lambda: self.preview("notice")),
         }
+        self.print_actions["application_full"].setVisible(self._can_reveal)
         self.print_button.setMenu(menu)
         self.export_button = self._button(self.tr("Export…"), self.export)
         self.settings_button = self._button(self.tr("Settings…"), self.open_settings)
@@ -298,6 +302,7 @@ class AidPane(QWidget):
         self.reopen_button.setEnabled(has and detail.status == "closed" and detail.purged_on is None)
         self.payment_button.setEnabled(has and open_ and detail.approved)
         self.print_actions["application"].setEnabled(has)
+        self.print_actions["application_full"].setEnabled(has and detail.purged_on is None)
         self.print_actions["approval"].setEnabled(has)
         for button in self.reveal_buttons.values():
             button.setEnabled(has and detail.purged_on is None)
@@ -462,9 +467,10 @@ class AidPane(QWidget):
         """(pdf, title, file name) of one paper for the selected case, a batch or a year."""
         from desktop.documents import aid_papers, aid_sources
         db, actor = self._context.db, self._context.actor
-        if kind == "application":
+        if kind in ("application", "application_full"):
             d = self._detail
-            return (aid_papers.application_pdf(aid_sources.build_application(db, actor, d.id)),
+            form = aid_sources.build_application(db, actor, d.id, full=kind == "application_full")
+            return (aid_papers.application_pdf(form),
                     self.tr("Application form"), f"帮扶申请书-{d.case_no}-{d.name}.pdf")
         if kind == "approval":
             d = self._detail
@@ -478,7 +484,7 @@ class AidPane(QWidget):
 
     def preview(self, kind: str) -> None:
         batch_id = year = None
-        if kind in ("application", "approval") and self._detail is None:
+        if kind in ("application", "application_full", "approval") and self._detail is None:
             return
         if kind == "payment_sheet":
             batches = self.queries.batches()
