@@ -1,4 +1,6 @@
 """Spreadsheet exchange benchmark (issue 4), each side by side with bare openpyxl in the same run:
+The baseline is openpyxl, which the issue names; UnionDesk itself reads with python-calamine and
+writes with XlsxWriter (see desktop/exchange/sources.py and xlsx_writer.py).
 - import: a 10 000-row roster .xlsx through the whole import (open, find header, map, normalize,
   validate, check duplicates against the register, one-transaction insert with search terms and
   audit records) vs a bare openpyxl read-only read of the same file; target <= 2x;
@@ -162,7 +164,8 @@ def main() -> None:
         SECTION,
         "",
         f"{dt.date.today().isoformat()}, {platform.python_implementation()} {platform.python_version()}, "
-        f"{platform.machine()}, openpyxl in both columns, same run, same files.",
+        f"{platform.machine()}, same run, same files. UnionDesk reads .xlsx with python-calamine and writes "
+        "with XlsxWriter; the baseline is openpyxl (read-only read, write-only write), as the issue asks.",
         "",
         "| measure | UnionDesk | bare openpyxl | ratio | target | verdict |",
         "| --- | --- | --- | --- | --- | --- |",
