@@ -361,14 +361,10 @@ class AidPane(QWidget):
     def _fill_timeline(self, d: CaseDetail) -> None:
         rows = [(message_text(workflow.STEP_LABELS[s.step]), message_text(workflow.DECISION_LABELS[s.decision]),
                  s.decided_on.isoformat(), s.decided_by, s.reason, None) for s in d.steps]
-        done = {s.step for s in d.steps}
         if d.next_steps:
-            first = d.next_steps[0]
-            pending = [s for s in workflow.STEPS[workflow.STEPS.index(first):] if s not in d.next_steps[1:]
-                       or s == first]
-            for number, step in enumerate(pending):
-                if step in done and step not in d.next_steps:
-                    continue
+            last = max(d.next_steps, key=workflow.STEPS.index)
+            upcoming = [*d.next_steps, *workflow.STEPS[workflow.STEPS.index(last) + 1:]]
+            for step in upcoming:
                 state = self.tr("next") if step in d.next_steps else self.tr("to come")
                 rows.append((message_text(workflow.STEP_LABELS[step]), state, "", "", "", "#888"))
         self.timeline.setRowCount(len(rows))
