@@ -61,7 +61,8 @@ def _detail_record(detail, outcome, tr) -> dict:
                        "frozen": detail.electorate_frozen},
         "counts": {"due": detail.electorate_count, "present": detail.present_count,
                    "printed": detail.ballots_printed, "issued": detail.ballots_issued,
-                   "returned": detail.ballots_returned, "entered": list(detail.entered)},
+                   "returned": detail.ballots_returned, "spoiled": detail.ballots_spoiled,
+                   "destroyed": detail.ballots_destroyed, "entered": list(detail.entered)},
         "entry_mode": detail.entry_mode, "double_entry": detail.double_entry, "hide_running": detail.hide_running,
         "candidates": [{"id": c.id, "name": c.name, "detail": c.detail, "write_in": c.write_in}
                        for c in detail.candidates],

@@ -74,7 +74,7 @@ def _committee_election(service: VoteService, db: Database, rng: random.Random, 
     service.record_presence(vote_id, 56)
     service.record_printed(vote_id, 60)
     service.open(vote_id)
-    service.record_paper(vote_id, 56, 56)
+    service.record_paper(vote_id, 56, 56, spoiled=1, destroyed=3)
     ids = _ids(db, actor, vote_id)
     # six clear winners (47 votes each), then two tied at the last seat (42 each)
     favourites, tied = ids[:6], ids[6:]
@@ -117,7 +117,7 @@ def _congress_motion(service: VoteService, db: Database, rng: random.Random, del
     service.record_presence(vote_id, 45)
     service.record_printed(vote_id, 48)
     service.open(vote_id)
-    service.record_paper(vote_id, 45, 45)
+    service.record_paper(vote_id, 45, 45, destroyed=3)
     a, b, c = _ids(db, service._actor, vote_id)
     service.enter_totals(vote_id, TotalsInput({a: (40, 2, 2), b: (43, 0, 1), c: (33, 8, 3)}, valid=44, invalid=1))
     service.close(vote_id)

@@ -112,6 +112,8 @@ def announcement(db: Database, actor: Actor, vote_id: int, date: dt.date | None 
     preset = PRESETS[detail.preset]
     rule = f"根据{preset.name_zh}规则（{threshold_zh(detail.rule, outcome.base_value)}），"
     body = [head]
+    if detail.round_no > 1 and detail.round_reason:
+        body[0] = f"（第 {detail.round_no} 轮，{ROUND_ZH[RoundReason(detail.round_reason)]}）" + head
     if detail.kind is Kind.MOTION:
         for r in outcome.results:
             body.append(f"“{names[r.key]}”：同意 {r.yes} 票，不同意 {r.no} 票，弃权 {r.abstain} 票，{standing_zh(detail.kind, r.standing)}。"

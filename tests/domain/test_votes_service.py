@@ -90,6 +90,19 @@ def test_no_quorum_no_opening_and_electorate_frozen_on_opening(db, votes, servic
     assert len(VoteQueries(db, ADMIN).electorate(vote_id)) == 9
 
 
+def test_paper_account_cannot_exceed_the_ballots_printed(db, votes, members):
+    vote_id = committee(votes)
+    votes.record_presence(vote_id, 10)
+    votes.record_printed(vote_id, 10)
+    votes.open(vote_id)
+    with pytest.raises(ValidationError) as error:
+        votes.record_paper(vote_id, 9, 9, spoiled=1, destroyed=1)
+    assert "10 printed" in str(error.value)
+    votes.record_paper(vote_id, 8, 8, spoiled=1, destroyed=1)
+    detail = VoteQueries(db, ADMIN).detail(vote_id)
+    assert (detail.ballots_issued, detail.ballots_spoiled, detail.ballots_destroyed) == (8, 1, 1)
+
+
 def test_department_electorate(db, votes, members):
     vote_id = committee(votes, electorate_kind=ElectorateKind.DEPARTMENT, electorate_department="二车间")
     assert VoteQueries(db, ADMIN).detail(vote_id).electorate_count == 4

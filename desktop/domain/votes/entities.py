@@ -40,6 +40,8 @@ class Vote(Base):
     ballots_printed: Mapped[int] = mapped_column(Integer, default=0)
     ballots_issued: Mapped[int | None] = mapped_column(Integer)             # 发出
     ballots_returned: Mapped[int | None] = mapped_column(Integer)           # 收回
+    ballots_spoiled: Mapped[int] = mapped_column(Integer, default=0)        # 写错换回 (exchanged, destroyed)
+    ballots_destroyed: Mapped[int] = mapped_column(Integer, default=0)      # unused, destroyed after voting
     entry_mode: Mapped[str] = mapped_column(String(10), default="ballots")  # ballots, totals
     double_entry: Mapped[bool] = mapped_column(Boolean, default=False)
     hide_running: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -49,6 +49,8 @@ FIELD_LABELS: dict[str, Message] = {
     "ballots_printed": QT_TRANSLATE_NOOP("AuditFields", "Ballots printed"),
     "ballots_issued": QT_TRANSLATE_NOOP("AuditFields", "Ballots issued"),
     "ballots_returned": QT_TRANSLATE_NOOP("AuditFields", "Ballots returned"),
+    "ballots_spoiled": QT_TRANSLATE_NOOP("AuditFields", "Ballots spoiled and exchanged"),
+    "ballots_destroyed": QT_TRANSLATE_NOOP("AuditFields", "Unused ballots destroyed"),
     "void_reason": QT_TRANSLATE_NOOP("AuditFields", "Why void"),
     "pass": QT_TRANSLATE_NOOP("AuditFields", "Teller pass"),
     "entry_no": QT_TRANSLATE_NOOP("AuditFields", "Entry number"),

@@ -122,6 +122,8 @@ class VoteDetail:
     ballots_printed: int
     ballots_issued: int | None
     ballots_returned: int | None
+    ballots_spoiled: int
+    ballots_destroyed: int
     entry_mode: str
     double_entry: bool
     hide_running: bool
@@ -247,7 +249,8 @@ def detail_of(session: Session, vote: Vote) -> VoteDetail:
         VoteStatus(vote.status), vote.void_reason, vote.candidate_order, ElectorateKind(vote.electorate_kind),
         vote.electorate_department, vote.electorate_count if frozen else len(ids),
         vote.electorate_fingerprint if frozen else fingerprint(ids), frozen, vote.present_count,
-        vote.ballots_printed, vote.ballots_issued, vote.ballots_returned, vote.entry_mode, vote.double_entry,
+        vote.ballots_printed, vote.ballots_issued, vote.ballots_returned, vote.ballots_spoiled or 0,
+        vote.ballots_destroyed or 0, vote.entry_mode, vote.double_entry,
         vote.hide_running, vote.totals_valid, vote.totals_invalid, vote.round_no, vote.previous_id,
         vote.round_reason, vote.held_on, vote.place, vote.chief_scrutineer, vote.scrutineers, vote.counters,
         vote.note, candidate_rows(session, vote.id), entered_counts(session, vote.id), vote.published_at,

@@ -251,9 +251,11 @@ class VoteService:
 
     # -- during ---------------------------------------------------------------------------------
 
-    def record_paper(self, vote_id: int, issued: int, returned: int) -> VoteStatus:
-        """Ballots issued (发出) and returned (收回). More returned than issued makes the whole vote
-        void (it is rerun as a new round); otherwise counting starts."""
+    def record_paper(self, vote_id: int, issued: int, returned: int, spoiled: int = 0,
+                     destroyed: int = 0) -> VoteStatus:
+        """Ballots issued (发出) and returned (收回), and for the paper's account those spoiled and
+        exchanged (写错换票) and those left unused and destroyed. More returned than issued makes the
+        whole vote void (it is rerun as a new round); otherwise counting starts."""
         self._actor.require(Permission.VOTES_SETUP)
         with self._db.transaction() as session:
             vote = self._vote(session, vote_id, VoteStatus.OPEN, VoteStatus.COUNTING)
@@ -266,6 +268,10 @@ class VoteService:
                 errors.append(FieldError("issued", QT_TRANSLATE_NOOP(
                     "VoteRules", "Only {printed} ballots were printed; {issued} cannot have been issued.").format(
                         printed=vote.ballots_printed, issued=issued)))
+            if spoiled < 0 or destroyed < 0 or issued + spoiled + destroyed > vote.ballots_printed:
+                errors.append(FieldError("destroyed", QT_TRANSLATE_NOOP(
+                    "VoteRules", "Issued, spoiled and destroyed ballots cannot add up to more than the {printed} "
+                    "printed.").format(printed=vote.ballots_printed)))
             if returned < 0:
                 errors.append(FieldError("returned", QT_TRANSLATE_NOOP("VoteRules", "Enter 0 or more.")))
             entered = max(entered_counts(session, vote_id))
@@ -275,8 +281,11 @@ class VoteService:
                         entered=entered)))
             if errors:
                 raise ValidationError(errors)
-            changes = {"ballots_issued": [vote.ballots_issued, issued], "ballots_returned": [vote.ballots_returned, returned]}
+            changes = {"ballots_issued": [vote.ballots_issued, issued], "ballots_returned": [vote.ballots_returned, returned],
+                       "ballots_spoiled": [vote.ballots_spoiled, spoiled],
+                       "ballots_destroyed": [vote.ballots_destroyed, destroyed]}
             vote.ballots_issued, vote.ballots_returned = issued, returned
+            vote.ballots_spoiled, vote.ballots_destroyed = spoiled, destroyed
             if returned > issued:
                 vote.status = str(VoteStatus.VOID)
                 vote.void_reason = str(Void.RETURNED_EXCEEDS_ISSUED)

@@ -248,6 +248,9 @@ class VotesPane(QWidget):
             present=n(d.present_count), printed=d.ballots_printed, issued=n(d.ballots_issued),
             returned=n(d.ballots_returned),
             entered=f"{d.entered[0]} / {d.entered[1]}" if d.double_entry else str(d.entered[0]))))
+        if d.ballots_spoiled or d.ballots_destroyed:
+            lines.append(escape(self.tr("Spoiled and exchanged {spoiled} · unused destroyed {destroyed}").format(
+                spoiled=d.ballots_spoiled, destroyed=d.ballots_destroyed)))
         return "<br>".join(lines)
 
     def _enable(self, d: VoteDetail | None) -> None:
@@ -364,7 +367,8 @@ class VotesPane(QWidget):
         if dialog.exec():
             status = []
             if self._run(lambda: status.append(self.service.record_paper(
-                    detail.id, dialog.issued.value(), dialog.returned.value()))) and status[0] is VoteStatus.VOID:
+                    detail.id, dialog.issued.value(), dialog.returned.value(), dialog.spoiled.value(),
+                    dialog.destroyed.value()))) and status[0] is VoteStatus.VOID:
                 QMessageBox.warning(self, self.tr("Vote void"), self.tr(
                     "More ballots were returned than issued: the whole vote is VOID and must be held again. "
                     "Use New round… to set up the rerun."))

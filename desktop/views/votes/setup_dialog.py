@@ -321,8 +321,12 @@ class CountsDialog(QDialog):
         self.setWindowTitle(self.tr("Ballots issued and returned"))
         self.issued = QSpinBox()
         self.returned = QSpinBox()
-        for spin in (self.issued, self.returned):
+        self.spoiled = QSpinBox()
+        self.destroyed = QSpinBox()
+        for spin in (self.issued, self.returned, self.spoiled, self.destroyed):
             spin.setRange(0, 100000)
+        self.spoiled.setValue(detail.ballots_spoiled)
+        self.destroyed.setValue(detail.ballots_destroyed)
         self.issued.setValue(detail.ballots_issued if detail.ballots_issued is not None else detail.present_count or 0)
         self.returned.setValue(detail.ballots_returned if detail.ballots_returned is not None else self.issued.value())
         note = QLabel(self.tr("If more ballots come back than were issued, the whole vote is void and must be "
@@ -331,6 +335,9 @@ class CountsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Issued (发出)"), self.issued)
         form.addRow(self.tr("Returned (收回)"), self.returned)
+        form.addRow(self.tr("Spoiled and exchanged"), self.spoiled)
+        form.addRow(self.tr("Unused, destroyed"), self.destroyed)
+        form.addRow(QLabel(self.tr("Printed: {n}").format(n=detail.ballots_printed)))
         form.addRow(note)
         box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         box.accepted.connect(self.accept)

@@ -35,6 +35,8 @@ def upgrade() -> None:
         sa.Column('ballots_printed', sa.Integer(), nullable=False),
         sa.Column('ballots_issued', sa.Integer(), nullable=True),
         sa.Column('ballots_returned', sa.Integer(), nullable=True),
+        sa.Column('ballots_spoiled', sa.Integer(), nullable=False),
+        sa.Column('ballots_destroyed', sa.Integer(), nullable=False),
         sa.Column('entry_mode', sa.String(length=10), nullable=False),
         sa.Column('double_entry', sa.Boolean(), nullable=False),
         sa.Column('hide_running', sa.Boolean(), nullable=False),
