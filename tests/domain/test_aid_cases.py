@@ -57,7 +57,9 @@ def test_rigid_spending_is_taken_off_first():
 
 
 def test_just_under_twice_the_line_is_relative_and_exactly_twice_is_not():
-    assert tier("57599.99").tier == RELATIVE      # 1 599.9997 per head < 1 600
+    just_under = tier("57599.99")
+    assert just_under.tier == RELATIVE            # 1 599.9997 per head < 1 600
+    assert "1,599.9997 > 800.00 but < 1,600.00" in just_under.explanation()
     assert tier("57600").tier == NONE            # exactly 2 × 低保 is not "less than"
 
 
@@ -65,7 +67,7 @@ def test_accident_rule_needs_more_than_80_percent():
     assert tier("100000", costs="80000").tier == NONE       # exactly 80 %: not more than
     result = tier("100000", costs="80000.01")
     assert result.tier == ACCIDENT
-    assert "80.00%" in result.explanation() and "met" in result.explanation()
+    assert "80.00001%" in result.explanation() and ": met" in result.explanation()
 
 
 def test_the_calculation_is_shown_step_by_step():
@@ -126,6 +128,13 @@ def test_an_override_needs_a_written_reason(db, members, service):
     case_id = service.create_case(case_input(members[0], tier_override=ACCIDENT, tier_override_reason="火灾"))
     detail = AidQueries(db, AID).detail(case_id)
     assert (detail.tier, detail.tier_computed, detail.tier_override_reason) == (ACCIDENT, DEEP, "火灾")
+
+
+def test_a_mistyped_household_id_number_names_the_row(members, service):
+    bad = HouseholdInput("张丽", "spouse", id_number=SPOUSE_ID[:-1] + ("1" if SPOUSE_ID[-1] != "1" else "2"))
+    with pytest.raises(ValidationError) as caught:
+        service.create_case(case_input(members[0], household=(bad,)))
+    assert "Household row 1:" in str(caught.value.errors[0].message)
 
 
 def test_consent_is_required(members, service):

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from desktop.domain.aid import codes
 from desktop.domain.errors import FieldError
+from desktop.domain.id_numbers import check_id_number
 from desktop.messages import QT_TRANSLATE_NOOP
 
 ZERO = Decimal("0.00")
@@ -162,6 +163,11 @@ def validate_case(data: CaseInput, today: dt.date) -> list[FieldError]:
         if person.birth_date and person.birth_date > today:
             errors.append(FieldError("household", QT_TRANSLATE_NOOP(
                 "AidRules", "Household row {row}: the birth date is in the future.").format(row=index)))
+        if person.id_number.strip():
+            check = check_id_number(person.id_number, today)
+            if not check.ok:
+                errors.append(FieldError("household", QT_TRANSLATE_NOOP(
+                    "AidRules", "Household row {row}: {problem}").format(row=index, problem=check.error)))
         if person.health and codes.aid_code_table(codes.HEALTH).get(person.health) is None:
             errors.append(FieldError("household", QT_TRANSLATE_NOOP(
                 "AidRules", "Household row {row}: choose the health from the list.").format(row=index)))

@@ -61,14 +61,25 @@ def compute_tier(figures: TierFigures, line: Decimal) -> TierResult:
     relative = line > 0 and net < 2 * deep_limit
     accident = figures.accident_costs > 0 and figures.accident_costs > ACCIDENT_SHARE * figures.yearly_income
     tier = DEEP if deep else RELATIVE if relative else ACCIDENT if accident else NONE
-    per_head = cents(net / 12 / size)
-    share = (cents(figures.accident_costs * 100 / figures.yearly_income) if figures.yearly_income > 0 else None)
+    exact = net / 12 / size
+    per_head = cents(exact)
+    # A figure that rounds onto a line it is not on is shown with more places, so that the text
+    # never reads "1,600.00 < 1,600.00".
+    shown = format_yuan(per_head)
+    if per_head in (line, 2 * line) and exact != per_head:
+        shown = f"{exact.quantize(Decimal('0.0001')):,}"
+    share = None
+    if figures.yearly_income > 0:
+        exact_share = figures.accident_costs * 100 / figures.yearly_income
+        share = cents(exact_share)
+        if share == ACCIDENT_SHARE * 100 and exact_share != share:  # just over or under: show how far
+            share = exact_share.quantize(Decimal("0.000001")).normalize()
     lines = [
         QT_TRANSLATE_NOOP(
             "AidTiers", "({income} yearly disposable income - {rigid} rigid spending) ÷ 12 months ÷ {size} "
             "persons = {per_head} yuan per person per month").format(
             income=format_yuan(figures.yearly_income), rigid=format_yuan(figures.rigid_spending), size=size,
-            per_head=format_yuan(per_head)),
+            per_head=shown),
         QT_TRANSLATE_NOOP("AidTiers", "Local minimum-living line (低保): {line} yuan; twice the line: {double} yuan")
         .format(line=format_yuan(line), double=format_yuan(2 * line)),
     ]
@@ -77,14 +88,14 @@ def compute_tier(figures: TierFigures, line: Decimal) -> TierResult:
             "AidTiers", "No minimum-living line is set for this date: enter it in the aid settings."))
     elif deep:
         lines.append(QT_TRANSLATE_NOOP("AidTiers", "{per_head} ≤ {line}: deep hardship (深度困难)")
-                     .format(per_head=format_yuan(per_head), line=format_yuan(line)))
+                     .format(per_head=shown, line=format_yuan(line)))
     elif relative:
         lines.append(QT_TRANSLATE_NOOP(
             "AidTiers", "{per_head} > {line} but < {double}: relative hardship (相对困难)")
-            .format(per_head=format_yuan(per_head), line=format_yuan(line), double=format_yuan(2 * line)))
+            .format(per_head=shown, line=format_yuan(line), double=format_yuan(2 * line)))
     else:
         lines.append(QT_TRANSLATE_NOOP("AidTiers", "{per_head} ≥ {double}: above both income lines")
-                     .format(per_head=format_yuan(per_head), double=format_yuan(2 * line)))
+                     .format(per_head=shown, double=format_yuan(2 * line)))
     if share is None:
         lines.append(QT_TRANSLATE_NOOP(
             "AidTiers", "Costs of disaster, accident or serious illness this year: {costs} yuan; the household "
