@@ -292,6 +292,15 @@ class DuesQueries:
         """Members with overdue dues, longest run of unpaid months first."""
         return self.rows(self.arrears_filter(department), sort="streak", descending=True)
 
+    def default_period(self) -> Period:
+        """The month a cadre most likely wants to see: that of the latest batch recorded (payroll
+        comes in after the month), if it is this month or last; otherwise this month."""
+        with self._db.session() as session:
+            latest = session.scalar(select(func.max(DuesBatch.year * 12 + DuesBatch.month - 1)))
+        if latest is not None and self.current.index - 1 <= latest <= self.current.index:
+            return Period.from_index(latest)
+        return self.current
+
     def first_period(self) -> Period:
         """The first month any dues are owed for: that of the earliest wage base (or this month)."""
         with self._db.session() as session:
