@@ -123,3 +123,50 @@ def test_models_pass_the_model_tester(qtbot, db):
     entry.set_mark(0, "o")
     assert entry.data(entry.index(0, 2)) == "○"
     ModelTester(qtbot).check(VoteResultModel())
+
+
+def test_setup_dialog_creates_an_election_and_shows_what_is_wrong(qtbot, context, db):
+    from desktop.views.votes.setup_dialog import VoteSetupDialog
+    from tests.gui.typing import type_text
+
+    dialog = VoteSetupDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.seats.setValue(2)
+    dialog.candidates.setPlainText("张伟 | 一车间\n王芳\n李娜")
+    dialog.save()
+    assert dialog.error.text() == "Enter what is voted on (the title)."   # refused, and why
+    assert dialog.vote_id is None
+    type_text(dialog.title_edit, "选举女职工委员会委员")
+    dialog.save()
+    assert dialog.vote_id is not None
+    detail = VoteQueries(db, LOCAL_ADMIN).detail(dialog.vote_id)
+    assert [c.name for c in detail.candidates] == ["王芳", "李娜", "张伟"]   # 4, 7, 7 strokes (li < zhang)
+    assert detail.candidates[2].detail == "一车间"
+    assert detail.rule.seats == 2 and detail.preset == "union_committee" and detail.secret
+
+
+def test_totals_dialog_stores_hand_counted_totals(qtbot, context, db):
+    from desktop.views.votes.setup_dialog import TotalsDialog
+
+    with db.session() as session:
+        electors = list(session.execute(select(Member.id).where(Member.status == "active").limit(10)).scalars())
+    service = VoteService(db, LOCAL_ADMIN)
+    vote_id = service.create(VoteInput("审议福利方案", Kind.MOTION, "workers_congress", entry_mode="totals",
+                                       electorate_kind=ElectorateKind.LIST, elector_ids=tuple(electors)),
+                             [CandidateInput("福利方案")])
+    service.record_presence(vote_id, 9)
+    service.record_printed(vote_id, 9)
+    service.open(vote_id)
+    service.record_paper(vote_id, 9, 9)
+    dialog = TotalsDialog(context, VoteQueries(db, LOCAL_ADMIN).detail(vote_id))
+    qtbot.addWidget(dialog)
+    dialog.valid.setValue(9)
+    yes, no, abstain = next(iter(dialog.rows.values()))
+    yes.setValue(6)
+    no.setValue(2)
+    abstain.setValue(1)
+    dialog.save()
+    assert dialog.error.text() == ""
+    outcome = service.close(vote_id)
+    assert outcome.required == 6 and outcome.results[0].elected   # more than half of all 10 delegates

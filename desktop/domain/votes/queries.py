@@ -323,6 +323,12 @@ class VoteQueries:
             get_vote(session, vote_id)
             return compare(ballot_values(session, vote_id, 1), ballot_values(session, vote_id, 2))
 
+    def totals(self, vote_id: int) -> dict[int, tuple[int, int, int, int]]:
+        """Hand-counted totals entered so far: candidate id → (yes, no, abstain, write-in)."""
+        with self._db.session() as session:
+            return {t.candidate_id: (t.yes, t.no, t.abstain, t.write_in) for t in session.execute(
+                select(VoteTotal).where(VoteTotal.vote_id == vote_id)).scalars()}
+
     def ballots(self, vote_id: int, pass_no: int = 1) -> list[Ballot]:
         with self._db.session() as session:
             return ballot_values(session, vote_id, pass_no)

@@ -265,7 +265,7 @@ class VoteSetupDialog(QDialog):
 
     def _preset_changed(self) -> None:
         preset = PRESETS[self.preset.currentData()]
-        kind = self.kind.currentData()
+        kind = Kind(self.kind.currentData())  # combo data come back as plain strings
         self.rule_text.setText(message_text(preset.summary))
         for combo, fixed in ((self.base, preset.base), (self.threshold, preset.threshold),
                              (self.quorum, preset.quorum)):
@@ -277,7 +277,7 @@ class VoteSetupDialog(QDialog):
             self.secret.setChecked(True)
         self.seats.setEnabled(kind is not Kind.MOTION)
         self.seats_label.setText(self.tr("Choose up to") if kind is Kind.SELECTION else self.tr("Seats (应选)"))
-        electorate = self.electorate.currentData()
+        electorate = ElectorateKind(self.electorate.currentData())
         self.department.setVisible(electorate is ElectorateKind.DEPARTMENT)
         self.delegates_button.setVisible(electorate is ElectorateKind.LIST)
         self.delegates_button.setText(self.tr("Choose delegates… ({n})").format(n=len(self._delegates)))
@@ -368,13 +368,16 @@ class TotalsDialog(QDialog):
         grid.addRow(self.tr("Valid ballots"), self.valid)
         grid.addRow(self.tr("Invalid ballots"), self.invalid)
         self.rows: dict[int, tuple[QSpinBox, QSpinBox, QSpinBox]] = {}
-        group = QGroupBox(self.tr("Votes: yes / no / abstain"))
+        entered = VoteQueries(context.db, context.actor).totals(detail.id)
+        group = QGroupBox(self.tr("Votes: yes / no / abstain") if detail.kind is not Kind.SELECTION
+                          else self.tr("Votes"))
         group_form = QFormLayout(group)
         for c in detail.listed:
             spins = tuple(QSpinBox() for _ in range(3))
             line = QHBoxLayout()
-            for spin in spins:
+            for n, spin in enumerate(spins):
                 spin.setRange(0, 100000)
+                spin.setValue(entered.get(c.id, (0, 0, 0, 0))[n])
                 line.addWidget(spin)
             if detail.kind is Kind.SELECTION:
                 spins[1].setVisible(False)
@@ -386,6 +389,8 @@ class TotalsDialog(QDialog):
         self.write_ins = QPlainTextEdit()
         self.write_ins.setPlaceholderText(self.tr("Write-ins, one per line: name | votes"))
         self.write_ins.setVisible(detail.kind is Kind.ELECTION)
+        self.write_ins.setPlainText("\n".join(f"{c.name} | {entered[c.id][3]}" for c in detail.candidates
+                                              if c.write_in and c.id in entered))
         self.error = error_label()
         box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         box.accepted.connect(self.save)
