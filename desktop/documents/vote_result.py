@@ -58,6 +58,7 @@ class ResultReport:
     scrutineers: str = ""
     counters: str = ""
     status_line: str = ""               # e.g. 计票中（未结束）when printed before closing
+    secret: bool = True
 
 
 def _figures(report: ResultReport) -> GridTable:
@@ -106,7 +107,8 @@ def result_story(report: ResultReport) -> list[Flowable]:
     if report.round_line or report.status_line:
         story.append(CaptionLine([" ".join(x for x in (report.round_line, report.status_line) if x)], size=10.5))
     story += [_figures(report), Spacer(0, 4 * mm), _rows(report), Spacer(0, 3 * mm)]
-    notes = [f"表决规则：{report.rule_name}。{report.rule_text}", f"{report.threshold_line}。", f"{report.quorum_line}。"]
+    notes = [f"表决规则：{report.rule_name}。{report.rule_text}", f"{report.threshold_line}。", f"{report.quorum_line}。",
+             f"投票方式：{'无记名投票' if report.secret else '记名投票'}。"]
     if report.margin_line:
         notes.append(f"{report.margin_line}。")
     if report.invalid_line:

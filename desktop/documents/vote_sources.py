@@ -89,7 +89,7 @@ def result_report(db: Database, actor: Actor, vote_id: int) -> ResultReport:
         outcome.invalid_ballots, rows, hide_breakdown(detail.secret, outcome), preset.name_zh, preset.rule_zh,
         threshold_zh(detail.rule, outcome.base_value), quorum_zh(detail.rule, figures.due), margin_zh(detail.rule),
         tuple(outcome_zh(detail.kind, outcome, names)), f"无效票原因：{reasons}。" if reasons else "", round_line,
-        detail.chief_scrutineer, detail.scrutineers, detail.counters)
+        detail.chief_scrutineer, detail.scrutineers, detail.counters, secret=detail.secret)
 
 
 def print_result(db: Database, actor: Actor, vote_id: int) -> bytes:
