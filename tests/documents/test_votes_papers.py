@@ -94,3 +94,31 @@ def test_result_cannot_be_printed_while_counting(db):
     counting = _vote(db, Kind.ELECTION, VoteStatus.COUNTING)
     with pytest.raises(RuleViolation):
         print_result(db, LOCAL_ADMIN, counting.id)
+
+
+@needs_poppler
+def test_secret_vote_of_fewer_than_five_shows_no_numbers(db, tmp_path):
+    from sqlalchemy import select
+
+    from desktop.domain.members.entities import Member
+    from desktop.domain.votes.counting import YES
+    from desktop.domain.votes.queries import ElectorateKind
+    from desktop.domain.votes.service import BallotInput, CandidateInput, VoteInput, VoteService
+
+    with db.session() as session:
+        four = list(session.execute(select(Member.id).where(Member.status == "active").limit(4)).scalars())
+    service = VoteService(db, LOCAL_ADMIN)
+    vote_id = service.create(VoteInput("选举小组长", Kind.ELECTION, "union_committee", seats=1,
+                                       electorate_kind=ElectorateKind.LIST, elector_ids=tuple(four)),
+                             [CandidateInput("甲"), CandidateInput("乙")])
+    service.record_presence(vote_id, 4)
+    service.record_printed(vote_id, 4)
+    service.open(vote_id)
+    service.record_paper(vote_id, 4, 4)
+    first = VoteQueries(db, LOCAL_ADMIN).detail(vote_id).listed[0].id
+    service.enter_ballots(vote_id, [BallotInput({first: YES})] * 3 + [BallotInput({})])
+    service.close(vote_id)
+    report = result_report(db, LOCAL_ADMIN, vote_id)
+    assert report.hide_breakdown
+    text = " ".join(text_of(print_result(db, LOCAL_ADMIN, vote_id), tmp_path).split())
+    assert "不公布票数明细" in text and "赞成票" not in text and "当选" in text
