@@ -217,3 +217,20 @@ def test_user_extends_the_type_table(activities, aq):
     assert len(aq.types()) == 11
     activity = activities.create(plan(type_code=code))
     assert aq.rows([activity])[activity].type_code == code
+
+
+def test_an_activity_with_spending_is_cancelled_not_deleted(activities, aq, people):
+    activity = activities.create(plan())
+    activities.sign_up(activity, [people["李丽"]])
+    line = activities.add_expense(activity, ExpenseInput("50102", Decimal("80"), TODAY))
+    with pytest.raises(RuleViolation):
+        activities.delete(activity)
+    activities.delete_expense(line)
+    activities.delete(activity)
+    assert aq.detail(activity) is None and aq.participants(activity) == []
+
+
+def test_sign_up_is_closed_once_finished(activities, people):
+    activity = activities.create(plan(status=ActivityStatus.FINISHED))
+    with pytest.raises(RuleViolation):
+        activities.sign_up(activity, [people["李丽"]])
