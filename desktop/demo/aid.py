@@ -35,13 +35,13 @@ _FULL = [(wf.FIRST_REVIEW, wf.PASSED, PASS), (wf.HOME_VISIT, wf.PASSED, "入户�
          (wf.PUBLICITY, wf.PASSED, "公示无异议"), (wf.APPROVAL, wf.PASSED, "同意建档帮扶")]
 SCENARIOS = [
     (5, [], ("26000", "2000", 3, "0"), "3", "1", "", ("living", "medical"), None),
-    (16, [_FULL[0]], ("30000", "0", 4, "0"), "1", "5", "4", ("living", "education"), None),
+    (16, [_FULL[0]], ("50000", "0", 4, "0"), "1", "5", "4", ("living", "education"), None),
     (24, _FULL[:2], ("22000", "3000", 3, "0"), "5", "2", "", ("medical",), None),
     (40, _FULL[:3], ("40000", "6000", 3, "0"), "1", "4", "9", ("education",), None),
     (60, _FULL, ("18000", "0", 2, "0"), "4", "1", "", ("living", "medical"), None),
     (150, _FULL, ("24000", "2000", 3, "0"), "6", "2", "9", ("living", "medical", "warmth"), None),
-    (200, _FULL, ("36000", "1200", 4, "0"), "1", "4", "", ("education", "warmth"), None),
-    (260, _FULL, ("50000", "5000", 3, "45000"), "1", "7", "", ("accident", "living"), None),
+    (200, _FULL, ("52000", "1200", 4, "0"), "1", "4", "", ("education", "warmth"), None),
+    (260, _FULL, ("80000", "5000", 3, "70000"), "1", "7", "", ("accident", "living"), None),
     (300, _FULL, ("15000", "0", 2, "0"), "7", "3", "5", ("living", "employment"), None),
     (420, _FULL + [(wf.YEARLY_REVIEW, wf.CONTINUE, "家庭收入未明显改善，继续帮扶")],
      ("20000", "0", 3, "0"), "3", "1", "", ("living", "medical", "warmth"), None),
@@ -65,7 +65,7 @@ SCENARIOS = [
      ("medical",), "skip"),
     (180, _FULL, ("70000", "4000", 3, "0"), "1", "8", "", ("accident", "living"),
      ("accident", "台风致住房严重受损，损失超过家庭年收入，经委员会讨论按意外致困认定")),
-    (330, _FULL, ("27000", "0", 3, "0"), "1", "5", "", ("living", "legal"), None),
+    (330, _FULL, ("45000", "0", 3, "0"), "1", "5", "", ("living", "legal"), None),
 ]
 BATCHES = [  # (title, month, day, year offset, aid type, amount by tier)
     ("{y}年春节送温暖", 1, 20, -1, "warmth", {"deep": "2000", "relative": "1000", "accident": "1500"}),
