@@ -158,3 +158,40 @@ def test_member_page_section_and_the_attendance_filter(qtbot, context, pane):
     pane.attendance_filter.setCurrentIndex(1)
     absent = pane.model.rowCount()
     assert 0 < absent < everyone
+
+
+def test_notice_opens_prefilled_and_export_writes_the_workbook(activities_pane, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    pane = activities_pane
+    planned = next(i for i in pane.model.ids() if pane.model.activity_row(pane.model.row_of(i)).status == "planned")
+    pane.select_activity(planned)
+    monkeypatch.setattr("desktop.views.paper.notice_dialog.NoticeDialog.open", lambda self: None)
+    dialog = pane.print_notice()
+    title = pane.queries.detail(planned).data.title
+    assert dialog.title.text() == f"关于开展{title}的通知"
+    assert "活动时间" in dialog.body.toPlainText()
+
+    shown = []
+    monkeypatch.setattr("desktop.views.activities.pane.QMessageBox.information", lambda *a: shown.append(a[2]))
+    pane.export_participants(str(tmp_path / "people"))
+    rows = list(load_workbook(tmp_path / "people.xlsx").active.iter_rows(values_only=True))
+    assert len(rows) - 2 == len(pane.queries.participants(planned)) and shown
+
+
+def test_status_buttons_and_copy_to_next_year(activities_pane, monkeypatch):
+    from desktop.views.activities.dialogs import ActivityDialog as Dialog
+
+    pane = activities_pane
+    finished = next(i for i in pane.model.ids() if pane.model.activity_row(pane.model.row_of(i)).status == "finished")
+    pane.select_activity(finished)
+    monkeypatch.setattr(Dialog, "exec", lambda self: 0)
+    before = pane.model.rowCount()
+    pane.copy_to_next_year()
+    assert pane.model.rowCount() == before + 1
+    copy = pane.current_id()
+    assert copy != finished and pane.queries.detail(copy).copied_from_id == finished
+    pane.detail.status_buttons[next(s for s in pane.detail.status_buttons if s == "cancelled")].click()
+    assert pane.queries.detail(copy).data.status == "cancelled"
+    assert "Cancelled" in pane.model.data(pane.model.index(pane.model.row_of(copy), 3)) or \
+        "已取消" in pane.model.data(pane.model.index(pane.model.row_of(copy), 3))
