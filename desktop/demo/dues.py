@@ -82,7 +82,7 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
     with db.transaction() as session:
         insert_rows(session.connection(), WageBase.__tablename__,
                     ("member_id", "effective_from", "wage", "note", "recorded_at", "recorded_by"), wage_rows)
-        recorder.record(session, actor, "demo_wages", WAGE, None, {"wage_bases": [None, len(wage_rows)]})
+        recorder.record(session, actor, "dues_demo_wages", WAGE, None, {"wage_bases": [None, len(wage_rows)]})
 
     service = DuesService(db, actor, today=today)
     # A six-month reduced rate decided by the members' congress (then back to 0.5 %).

@@ -108,7 +108,7 @@ def export_dues_list(db: Database, actor: Actor, flt: DuesFilter, path: str | os
         if cancelled:
             return None
         with db.transaction() as session:
-            recorder.record(session, actor, "export", "dues_list", None, {
+            recorder.record(session, actor, "dues_export", "dues_list", None, {
                 "file": [None, str(target)], "period": [None, title], "members": [None, len(rows)],
                 "owed": [None, str(owed)], "paid": [None, str(paid)]})
             try:

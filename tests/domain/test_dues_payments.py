@@ -159,7 +159,7 @@ def test_every_write_is_audited(db, dues, staff):
     with db.session() as session:
         actions = session.scalars(select(AuditRecord.action).where(AuditRecord.id > before)
                                   .order_by(AuditRecord.id)).all()
-    assert actions == ["rate", "wage", "receipt", "pay", "reverse", "receipt_void"]
+    assert actions == ["dues_rate", "dues_wage", "dues_receipt", "dues_pay", "dues_reverse", "dues_receipt_void"]
 
 
 def _sheet(path, rows, header=("序号", "姓名", "部门", "身份证号", "会员卡号", "应发工资", "代扣会费")):

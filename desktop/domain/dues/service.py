@@ -106,7 +106,7 @@ class DuesService:
             else:
                 row.rate_ppm, row.note = ppm, note
             session.flush()
-            recorder.record(session, self._actor, "rate", RATE, row.id, {
+            recorder.record(session, self._actor, "dues_rate", RATE, row.id, {
                 "effective_from": [None, effective_from.isoformat()], "rate_ppm": [old, ppm]})
         self._db.changes.publish(Change(KIND, frozenset(), "update"))
         return row.id
@@ -117,7 +117,7 @@ class DuesService:
             row = session.get(DuesRate, rate_id)
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Dues", "This rate no longer exists. Refresh the list."))
-            recorder.record(session, self._actor, "rate_remove", RATE, rate_id, {
+            recorder.record(session, self._actor, "dues_rate_remove", RATE, rate_id, {
                 "effective_from": [row.effective_from.isoformat(), None], "rate_ppm": [row.rate_ppm, None]})
             session.delete(row)
         self._db.changes.publish(Change(KIND, frozenset(), "update"))
@@ -153,7 +153,7 @@ class DuesService:
             else:
                 row.wage, row.note, row.recorded_at = wage, note, utc_now()
             session.flush()
-            recorder.record(session, self._actor, "wage", WAGE, row.id, {
+            recorder.record(session, self._actor, "dues_wage", WAGE, row.id, {
                 "member_id": [None, member_id], "effective_from": [None, effective_from.isoformat()],
                 "wage": [None if old is None else str(old), str(wage)]})
         self._db.changes.publish(Change(KIND, frozenset({member_id}), "update"))
@@ -167,7 +167,7 @@ class DuesService:
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Dues", "This wage base no longer exists. Refresh the list."))
             member_id = row.member_id
-            recorder.record(session, self._actor, "wage_remove", WAGE, wage_id, {
+            recorder.record(session, self._actor, "dues_wage_remove", WAGE, wage_id, {
                 "member_id": [member_id, None], "effective_from": [row.effective_from.isoformat(), None],
                 "wage": [str(row.wage), None]})
             session.delete(row)
@@ -209,7 +209,7 @@ class DuesService:
             session.add_all(rows)
             session.flush()
             ids = [row.id for row in rows]
-            recorder.record(session, self._actor, "pay", PAYMENT, ids[0], {
+            recorder.record(session, self._actor, "dues_pay", PAYMENT, ids[0], {
                 "member_id": [None, member_id], "periods": [None, [str(p) for p, _ in sorted(lines)]],
                 "amount": [None, str(total)], "paid_on": [None, paid_on.isoformat()],
                 "method": [None, method], "receipt_no": [None, number], "payment_ids": [None, ids]})
@@ -267,7 +267,7 @@ class DuesService:
                     progress(min(start + chunk, len(lines)), len(lines))
             if cancelled is not None and cancelled():
                 raise BatchCancelled()
-            recorder.record(session, self._actor, "batch", BATCH, batch.id, {
+            recorder.record(session, self._actor, "dues_batch", BATCH, batch.id, {
                 "kind": [None, kind], "period": [None, str(period)], "paid_on": [None, paid_on.isoformat()],
                 "method": [None, method], "count": [None, len(lines)], "total": [None, str(total)],
                 "description": [None, description], "file_name": [None, file_name]})
@@ -350,7 +350,7 @@ class DuesService:
                               periods=periods_text(periods), issued_by=self._actor.username)
         session.add(receipt)
         session.flush()
-        recorder.record(session, self._actor, "receipt", RECEIPT, receipt.id, {
+        recorder.record(session, self._actor, "dues_receipt", RECEIPT, receipt.id, {
             "number": [None, number], "member_id": [None, member.id], "amount": [None, str(total)]})
         return number
 
@@ -370,7 +370,7 @@ class DuesService:
             session.add(row)
             session.flush()
             ids.append(row.id)
-            recorder.record(session, self._actor, "reverse", PAYMENT, row.id, {
+            recorder.record(session, self._actor, "dues_reverse", PAYMENT, row.id, {
                 "reverses_id": [None, target.id], "amount": [None, str(-target.amount)],
                 "period": [None, f"{target.year:04d}-{target.month:02d}"], "reason": [None, reason]})
         return ids
@@ -383,5 +383,5 @@ class DuesService:
         receipt.voided_at = utc_now()
         receipt.voided_by = self._actor.username
         receipt.void_reason = reason
-        recorder.record(session, self._actor, "receipt_void", RECEIPT, receipt.id, {
+        recorder.record(session, self._actor, "dues_receipt_void", RECEIPT, receipt.id, {
             "number": [number, number], "void": [False, True], "reason": [None, reason]})
