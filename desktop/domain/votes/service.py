@@ -32,7 +32,7 @@ from desktop.domain.votes.queries import (
     ENTITY, ElectorateKind, RoundReason, VoteDetail, VoteStatus, ballot_values, candidate_rows, detail_of,
     entered_counts, fingerprint, get_vote, live_electorate, named_list, outcome_of, rule_of,
 )
-from desktop.messages import QT_TRANSLATE_NOOP, Message
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import Change
 from desktop.store.database import Database
 

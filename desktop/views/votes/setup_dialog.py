@@ -15,7 +15,7 @@ from desktop.domain.votes.presets import (
     BASE_LABELS, KIND_LABELS, PRESETS, QUORUM_LABELS, THRESHOLD_LABELS,
 )
 from desktop.domain.votes.queries import ElectorateKind, VoteDetail, VoteQueries
-from desktop.domain.votes.service import CandidateInput, VoteInput, VoteService
+from desktop.domain.votes.service import CandidateInput, TotalsInput, VoteInput, VoteService
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
@@ -353,8 +353,6 @@ class TotalsDialog(QDialog):
 
     def __init__(self, context: AppContext, detail: VoteDetail, parent=None):
         super().__init__(parent)
-        from desktop.domain.votes.service import TotalsInput  # noqa: F401 (used in totals())
-
         self._context = context
         self._detail = detail
         self.setWindowTitle(self.tr("Enter totals — {title}").format(title=detail.title))
@@ -403,8 +401,6 @@ class TotalsDialog(QDialog):
         layout.addWidget(box)
 
     def save(self) -> None:
-        from desktop.domain.votes.service import TotalsInput
-
         write_ins = []
         for line in self.write_ins.toPlainText().splitlines():
             if not line.strip():
