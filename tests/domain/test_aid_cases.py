@@ -319,3 +319,70 @@ def test_purge_removes_old_closed_cases_with_a_report(db, members, tmp_path):
         purge = session.scalar(select(AuditRecord.changes).where(AuditRecord.action == "aid_purge"))
     assert json.loads(purge)["removed"][1] == ["BF2018-001"]
     assert list((tmp_path / "backups").glob("*")) or report.backup
+
+
+# -- settings and money lines -----------------------------------------------------------------------
+
+def test_the_line_in_force_on_the_assessment_day_is_used(db, members):
+    settings = AidSettingsService(db, ADMIN)
+    settings.add_line(dt.date(2023, 1, 1), D("800"))
+    settings.add_line(dt.date(2024, 7, 1), D("900"))
+    assert [l.monthly_amount for l in settings.read().lines] == [D("900.00"), D("800.00")]
+    service = AidService(db, AID, dt.date(2024, 8, 1))
+    before = service.create_case(case_input(members[0], household=(), household_size=1, yearly_income=D("10200")))
+    after = service.create_case(case_input(members[1], household=(), household_size=1, yearly_income=D("10200"),
+                                           opened_on=dt.date(2024, 7, 2)))
+    queries = AidQueries(db, AID)
+    # 10 200 / 12 = 850 a month: above the old line of 800, under the new one of 900
+    assert (queries.detail(before).tier, queries.detail(after).tier) == (RELATIVE, DEEP)
+    with pytest.raises(ValidationError):
+        settings.set_numbers(retention_years=0)
+    settings.set_numbers(retention_years=7)
+    assert settings.read().retention_years == 7
+    with db.session() as session:
+        actions = session.scalars(select(AuditRecord.action).where(AuditRecord.entity.in_(
+            ["aid_poverty_line", "aid_setting"]))).all()
+    assert actions == ["create", "create", "aid_settings"]
+
+
+def test_a_closed_period_refuses_the_payment(db, members, service, monkeypatch):
+    from desktop.domain.aid import service as service_module
+    from desktop.messages import QT_TRANSLATE_NOOP, UserError
+
+    case_id = service.create_case(case_input(members[0]))
+    approve(service, case_id)
+    seen = []
+
+    def closed(session, day):
+        seen.append(day)
+        raise UserError(QT_TRANSLATE_NOOP("Funds", "closed"))
+    monkeypatch.setattr(service_module, "ensure_period_open", closed)
+    with pytest.raises(UserError):
+        service.add_payment(PaymentInput(case_id, D("100"), dt.date(2024, 4, 1)))
+    assert seen == [dt.date(2024, 4, 1)]
+    with db.session() as session:
+        assert session.scalar(select(AidPayment.id)) is None
+
+
+def test_removing_a_payment_needs_a_reason_and_is_audited(db, members, service):
+    case_id = service.create_case(case_input(members[0]))
+    approve(service, case_id)
+    payment_id = service.add_payment(PaymentInput(case_id, D("100"), dt.date(2024, 4, 1)))
+    with pytest.raises(ValidationError):
+        service.remove_payment(payment_id, "")
+    service.remove_payment(payment_id, "重复录入")
+    with db.session() as session:
+        assert session.get(AidPayment, payment_id) is None
+        changes = json.loads(session.scalar(select(AuditRecord.changes).where(
+            AuditRecord.action == "delete", AuditRecord.entity == "aid_payment")))
+    assert changes["reason"] == [None, "重复录入"] and changes["amount"] == ["100.00", None]
+
+
+def test_every_write_is_audited(db, members, service):
+    case_id = service.create_case(case_input(members[0]))
+    service.update_case(case_id, case_input(members[0], address="新地址"))
+    with db.session() as session:
+        rows = session.execute(select(AuditRecord.action, AuditRecord.changes).where(
+            AuditRecord.entity == "aid_case", AuditRecord.entity_id == case_id).order_by(AuditRecord.id)).all()
+    assert [r.action for r in rows] == ["create", "update"]
+    assert json.loads(rows[1].changes) == {"address": ["", "新地址"]}

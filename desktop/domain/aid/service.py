@@ -53,6 +53,12 @@ def category_for(aid_type: str) -> str:
     return categories.HARDSHIP_AID
 
 
+def _fingerprint(people) -> str:
+    """The household as one comparable text (whether it changed; never written in clear)."""
+    return ";".join(f"{p.name.strip()}|{p.relation}|{p.birth_date}|{p.health}|{p.work_or_school.strip()}|"
+                    f"{p.monthly_income:.2f}|{p.id_number.strip().upper()}|{p.member_id}" for p in people)
+
+
 def keep_masked(case: AidCase, data: CaseInput) -> CaseInput:
     """`data` with every value that is still masked replaced by the stored one."""
     from dataclasses import replace
@@ -182,9 +188,7 @@ class AidService:
             session.execute(delete(AidHouseholdMember).where(AidHouseholdMember.case_id == case_id))
             session.expire(case, ["household"])
             self._write_household(session, case, data)
-            new = {**data.file_values(), "tier": case.tier,
-                   "household": ";".join(f"{p.name}|{p.relation}|{p.birth_date}|{p.health}|{p.work_or_school}|"
-                                         f"{p.monthly_income}|{p.id_number}" for p in data.household)}
+            new = {**data.file_values(), "tier": case.tier, "household": _fingerprint(data.household)}
             changes = self._audit_values(old, new)
             if not changes:
                 return
@@ -194,14 +198,13 @@ class AidService:
 
     @staticmethod
     def _household_fingerprint(case: AidCase) -> str:
-        return ";".join(f"{p.name}|{p.relation}|{p.birth_date}|{p.health}|{p.work_or_school}|"
-                        f"{p.monthly_income}|{p.id_number}" for p in case.household)
+        return _fingerprint(case.household)
 
     @staticmethod
     def _audit_values(old: dict, new: dict) -> dict:
         """The audited difference, with health, bank card and household details replaced by "changed"."""
         def plain(value):
-            return str(value) if isinstance(value, Decimal) else value
+            return f"{value:.2f}" if isinstance(value, Decimal) else value
         changes = recorder.diff({k: plain(v) for k, v in old.items()}, {k: plain(v) for k, v in new.items()})
         for key in SECRET_FIELDS & changes.keys():
             changes[key] = ["***" if changes[key][0] not in (None, "") else None, "***"]
