@@ -289,9 +289,11 @@ class VoteQueries:
         if status is not None:
             statement = statement.where(Vote.status == str(status))
         with self._db.session() as session:
+            # before opening, the electorate as it stands now (a few votes in setup at most)
             return [VoteRow(v.id, v.title, v.meeting, Kind(v.kind), v.preset, VoteStatus(v.status), v.held_on,
-                            v.seats, v.round_no, n, v.electorate_count, v.present_count, v.ballots_issued,
-                            v.ballots_returned)
+                            v.seats, v.round_no, n,
+                            v.electorate_count if is_frozen(v) else len(live_electorate(session, v)),
+                            v.present_count, v.ballots_issued, v.ballots_returned)
                     for v, n in session.execute(statement).all()]
 
     def detail(self, vote_id: int) -> VoteDetail:
