@@ -195,3 +195,22 @@ def test_status_buttons_and_copy_to_next_year(activities_pane, monkeypatch):
     assert pane.queries.detail(copy).data.status == "cancelled"
     assert "Cancelled" in pane.model.data(pane.model.index(pane.model.row_of(copy), 3)) or \
         "已取消" in pane.model.data(pane.model.index(pane.model.row_of(copy), 3))
+
+
+def test_undo_takes_a_mistaken_walk_in_off_the_list(activities_pane, qtbot):
+    pane = activities_pane
+    queries = pane.queries
+    activity_id = next(i for i in pane.model.ids() if pane.model.activity_row(pane.model.row_of(i)).status == "running")
+    pane.select_activity(activity_id)
+    on_list = {p.member_id for p in queries.participants(activity_id)}
+    rows = MemberQueries(pane._context.db, pane._context.actor).rows(queries.active_member_ids())
+    outsider = next(m for m, row in rows.items() if m not in on_list and row.card_no)
+    checkin = pane.detail.checkin
+    before = queries.counts(activity_id)
+    qtbot.keyClicks(checkin.entry, rows[outsider].card_no)
+    qtbot.keyClick(checkin.entry, Qt.Key_Return)  # "not signed up: Enter again"
+    qtbot.keyClick(checkin.entry, Qt.Key_Return)
+    assert queries.counts(activity_id).present == before.present + 1
+    checkin.undo_button.click()
+    after = queries.counts(activity_id)
+    assert (after.present, after.signed_up) == (before.present, before.signed_up)

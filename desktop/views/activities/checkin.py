@@ -39,7 +39,7 @@ class CheckInView(QWidget):
         self._service, self._queries = service, queries
         self._activity_id: int | None = None
         self._walk_in_pending: int | None = None
-        self._history: list[int] = []
+        self._history: list[tuple[int, bool]] = []  # (member id, came as a walk-in)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.count = QLabel()
@@ -196,7 +196,7 @@ class CheckInView(QWidget):
             if result.late:
                 text += self.tr(" (late)")
             self._say(LATE if result.late or result.walk_in else GOOD, text)
-            self._history.append(result.member_id)
+            self._history.append((result.member_id, result.walk_in))
             self.recent.insertItem(0, text)
             self.undo_button.setEnabled(True)
             self.checked_in.emit(result.member_id)
@@ -207,9 +207,12 @@ class CheckInView(QWidget):
     def undo_last(self) -> None:
         if not self._history or self._activity_id is None:
             return
-        member_id = self._history.pop()
+        member_id, walk_in = self._history.pop()
         try:
-            self._service.mark_present(self._activity_id, [member_id], present=False)
+            if walk_in:  # a walk-in added by mistake leaves the list again
+                self._service.cancel(self._activity_id, [member_id])
+            else:
+                self._service.mark_present(self._activity_id, [member_id], present=False)
         except UserError as error:
             self._say(BAD, user_error_text(error))
             return
