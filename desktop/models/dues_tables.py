@@ -97,18 +97,17 @@ class DuesListModel(_PlainTable):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        tr = lambda text: QCoreApplication.translate("DuesListModel", text)  # noqa: E731
         self.columns = (
-            ("name", tr("Name"), lambda r: r.name, False),
-            ("department", tr("Department"), lambda r: r.department, False),
-            ("wage", tr("Dues base"), lambda r: _money(r.base), True),
-            ("owed", tr("Owed"), lambda r: _money(r.owed), True),
-            ("paid", tr("Paid"), lambda r: _money(r.paid), True),
-            ("balance", tr("Balance"), lambda r: _money(r.balance), True),
-            ("unsettled_months", tr("Months unpaid"), lambda r: str(r.unsettled_months) if r.unsettled_months else "",
+            ("name", QCoreApplication.translate("DuesListModel", "Name"), lambda r: r.name, False),
+            ("department", QCoreApplication.translate("DuesListModel", "Department"), lambda r: r.department, False),
+            ("wage", QCoreApplication.translate("DuesListModel", "Dues base"), lambda r: _money(r.base), True),
+            ("owed", QCoreApplication.translate("DuesListModel", "Owed"), lambda r: _money(r.owed), True),
+            ("paid", QCoreApplication.translate("DuesListModel", "Paid"), lambda r: _money(r.paid), True),
+            ("balance", QCoreApplication.translate("DuesListModel", "Balance"), lambda r: _money(r.balance), True),
+            ("unsettled_months", QCoreApplication.translate("DuesListModel", "Months unpaid"), lambda r: str(r.unsettled_months) if r.unsettled_months else "",
              True),
-            ("streak", tr("In a row"), lambda r: str(r.streak) if r.streak else "", True),
-            ("note", tr("Note"), self._note, False),
+            ("streak", QCoreApplication.translate("DuesListModel", "In a row"), lambda r: str(r.streak) if r.streak else "", True),
+            ("note", QCoreApplication.translate("DuesListModel", "Note"), self._note, False),
         )
 
     @staticmethod
@@ -147,15 +146,14 @@ class AccountMonthsModel(_PlainTable):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        tr = lambda text: QCoreApplication.translate("AccountMonthsModel", text)  # noqa: E731
         self.columns = (
-            ("period", tr("Month"), lambda m: str(m.period), False),
-            ("base", tr("Dues base"), lambda m: _money(base_of(m.wage)) if m.wage is not None else "", True),
-            ("rate", tr("Rate"), lambda m: f"{rate_percent(m.rate_ppm)}%", True),
-            ("owed", tr("Owed"), lambda m: _money(m.owed), True),
-            ("paid", tr("Paid"), lambda m: _money(m.paid), True),
-            ("balance", tr("Balance"), lambda m: _money(m.balance), True),
-            ("note", tr("Note"), self._note, False),
+            ("period", QCoreApplication.translate("AccountMonthsModel", "Month"), lambda m: str(m.period), False),
+            ("base", QCoreApplication.translate("AccountMonthsModel", "Dues base"), lambda m: _money(base_of(m.wage)) if m.wage is not None else "", True),
+            ("rate", QCoreApplication.translate("AccountMonthsModel", "Rate"), lambda m: f"{rate_percent(m.rate_ppm)}%", True),
+            ("owed", QCoreApplication.translate("AccountMonthsModel", "Owed"), lambda m: _money(m.owed), True),
+            ("paid", QCoreApplication.translate("AccountMonthsModel", "Paid"), lambda m: _money(m.paid), True),
+            ("balance", QCoreApplication.translate("AccountMonthsModel", "Balance"), lambda m: _money(m.balance), True),
+            ("note", QCoreApplication.translate("AccountMonthsModel", "Note"), self._note, False),
         )
 
     @staticmethod
@@ -182,16 +180,15 @@ class PaymentsModel(_PlainTable):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        tr = lambda text: QCoreApplication.translate("PaymentsModel", text)  # noqa: E731
         self.columns = (
-            ("id", tr("No."), lambda p: str(p.id), True),
-            ("period", tr("For month"), lambda p: str(p.period), False),
-            ("amount", tr("Amount"), lambda p: _money(p.amount), True),
-            ("paid_on", tr("Paid on"), lambda p: p.paid_on.isoformat(), False),
-            ("method", tr("How"), lambda p: message_text(METHOD_LABELS[p.method]) if p.method in METHOD_LABELS
+            ("id", QCoreApplication.translate("PaymentsModel", "No."), lambda p: str(p.id), True),
+            ("period", QCoreApplication.translate("PaymentsModel", "For month"), lambda p: str(p.period), False),
+            ("amount", QCoreApplication.translate("PaymentsModel", "Amount"), lambda p: _money(p.amount), True),
+            ("paid_on", QCoreApplication.translate("PaymentsModel", "Paid on"), lambda p: p.paid_on.isoformat(), False),
+            ("method", QCoreApplication.translate("PaymentsModel", "How"), lambda p: message_text(METHOD_LABELS[p.method]) if p.method in METHOD_LABELS
              else p.method, False),
-            ("receipt_no", tr("Receipt"), lambda p: p.receipt_no or "", False),
-            ("note", tr("Note"), self._note, False),
+            ("receipt_no", QCoreApplication.translate("PaymentsModel", "Receipt"), lambda p: p.receipt_no or "", False),
+            ("note", QCoreApplication.translate("PaymentsModel", "Note"), self._note, False),
         )
 
     @staticmethod

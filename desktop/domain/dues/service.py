@@ -347,7 +347,8 @@ class DuesService:
         number = receipt_number(paid_on.year, seq)
         receipt = DuesReceipt(number=number, year=paid_on.year, seq=seq, member_id=member.id,
                               payer_name=member.name, amount=total, issued_on=paid_on, method=method,
-                              periods=periods_text(periods), issued_by=self._actor.username)
+                              periods=periods_text(periods),
+                              issued_by=self._actor.display_name or self._actor.username)
         session.add(receipt)
         session.flush()
         recorder.record(session, self._actor, "dues_receipt", RECEIPT, receipt.id, {
