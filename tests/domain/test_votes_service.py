@@ -108,7 +108,7 @@ def test_department_electorate(db, votes, members):
     assert VoteQueries(db, ADMIN).detail(vote_id).electorate_count == 4
 
 
-def test_returned_more_than_issued_voids_and_a_rerun_round_follows(db, votes, members):
+def test_returned_more_than_issued_voids_and_a_rerun_round_follows(db, votes, service, members):
     vote_id = committee(votes)
     status = open_counting(votes, vote_id, present=9, issued=8, returned=9)
     assert status is VoteStatus.VOID
@@ -120,6 +120,16 @@ def test_returned_more_than_issued_voids_and_a_rerun_round_follows(db, votes, me
     again = VoteQueries(db, ADMIN).detail(rerun)
     assert again.round_no == 2 and again.round_reason == "rerun" and again.status is VoteStatus.SETUP
     assert [c.name for c in again.candidates] == [c.name for c in detail.candidates]
+    # the rerun keeps the electorate frozen for the first round, whatever happens to the register since
+    assert again.electorate_frozen and again.electorate_fingerprint == detail.electorate_fingerprint
+    service.record_event(members[0], EventInput(EventType.RETAIN, dt.date(2024, 5, 2), reason="1"))
+    with pytest.raises(ValidationError):
+        votes.update(rerun, VoteInput("选举工会委员会委员", Kind.ELECTION, "union_committee", seats=2,
+                                      electorate_kind=ElectorateKind.DEPARTMENT, electorate_department="一车间"))
+    votes.record_printed(rerun, 9)
+    votes.open(rerun)
+    reopened = VoteQueries(db, ADMIN).detail(rerun)
+    assert reopened.electorate_count == 10 and reopened.electorate_fingerprint == detail.electorate_fingerprint
 
 
 def test_ballots_entered_by_teller_counted_and_closed(db, votes, members):

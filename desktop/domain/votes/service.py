@@ -30,7 +30,8 @@ from desktop.domain.votes.ordering import CandidateOrder, ordered
 from desktop.domain.votes.presets import PRESETS
 from desktop.domain.votes.queries import (
     ENTITY, ElectorateKind, RoundReason, VoteDetail, VoteStatus, ballot_values, candidate_rows, detail_of,
-    entered_counts, fingerprint, get_vote, live_electorate, named_list, outcome_of, rule_of,
+    electorate_ids, entered_counts, fingerprint, get_vote, is_frozen, live_electorate, named_list, outcome_of,
+    rule_of,
 )
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import Change
@@ -126,6 +127,8 @@ class VoteService:
         values = self._checked(data)
         with self._db.transaction() as session:
             vote = self._vote(session, vote_id, VoteStatus.SETUP)
+            if is_frozen(vote):
+                self._keep_electorate(vote, values)
             old = {k: getattr(vote, k) for k in values}
             for key, value in values.items():
                 setattr(vote, key, value)
@@ -214,12 +217,13 @@ class VoteService:
         with self._db.transaction() as session:
             vote = self._vote(session, vote_id, VoteStatus.SETUP)
             self._check_candidates(session, vote)
-            ids = live_electorate(session, vote)
+            frozen = is_frozen(vote)  # a later round keeps the electorate of the round before
+            ids = electorate_ids(session, vote)
             if not ids:
                 raise RuleViolation(QT_TRANSLATE_NOOP(
                     "VoteRules", "Nobody is in the electorate (no member in good standing matches). Check the "
                     "electorate before opening."))
-            if vote.electorate_kind == ElectorateKind.LIST:
+            if vote.electorate_kind == ElectorateKind.LIST and not frozen:
                 dropped = len(named_list(session, vote_id)) - len(ids)
                 if dropped:
                     raise RuleViolation(QT_TRANSLATE_NOOP(
@@ -238,8 +242,9 @@ class VoteService:
                     "VoteRules", "No quorum: {present} present of {due} due; at least {needed} are needed. "
                     "The vote cannot open.").format(present=vote.present_count, due=len(ids),
                                                      needed=quorum_needed(rule.quorum, len(ids))))
-            session.execute(delete(VoteElector).where(VoteElector.vote_id == vote_id))
-            session.execute(insert(VoteElector.__table__), [{"vote_id": vote_id, "member_id": i} for i in ids])
+            if not frozen:
+                session.execute(delete(VoteElector).where(VoteElector.vote_id == vote_id))
+                session.execute(insert(VoteElector.__table__), [{"vote_id": vote_id, "member_id": i} for i in ids])
             vote.electorate_count = len(ids)
             vote.electorate_fingerprint = fingerprint(ids)
             vote.status = str(VoteStatus.OPEN)
@@ -481,11 +486,13 @@ class VoteService:
                        round_no=vote.round_no + 1, previous_id=vote.id, round_reason=str(reason),
                        ballots_printed=0, candidate_order=str(CandidateOrder.ENTERED),
                        created_by=self._actor.username)
+            # the same meeting and the same people: the electorate frozen for the first round
+            new.electorate_count = vote.electorate_count
+            new.electorate_fingerprint = vote.electorate_fingerprint
             session.add(new)
             session.flush()
-            if vote.electorate_kind == ElectorateKind.LIST:
-                session.execute(insert(VoteElector.__table__),
-                                [{"vote_id": new.id, "member_id": m} for m in named_list(session, vote_id)])
+            session.execute(insert(VoteElector.__table__),
+                            [{"vote_id": new.id, "member_id": m} for m in electorate_ids(session, vote)])
             session.execute(insert(VoteCandidate.__table__), [
                 dict(vote_id=new.id, position=n, name=c.name, member_id=c.member_id, detail=c.detail, write_in=False)
                 for n, c in enumerate(candidates, start=1)])
@@ -582,7 +589,16 @@ class VoteService:
             chief_scrutineer=data.chief_scrutineer.strip(), scrutineers=data.scrutineers.strip(),
             counters=data.counters.strip(), note=data.note.strip())
 
+    def _keep_electorate(self, vote: Vote, values: dict) -> None:
+        """A later round votes with the electorate frozen for the round before: it cannot change."""
+        if (values["electorate_kind"], values["electorate_department"]) != (
+                vote.electorate_kind, vote.electorate_department):
+            raise ValidationError([FieldError("electorate_kind", QT_TRANSLATE_NOOP(
+                "VoteRules", "A later round keeps the electorate of the round before; it cannot be changed."))])
+
     def _write_list(self, session: Session, vote: Vote, data: VoteInput) -> None:
+        if is_frozen(vote):
+            return
         session.execute(delete(VoteElector).where(VoteElector.vote_id == vote.id))
         if vote.electorate_kind == ElectorateKind.LIST and data.elector_ids:
             session.execute(insert(VoteElector.__table__),

@@ -249,6 +249,9 @@ class VoteSetupDialog(QDialog):
             self.department.setCurrentText(detail.electorate_department)
         if detail.electorate_kind is ElectorateKind.LIST:
             self._delegates = {e.member_id: e.name for e in self._queries.electorate(detail.id)}
+        if detail.electorate_frozen:  # a later round: the electorate of the round before
+            for widget in (self.electorate, self.department, self.delegates_button):
+                widget.setEnabled(False)
         self._set(self.entry_mode, detail.entry_mode)
         self.double_entry.setChecked(detail.double_entry)
         self.hide_running.setChecked(detail.hide_running)
