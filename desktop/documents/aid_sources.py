@@ -60,12 +60,22 @@ def build_application(db: Database, actor: Actor, case_id: int, full: bool = Fal
         consent_scope=v["consent_scope"])
 
 
+def _display_names(db: Database) -> dict[str, str]:
+    """User names as people sign them (王主席 rather than admin)."""
+    from sqlalchemy import select
+
+    from desktop.domain.accounts.entities import User
+    with db.session() as session:
+        return {u: d for u, d in session.execute(select(User.username, User.display_name)) if d}
+
+
 def build_approval(db: Database, actor: Actor, case_id: int) -> ApprovalForm:
     d = AidQueries(db, actor).detail(case_id)
     from desktop.i18n.catalog import translator
     translate = translator(ZH)
+    names = _display_names(db)
     steps = tuple(StepLine(workflow.STEP_ZH.get(s.step, s.step), workflow.DECISION_ZH.get(s.decision, s.decision),
-                           s.decided_by, s.decided_on, s.reason) for s in d.steps)
+                           names.get(s.decided_by, s.decided_by), s.decided_on, s.reason) for s in d.steps)
     return ApprovalForm(
         union_name=union_name(db), case_no=d.case_no, name=d.name, department=d.department, opened_on=d.opened_on,
         tier=codes.aid_label(codes.TIER, d.tier, ZH), tier_computed=codes.aid_label(codes.TIER, d.tier_computed, ZH),

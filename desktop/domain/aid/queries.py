@@ -311,6 +311,12 @@ class AidQueries:
                 "field": [None, field], **({"household_member": [None, household_id]} if household_id else {})})
         return value or ""
 
+    def display_names(self) -> dict[str, str]:
+        """User names as people know them (王主席 rather than admin), for the timeline."""
+        from desktop.domain.accounts.entities import User
+        with self._db.engine.connect() as connection:
+            return {u: d for u, d in connection.execute(select(User.username, User.display_name)) if d}
+
     # -- payments and batches -------------------------------------------------------------------
 
     def _payment_rows(self, session, condition) -> list[PaymentRow]:

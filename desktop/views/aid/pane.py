@@ -359,8 +359,9 @@ class AidPane(QWidget):
         return "".join(parts)
 
     def _fill_timeline(self, d: CaseDetail) -> None:
+        names = self.queries.display_names()
         rows = [(message_text(workflow.STEP_LABELS[s.step]), message_text(workflow.DECISION_LABELS[s.decision]),
-                 s.decided_on.isoformat(), s.decided_by, s.reason, None) for s in d.steps]
+                 s.decided_on.isoformat(), names.get(s.decided_by, s.decided_by), s.reason, None) for s in d.steps]
         if d.next_steps:
             last = max(d.next_steps, key=workflow.STEPS.index)
             upcoming = [*d.next_steps, *workflow.STEPS[workflow.STEPS.index(last) + 1:]]
