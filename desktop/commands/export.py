@@ -11,7 +11,7 @@ from desktop.commands import CommandContext
 from desktop.messages import QT_TRANSLATE_NOOP
 
 NAME = "export"
-HELP = "export members to a spreadsheet"
+HELP = "export members, or the funds ledger of a year, to a spreadsheet"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
