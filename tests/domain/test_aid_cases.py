@@ -386,3 +386,23 @@ def test_every_write_is_audited(db, members, service):
             AuditRecord.entity == "aid_case", AuditRecord.entity_id == case_id).order_by(AuditRecord.id)).all()
     assert [r.action for r in rows] == ["create", "update"]
     assert json.loads(rows[1].changes) == {"address": ["", "新地址"]}
+
+
+def test_the_fold_of_a_whole_case():
+    day = dt.date(2024, 1, 1)
+    records = [wf.StepRecord(wf.APPLY, wf.SUBMITTED, day)]
+    for step, decision in ((wf.FIRST_REVIEW, wf.PASSED), (wf.HOME_VISIT, wf.PASSED), (wf.PUBLICITY, wf.PASSED),
+                           (wf.APPROVAL, wf.PASSED), (wf.PAYMENT, wf.DONE), (wf.YEARLY_REVIEW, wf.CONTINUE)):
+        plan, problem = wf.plan_step(records, step, decision, "ok", "", day)
+        assert problem is None, (step, problem)
+        records.append(wf.StepRecord(step, decision, day, reason="ok"))
+    state = wf.fold(records)
+    assert state.approved and state.next_steps == (wf.YEARLY_REVIEW, wf.EXIT) and state.stage == wf.YEARLY_REVIEW
+    records.append(wf.StepRecord(wf.EXIT, wf.RESOLVED, day, reason="再就业"))
+    state = wf.fold(records)
+    assert state.closed and state.outcome == wf.RESOLVED and state.next_steps == (wf.FOLLOW_UP,)
+    assert wf.plan_step(records, wf.FOLLOW_UP, wf.DONE, "", "", day)[1] is None   # allowed on a closed case
+    assert wf.plan_step(records, wf.YEARLY_REVIEW, wf.CONTINUE, "", "", day)[1] is not None
+    records.append(wf.StepRecord(wf.REOPEN, wf.REOPENED, day, reason="误结"))
+    state = wf.fold(records)
+    assert not state.closed and state.next_steps == (wf.YEARLY_REVIEW, wf.EXIT) and state.approved

@@ -141,9 +141,11 @@ def fold(records: list[StepRecord]) -> CaseState:
             closed, outcome, closed_on = False, "", None
             if closing_step in (EXIT, FOLLOW_UP) or (closing_step == YEARLY_REVIEW):
                 next_steps = (YEARLY_REVIEW, EXIT)
+                stage = YEARLY_REVIEW
                 exit_on, followed_up = None, False
             else:  # rejected at a step: that step is taken again
                 next_steps = (closing_step,)
+                stage = STEPS[STEPS.index(closing_step) - 1]
             continue
         stage = r.step
         if r.decision == REJECTED:
