@@ -234,3 +234,15 @@ def test_sign_up_is_closed_once_finished(activities, people):
     activity = activities.create(plan(status=ActivityStatus.FINISHED))
     with pytest.raises(RuleViolation):
         activities.sign_up(activity, [people["李丽"]])
+
+
+def test_a_cancelled_mass_sign_up_leaves_nobody_signed_up(activities, aq, people):
+    from desktop.domain.activities.service import Cancelled
+
+    activity = activities.create(plan())
+    with pytest.raises(Cancelled):
+        activities.sign_up(activity, people.values(), cancelled=lambda: True)
+    assert aq.participants(activity) == []
+    seen = []
+    activities.sign_up(activity, people.values(), progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (5, 5)

@@ -269,23 +269,23 @@ class ActivityQueries:
     def participants(self, activity_id: int, include_cancelled: bool = True) -> list[ParticipantRow]:
         """Signed-up members first (by name), then the waiting list in its order, then cancellations."""
         p = ActivityParticipant
-        statement = (select(p, Member.name, Member.department, Member.team, Member.card_no, Member.name_sort)
+        # Plain columns, not ORM objects: "everyone active" can be tens of thousands of rows.
+        statement = (select(p.id, p.member_id, Member.name, Member.department, Member.team, Member.card_no,
+                            p.state, p.present, p.late, p.walk_in, p.checked_in_at, p.signed_up_at, p.team_name,
+                            Member.name_sort)
                      .join(Member, Member.id == p.member_id).where(p.activity_id == activity_id))
-        with self._db.session() as session:
-            found = session.execute(statement).all()
-        waiting = sorted((r for r in found if r[0].state == WAITING), key=lambda r: (r[0].signed_up_at, r[0].id))
-        position = {r[0].id: n for n, r in enumerate(waiting, start=1)}
+        if not include_cancelled:
+            statement = statement.where(p.state != str(ParticipantState.CANCELLED))
+        with self._db.engine.connect() as connection:
+            found = connection.execute(statement).all()
+        waiting = sorted((r for r in found if r.state == WAITING), key=lambda r: (r.signed_up_at, r.id))
+        position = {r.id: n for n, r in enumerate(waiting, start=1)}
         rank = {SIGNED: 0, WAITING: 1, str(ParticipantState.CANCELLED): 2}
-        found.sort(key=lambda r: (rank[r[0].state], position.get(r[0].id, 0), r[5], r[0].id))
-        rows = []
-        for part, name, department, team, card_no, _sort in found:
-            if part.state == str(ParticipantState.CANCELLED) and not include_cancelled:
-                continue
-            rows.append(ParticipantRow(
-                part.member_id, name, department or "", team or "", card_no or "", ParticipantState(part.state),
-                part.present, part.late, part.walk_in, part.checked_in_at, part.signed_up_at,
-                position.get(part.id), part.team_name or ""))
-        return rows
+        found.sort(key=lambda r: (rank[r.state], position.get(r.id, 0), r.name_sort, r.id))
+        states = {state.value: state for state in ParticipantState}
+        return [ParticipantRow(r.member_id, r.name, r.department or "", r.team or "", r.card_no or "",
+                               states[r.state], bool(r.present), bool(r.late), bool(r.walk_in), r.checked_in_at,
+                               r.signed_up_at, position.get(r.id), r.team_name or "") for r in found]
 
     def expenses(self, activity_id: int) -> list[ExpenseRow]:
         e = ActivityExpense

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -55,6 +55,13 @@ SIGNED = str(ParticipantState.SIGNED_UP)
 WAITING = str(ParticipantState.WAITING)
 CANCELLED = str(ParticipantState.CANCELLED)
 CURRENT_MEMBER = ("active", "retained")
+
+
+CHUNK = 500  # ids per IN (...) list and rows per insert: within every driver's parameter limit
+
+
+class Cancelled(UserError):
+    """The user cancelled a long change; its transaction was rolled back."""
 
 
 class CeilingExceeded(UserError):
@@ -229,19 +236,28 @@ class ActivityService:
 
     # -- participants ---------------------------------------------------------------------------
 
-    def sign_up(self, activity_id: int, member_ids: Iterable[int]) -> SignUpResult:
+    def sign_up(self, activity_id: int, member_ids: Iterable[int],
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> SignUpResult:
         """Put members on the list: signed up while there is room, then on the waiting list. A
-        member who had cancelled signs up again (at the end of the queue)."""
+        member who had cancelled signs up again (at the end of the queue).
+
+        Thousands at once ("everyone active") report `progress(done, total)`; when `cancelled()`
+        turns true the one transaction is rolled back and nobody is signed up."""
         self._actor.require(Permission.ACTIVITIES_WRITE)
         wanted = list(dict.fromkeys(member_ids))
         signed, waiting, already, skipped = [], [], [], []
         with self._db.transaction() as session:
             activity = self._get(session, activity_id)
             self._refuse_when_closed(activity)
-            current = set(session.scalars(select(Member.id).where(
-                Member.id.in_(wanted), Member.deleted_at.is_(None), Member.status.in_(CURRENT_MEMBER))))
-            existing = {p.member_id: p for p in session.scalars(select(ActivityParticipant).where(
-                ActivityParticipant.activity_id == activity_id, ActivityParticipant.member_id.in_(wanted)))}
+            current: set[int] = set()
+            existing: dict[int, ActivityParticipant] = {}
+            for start in range(0, len(wanted), CHUNK):
+                chunk = wanted[start:start + CHUNK]
+                current.update(session.scalars(select(Member.id).where(
+                    Member.id.in_(chunk), Member.deleted_at.is_(None), Member.status.in_(CURRENT_MEMBER))))
+                existing.update((p.member_id, p) for p in session.scalars(select(ActivityParticipant).where(
+                    ActivityParticipant.activity_id == activity_id, ActivityParticipant.member_id.in_(chunk))))
             room = self._room(session, activity)
             now = utc_now()
             new_rows = []
@@ -262,8 +278,12 @@ class ActivityService:
                                          present=False, late=False, walk_in=False, team_name=""))
                 else:
                     row.state, row.signed_up_at, row.cancelled_at = state, now, None
-            if new_rows:
-                session.execute(ActivityParticipant.__table__.insert(), new_rows)
+            for start in range(0, len(new_rows), CHUNK):
+                if cancelled is not None and cancelled():
+                    raise Cancelled(QT_TRANSLATE_NOOP("ActivityRules", "Cancelled: nobody was signed up."))
+                session.execute(ActivityParticipant.__table__.insert(), new_rows[start:start + CHUNK])
+                if progress is not None:
+                    progress(min(start + CHUNK, len(new_rows)), len(new_rows))
             if signed or waiting:
                 recorder.record(session, self._actor, "sign_up", ENTITY, activity_id,
                                 {"signed_up": [None, signed], "waiting": [None, waiting]})

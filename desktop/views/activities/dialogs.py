@@ -28,6 +28,9 @@ from desktop.views.widgets.fields import OptionalDateEdit
 from desktop.views.widgets.forms import error_label, lay_out_form_dialog, user_error_text
 
 
+MANY = 2000  # sign-ups from which a progress dialog shows
+
+
 def _date_edit(value: dt.date | None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -385,7 +388,14 @@ class AddParticipantsDialog(QDialog):
             self.error.setText(self.tr("Nobody chosen yet."))
             return
         try:
-            self.result_value = self._service.sign_up(self._activity_id, ids)
+            if len(ids) < MANY:
+                self.result_value = self._service.sign_up(self._activity_id, ids)
+            else:  # "everyone active" in a large union: progress, and Cancel rolls it all back
+                from desktop.views.widgets.progress import run_with_progress
+
+                self.result_value = run_with_progress(
+                    self, self.tr("Signing up {count} members…").format(count=len(ids)),
+                    lambda progress, cancelled: self._service.sign_up(self._activity_id, ids, progress, cancelled))
         except UserError as error:
             self.error.setText(user_error_text(error))
             return
