@@ -57,7 +57,7 @@ def test_list_and_show_as_json(demo_db, capsys):
 def test_list_as_text(demo_db, capsys):
     assert main(["--db", str(demo_db), "votes", "list", "--status", "published"]) == 0
     out = capsys.readouterr().out
-    assert "选举第三届工会委员会委员" in out and "3 votes" in out
+    assert "选举第三届工会委员会委员" in out and "4 votes" in out
 
 
 @needs_pdftotext

@@ -5,7 +5,9 @@
 - a workers' congress passing a collective contract item by item (60 delegates, 45 present:
   31 votes needed), counted by hand, published;
 - a named selection of model workers in one department, closed;
+- a women's committee election made void by more ballots returned than issued, rerun and published;
 - an election being counted (about half of the ballots entered, running count hidden);
+- a member assembly motion open for voting (ballots being cast);
 - a workers' congress motion being set up.
 
 Ballots are entered one by one as tellers would (a hundred or so, well under a second).
@@ -46,11 +48,13 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
     service = VoteService(db, actor, today=today)
     delegates = rng.sample(members, 60)
     _committee_election(service, db, rng, delegates, today - dt.timedelta(days=610))
+    _void_and_rerun(service, db, rng, rng.sample(members, 30), today - dt.timedelta(days=420))
     _congress_motion(service, db, rng, delegates, today - dt.timedelta(days=240))
     small = next((d for d, n in departments if n >= 12), departments[-1][0])
     in_department = [m for m in members if m.department == small]
     _selection(service, db, rng, in_department, small, today - dt.timedelta(days=75))
     _counting(service, db, rng, rng.sample(members, 40), today - dt.timedelta(days=1))
+    _open(service, rng.sample(members, 24), today)
     _setup(service, delegates, today + dt.timedelta(days=14))
 
 
@@ -138,15 +142,48 @@ def _selection(service: VoteService, db: Database, rng: random.Random, people, d
     service.open(vote_id)
     service.record_paper(vote_id, present, present)
     ids = _ids(db, service._actor, vote_id)
-    weights = [5, 4, 3, 2, 1, 1][:len(ids)]
     ballots = []
-    for _ in range(present):
-        chosen = set()
-        while len(chosen) < 3:
-            chosen.add(rng.choices(ids, weights)[0])
+    for i in range(present):  # distinct totals, so the demo shows three clear winners
+        if i % 7 == 0:
+            chosen = {ids[1], ids[2], ids[-1]}
+        else:
+            chosen = {ids[0], ids[1] if i % 5 else ids[3], ids[2] if i % 3 else ids[4 % len(ids)]}
         ballots.append(BallotInput({c: YES for c in chosen}))
     service.enter_ballots(vote_id, ballots)
     service.close(vote_id)
+
+
+def _void_and_rerun(service: VoteService, db: Database, rng: random.Random, delegates, day: dt.date) -> None:
+    people = rng.sample(delegates, 4)
+    vote_id = service.create(VoteInput(
+        "选举工会女职工委员会委员", Kind.ELECTION, "union_committee", seats=3, meeting="第三届会员代表大会第二次会议",
+        electorate_kind=ElectorateKind.LIST, elector_ids=tuple(d.id for d in delegates), held_on=day,
+        place="办公楼一楼大会议室", entry_mode="totals"), _candidates(people))
+    service.record_presence(vote_id, 28)
+    service.record_printed(vote_id, 30)
+    service.open(vote_id)
+    service.record_paper(vote_id, 28, 29, destroyed=2)   # one ballot too many in the box: void
+    rerun = service.new_round(vote_id)
+    service.record_presence(rerun, 28)
+    service.record_printed(rerun, 30)
+    service.open(rerun)
+    service.record_paper(rerun, 28, 28, destroyed=2)
+    a, b, c, d = _ids(db, service._actor, rerun)
+    service.enter_totals(rerun, TotalsInput({a: (25, 2, 1), b: (22, 4, 2), c: (19, 6, 3), d: (9, 15, 4)},
+                                            valid=28, invalid=0))
+    service.close(rerun)
+    service.publish(rerun)
+
+
+def _open(service: VoteService, voters, day: dt.date) -> None:
+    vote_id = service.create(VoteInput(
+        "表决通过《会员代表大会代表选举办法》", Kind.MOTION, "member_assembly", base=Base.PRESENT,
+        threshold=Threshold.MORE_THAN_HALF, meeting="工会委员会扩大会议", candidate_order=CandidateOrder.ENTERED,
+        electorate_kind=ElectorateKind.LIST, elector_ids=tuple(v.id for v in voters), held_on=day,
+        place="工会活动室"), [CandidateInput("《会员代表大会代表选举办法》")])
+    service.record_presence(vote_id, 21)
+    service.record_printed(vote_id, 24)
+    service.open(vote_id)
 
 
 def _counting(service: VoteService, db: Database, rng: random.Random, delegates, day: dt.date) -> None:

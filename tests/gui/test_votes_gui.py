@@ -113,6 +113,10 @@ def test_pane_lists_demo_votes_and_shows_a_result(qtbot, context, db):
     assert pane.result_model.rowCount() == 0          # hidden until counting closes
     assert "hidden" in pane.explanation.text()
     assert pane.next_button.defaultAction() is pane.teller_action
+    void = next(r for r in rows if r.status is VoteStatus.VOID)
+    pane.select(void.id)
+    assert "VOID" in pane.explanation.text() and "returned" in pane.explanation.text()
+    assert pane.round_action.isEnabled() and not pane.publish_action.isEnabled()
 
 
 def test_models_pass_the_model_tester(qtbot, db):
