@@ -61,6 +61,7 @@ def test_teller_enters_ten_ballots_by_keyboard(qtbot, context, db, monkeypatch):
     ballot("   ")            # all blank: valid, abstains
     ballot("i")              # declared invalid (unreadable)
     ballot("ow")             # 甲 ○ and 赵磊 written in
+    assert screen.message.text() == "Ballot 10 entered: ○ 甲 · written in 赵磊"   # read back to the teller
     assert "All 10 returned ballots entered." == screen.progress.text()
     assert not screen.running.isVisible()  # the running count stays hidden
 

@@ -189,11 +189,25 @@ class TellerScreen(QDialog):
             self.message.setText(user_error_text(error))
             return False
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Ballot {n} entered.").format(n=number))
+        self.message.setText(self.tr("Ballot {n} entered: {marks}").format(n=number, marks=self._readback(ballot)))
         self.model.clear()
         self._select(0)
         self._refresh()
         return True
+
+    def _readback(self, ballot: BallotInput) -> str:
+        """What was entered, read back so the teller can check it against the paper in hand."""
+        if ballot.spoiled:
+            return self.tr("invalid")
+        names = {c.id: c.name for c in self.detail.listed}
+        parts = []
+        for mark in (YES, NO, ABSTAIN, SPOILED):
+            chosen = [names[k] for k, m in ballot.marks.items() if m == mark]
+            if chosen:
+                parts.append(f"{'○×弃!'[(YES, NO, ABSTAIN, SPOILED).index(mark)]} {'、'.join(chosen)}")
+        if ballot.write_ins:
+            parts.append(self.tr("written in {names}").format(names="、".join(ballot.write_ins)))
+        return " · ".join(parts) or self.tr("all blank")
 
     def ask_invalid(self) -> None:
         reasons = [(InvalidReason.UNREADABLE, self.tr("Unreadable")),
