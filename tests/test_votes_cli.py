@@ -85,3 +85,18 @@ def test_print_ballots_and_vote_result(demo_db, tmp_path, capsys):
                  str(tmp_path / "no.pdf")]) != 0
     captured = capsys.readouterr()
     assert "once counting is closed" in captured.err + captured.out
+
+
+@needs_pdftotext
+def test_print_electorate_signin_and_announcement(demo_db, tmp_path, capsys):
+    assert main(["--db", str(demo_db), "votes", "list", "--json"]) == 0
+    votes = _json(capsys)
+    congress = next(v for v in votes if v["kind"] == "motion" and v["status"] == "published")
+    signin = tmp_path / "signin.pdf"
+    assert main(["--db", str(demo_db), "print", "vote-signin", "--vote", str(congress["id"]), str(signin)]) == 0
+    text = subprocess.run(["pdftotext", "-layout", str(signin), "-"], capture_output=True, text=True).stdout
+    assert "应到 60 人" in text and "名单校验码" in text
+    notice = tmp_path / "notice.pdf"
+    assert main(["--db", str(demo_db), "print", "vote-notice", "--vote", str(congress["id"]), str(notice)]) == 0
+    text = "".join(subprocess.run(["pdftotext", str(notice), "-"], capture_output=True, text=True).stdout.split())
+    assert "公告" in text and "应到60人" in text and "通过" in text
