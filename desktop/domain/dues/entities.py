@@ -94,7 +94,8 @@ class DuesPayment(Base):
 
     __table_args__ = (
         Index("ix_dues_payments_member_period", "member_id", "year", "month"),
-        Index("ix_dues_payments_period", "year", "month", "member_id"),
+        # Covering (amount included): the month and year lists read only this index.
+        Index("ix_dues_payments_period", "year", "month", "member_id", "amount"),
         Index("ix_dues_payments_paid_on", "paid_on"),
         Index("ix_dues_payments_receipt_no", "receipt_no"),
         Index("ix_dues_payments_reverses_id", "reverses_id"),

@@ -46,10 +46,10 @@ ACTIVE_EVENTS = (str(EventType.JOIN), str(EventType.TRANSFER_IN), str(EventType.
 
 # Per-statement scratch tables (TEMPORARY: per connection, never in the schema or the migrations).
 _SCRATCH = MetaData()
-CELLS = Table("dues_tmp_cells", _SCRATCH, Column("member_id", Integer), Column("m_start", Integer),
-              Column("m_end", Integer), Column("monthly", Integer), prefixes=["TEMPORARY"])
-ACTIVE = Table("dues_tmp_active", _SCRATCH, Column("member_id", Integer), Column("active_months", Integer),
-               Column("wage_fen", Integer), prefixes=["TEMPORARY"])
+SUMMARY = Table("dues_tmp_summary", _SCRATCH, Column("member_id", Integer, primary_key=True),
+                Column("owed_fen", Integer), Column("paid_fen", Integer), Column("owed_months", Integer),
+                Column("unsettled_months", Integer), Column("no_wage_months", Integer), Column("streak", Integer),
+                Column("wage_fen", Integer), prefixes=["TEMPORARY"])
 
 
 def _index_of(value) -> int:
@@ -153,42 +153,6 @@ def _raw(session: Session, statement) -> list[tuple]:
         result.close()
 
 
-def _fill_scratch(session: Session, first: Period, last: Period, member_ids=None) -> None:
-    """The cells and active months of the range into the temporary tables of this session."""
-    a, b = first.index, last.index
-    found = histories(session, member_ids)
-    rates = [r for r in rate_intervals(session) if r[0] <= b and r[1] >= a]
-    cells, active = [], []
-    wages_of = found.wages
-    for member_id, spans in found.spans.items():
-        months = 0
-        wages = wages_of.get(member_id, ())
-        for s, e in spans:
-            cs, ce = (s if s > a else a), (e if e < b else b)
-            if cs > ce:
-                continue
-            months += ce - cs + 1
-            for ws, we, fen in wages:
-                x, y = (cs if cs > ws else ws), (ce if ce < we else we)
-                if x > y:
-                    continue
-                for rs, re, ppm in rates:
-                    u, v = (x if x > rs else rs), (y if y < re else re)
-                    if u <= v:
-                        cells.append((member_id, u, v, monthly_dues_fen(fen, ppm)))
-        if months:
-            wage_now = next((fen for ws, we, fen in wages if ws <= b <= we), None)
-            active.append((member_id, months, wage_now))
-    connection = session.connection()
-    for table in (CELLS, ACTIVE):
-        table.create(connection, checkfirst=True)
-        connection.execute(table.delete())
-    connection.exec_driver_sql("CREATE INDEX IF NOT EXISTS dues_tmp_cells_member ON dues_tmp_cells (member_id)")
-    connection.exec_driver_sql("CREATE INDEX IF NOT EXISTS dues_tmp_active_member ON dues_tmp_active (member_id)")
-    insert_rows(connection, CELLS.name, ("member_id", "m_start", "m_end", "monthly"), cells)
-    insert_rows(connection, ACTIVE.name, ("member_id", "active_months", "wage_fen"), active)
-
-
 @dataclass(frozen=True)
 class Summary:
     """One member's dues over a range of months (amounts in fen, exact)."""
@@ -207,81 +171,128 @@ class Summary:
         return self.owed_fen - self.paid_fen
 
 
-def summary_query(session: Session, first: Period, last: Period, member_ids=None):
-    """A SELECT of one row per member who was active in [first, last] or paid for it:
-    member_id, owed_fen, paid_fen, owed_months, unsettled_months, no_wage_months, streak, wage_fen.
+_results: dict[tuple, tuple[tuple, list[tuple]]] = {}
+KEPT_RESULTS = 6
 
-    Fills this session's scratch tables first; returned as a subquery so callers can join members,
-    filter and sort in SQL (in the same session)."""
-    a, b = first.index, last.index
-    _fill_scratch(session, first, last, member_ids)
-    cells, active = CELLS, ACTIVE
 
-    # Payments per month in the range (net of reversals), on the (year, month) index.
-    pay_index = DuesPayment.year * 12 + DuesPayment.month - 1
-    paid_months = (select(DuesPayment.member_id.label("member_id"), pay_index.label("p_index"),
-                          func.sum(type_coerce(DuesPayment.__table__.c.amount, Integer)).label("p_fen"))
-                   .where(DuesPayment.year.between(first.year, last.year), pay_index >= a, pay_index <= b)
-                   .group_by(DuesPayment.member_id, DuesPayment.year, DuesPayment.month))
-    if first.year == last.year:  # an exact range on the (year, month, member_id) index
-        paid_months = paid_months.where(DuesPayment.month.between(first.month, last.month))
+def compute(session: Session, first: Period, last: Period, member_ids=None) -> list[tuple]:
+    """`_compute` for everyone, remembered while nothing it reads has changed: payments are
+    append-only, so the last payment id (with the history fingerprint and the rates) tells whether
+    a list must be worked out again. Re-sorting, filtering and searching then cost only SQL."""
     if member_ids is not None:
-        paid_months = paid_months.where(DuesPayment.member_id.in_(member_ids))
-    paid_months = paid_months.cte("dues_paid_months")
-    paid = (select(paid_months.c.member_id, func.sum(paid_months.c.p_fen).label("paid_fen"),
-                   func.max(case((paid_months.c.p_fen > 0, paid_months.c.p_index), else_=null())).label("last_paid"))
-            .group_by(paid_months.c.member_id).cte("dues_paid_sum"))
-    settled = (select(cells.c.member_id, func.count().label("settled"))
-               .select_from(cells)
-               .join(paid_months, and_(paid_months.c.member_id == cells.c.member_id,
-                                       paid_months.c.p_index >= cells.c.m_start,
-                                       paid_months.c.p_index <= cells.c.m_end,
-                                       paid_months.c.p_fen >= cells.c.monthly))
-               .group_by(cells.c.member_id).cte("dues_settled"))
+        return _compute(session, first, last, member_ids)
+    key = (str(session.get_bind().url), first, last)
+    stamp = (_fingerprint(session), session.scalar(select(func.max(DuesPayment.id))),
+             tuple(rate_intervals(session)))
+    with _cache_lock:
+        cached = _results.get(key)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+    rows = _compute(session, first, last, None)
+    with _cache_lock:
+        if len(_results) >= KEPT_RESULTS:
+            _results.pop(next(iter(_results)))
+        _results[key] = (stamp, rows)
+    return rows
 
-    # Streak: owed months after the last month with anything paid (0 when that month is the last).
-    streak_from = case((cells.c.m_start > func.coalesce(paid.c.last_paid, a - 1) + 1, cells.c.m_start),
-                       else_=func.coalesce(paid.c.last_paid, a - 1) + 1)
-    owed = (select(cells.c.member_id,
-                   func.sum((cells.c.m_end - cells.c.m_start + 1) * cells.c.monthly).label("owed_fen"),
-                   func.sum(cells.c.m_end - cells.c.m_start + 1).label("owed_months"),
-                   func.sum(case((cells.c.m_end >= streak_from, cells.c.m_end - streak_from + 1), else_=0))
-                   .label("streak"))
-            .select_from(cells)
-            .outerjoin(paid, paid.c.member_id == cells.c.member_id)
-            .group_by(cells.c.member_id).cte("dues_owed"))
 
-    # Who is listed: active in the range or paid for it (one pass over both, no join between them).
-    both = union_all(
-        select(active.c.member_id, active.c.active_months.label("active_months"), literal(0).label("paid_fen"),
-               active.c.wage_fen.label("wage_fen")),
-        select(paid.c.member_id, literal(0), paid.c.paid_fen, literal(None, Integer))).subquery("dues_both")
-    people = (select(both.c.member_id, func.sum(both.c.active_months).label("active_months"),
-                     func.sum(both.c.paid_fen).label("paid_fen"), func.max(both.c.wage_fen).label("wage_fen"))
-              .group_by(both.c.member_id).cte("dues_people"))
-    owed_fen = func.coalesce(owed.c.owed_fen, 0)
-    owed_months = func.coalesce(owed.c.owed_months, 0)
-    return (select(people.c.member_id.label("member_id"),
-                   owed_fen.label("owed_fen"),
-                   people.c.paid_fen.label("paid_fen"),
-                   owed_months.label("owed_months"),
-                   (owed_months - func.coalesce(settled.c.settled, 0)).label("unsettled_months"),
-                   (people.c.active_months - owed_months).label("no_wage_months"),
-                   func.coalesce(owed.c.streak, 0).label("streak"),
-                   people.c.wage_fen.label("wage_fen"))
-            .select_from(people)
-            .outerjoin(owed, owed.c.member_id == people.c.member_id)
-            .outerjoin(settled, settled.c.member_id == people.c.member_id)
-            .subquery("dues_summary"))
+def _compute(session: Session, first: Period, last: Period, member_ids=None) -> list[tuple]:
+    """One tuple per member active in [first, last] or paid for it, in the order of SUMMARY's columns:
+    (member_id, owed_fen, paid_fen, owed_months, unsettled_months, no_wage_months, streak, wage_fen).
+
+    Owed: the overlaps of the member's intervals with the range (few per member). Paid: the
+    payments of the range grouped per month in SQL, in the order of the (year, month) index, and
+    folded here in one pass: each month is compared with the dues of the cell it falls in."""
+    a, b = first.index, last.index
+    found = histories(session, member_ids)
+    rates = [r for r in rate_intervals(session) if r[0] <= b and r[1] >= a]
+    # member -> [owed_fen, owed_months, active_months, wage_fen, cells]
+    state: dict[int, list] = {}
+    wages_of = found.wages
+    for member_id, spans in found.spans.items():
+        months = owed_fen = owed_months = 0
+        cells = []
+        wages = wages_of.get(member_id, ())
+        for s, e in spans:
+            cs, ce = (s if s > a else a), (e if e < b else b)
+            if cs > ce:
+                continue
+            months += ce - cs + 1
+            for ws, we, fen in wages:
+                x, y = (cs if cs > ws else ws), (ce if ce < we else we)
+                if x > y:
+                    continue
+                for rs, re, ppm in rates:
+                    u, v = (x if x > rs else rs), (y if y < re else re)
+                    if u <= v:
+                        monthly = monthly_dues_fen(fen, ppm)
+                        cells.append((u, v, monthly))
+                        owed_fen += (v - u + 1) * monthly
+                        owed_months += v - u + 1
+        if months:
+            wage_now = next((fen for ws, we, fen in wages if ws <= b <= we), None)
+            state[member_id] = [owed_fen, owed_months, months, wage_now, cells]
+    # Payments: member -> [paid_fen, settled months, last month with anything paid]
+    pay_index = DuesPayment.year * 12 + DuesPayment.month - 1
+    statement = (select(DuesPayment.member_id, pay_index, func.sum(type_coerce(DuesPayment.__table__.c.amount, Integer)))
+                 .where(DuesPayment.year.between(first.year, last.year), pay_index >= a, pay_index <= b)
+                 .group_by(DuesPayment.year, DuesPayment.month, DuesPayment.member_id))
+    if first.year == last.year:  # an exact range on the (year, month, member_id) index
+        statement = statement.where(DuesPayment.month.between(first.month, last.month))
+    if member_ids is not None:
+        statement = statement.where(DuesPayment.member_id.in_(member_ids))
+    paid: dict[int, list[int]] = {}
+    result = session.connection().execute(statement)
+    try:
+        cursor = result.cursor
+        while True:
+            chunk = cursor.fetchmany(20000)
+            if not chunk:
+                break
+            for member_id, index, fen in chunk:
+                entry = paid.get(member_id)
+                if entry is None:
+                    entry = paid[member_id] = [0, 0, -1]
+                entry[0] += fen
+                if fen > 0:
+                    if index > entry[2]:
+                        entry[2] = index
+                    owing = state.get(member_id)
+                    if owing is not None:
+                        for u, v, monthly in owing[4]:
+                            if u <= index <= v:
+                                if fen >= monthly:
+                                    entry[1] += 1
+                                break
+    finally:
+        result.close()
+    rows = []
+    for member_id, (owed_fen, owed_months, months, wage_now, cells) in state.items():
+        paid_fen, settled, last_paid = paid.pop(member_id, (0, 0, -1))
+        start = max(last_paid + 1, a)
+        streak = sum(v - max(u, start) + 1 for u, v, _ in cells if v >= max(u, start))
+        rows.append((member_id, owed_fen, paid_fen, owed_months, owed_months - settled, months - owed_months,
+                     streak, wage_now))
+    for member_id, (paid_fen, _settled, _last) in paid.items():  # paid for months they owed nothing
+        rows.append((member_id, 0, paid_fen, 0, 0, 0, 0, None))
+    return rows
+
+
+def summary_query(session: Session, first: Period, last: Period, member_ids=None):
+    """The computed rows in this session's temporary table, as a subquery to join members with,
+    filter and sort in SQL (in the same session). Columns: member_id, owed_fen, paid_fen,
+    owed_months, unsettled_months, no_wage_months, streak, wage_fen."""
+    rows = compute(session, first, last, member_ids)
+    connection = session.connection()
+    SUMMARY.create(connection, checkfirst=True)
+    connection.execute(SUMMARY.delete())
+    insert_rows(connection, SUMMARY.name, [c.name for c in SUMMARY.columns], rows)
+    return select(SUMMARY).subquery("dues_summary")
 
 
 def summaries(session: Session, first: Period, last: Period, member_ids=None) -> dict[int, Summary]:
     """The summary of every member listed for the range (or of the given members)."""
-    query = summary_query(session, first, last, member_ids)
-    return {row.member_id: Summary(row.member_id, int(row.owed_fen), int(row.paid_fen), int(row.owed_months),
-                                   int(row.unsettled_months), int(row.no_wage_months), int(row.streak),
-                                   None if row.wage_fen is None else int(row.wage_fen))
-            for row in session.execute(select(query))}
+    return {row[0]: Summary(*row) for row in compute(session, first, last, member_ids)}
 
 
 # -- one member, month by month (plain Python, same rules) ------------------------------------------

@@ -80,7 +80,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_dues_payments')),
     )
     op.create_index('ix_dues_payments_member_period', 'dues_payments', ['member_id', 'year', 'month'])
-    op.create_index('ix_dues_payments_period', 'dues_payments', ['year', 'month', 'member_id'])
+    op.create_index('ix_dues_payments_period', 'dues_payments', ['year', 'month', 'member_id', 'amount'])
     op.create_index('ix_dues_payments_paid_on', 'dues_payments', ['paid_on'])
     op.create_index('ix_dues_payments_receipt_no', 'dues_payments', ['receipt_no'])
     op.create_index('ix_dues_payments_reverses_id', 'dues_payments', ['reverses_id'])
