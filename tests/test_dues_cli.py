@@ -119,3 +119,17 @@ def test_read_only_account_is_refused(demo_db, monkeypatch, capsys):
     assert "may not" in capsys.readouterr().err
     assert len(_query(demo_db, select(DuesPayment.id))) == before
     assert main(["--db", str(demo_db), "dues", "arrears", "--json"]) == 0  # reading is allowed
+
+
+def test_export_month_list_xlsx(demo_db, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "dues.xlsx"
+    assert main(["--lang", "zh_CN", "--db", str(demo_db), "dues", "export", "--month", "2026-09", str(out)]) == 0
+    sheet = load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header, body, total = rows[0], rows[1:-1], rows[-1]
+    assert len(header) == 11 and len(body) == total[1] > 0
+    owed = sum(Decimal(str(r[6])) for r in body)
+    assert Decimal(str(total[6])).quantize(Decimal("0.01")) == owed.quantize(Decimal("0.01"))
+    assert all(r[1] for r in body)  # every line names its member

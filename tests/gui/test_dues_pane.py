@@ -90,3 +90,43 @@ def test_cash_payment_with_receipt(dues_pane, context, qtbot):
     assert result is not None and result.receipt_no and result.receipt_no.startswith(str(dt.date.today().year))
     account = DuesQueries(context.db, context.actor).account(member.member_id)
     assert any(p.receipt_no == result.receipt_no for p in account.payments)
+
+
+def test_payroll_import_wizard(dues_pane, context, qtbot, tmp_path):
+    from openpyxl import Workbook
+    from sqlalchemy import select as sql_select
+
+    from desktop.domain.members.entities import Member
+    from desktop.views.dues.payroll_wizard import PayrollWizard
+
+    with context.db.session() as session:
+        members = session.execute(sql_select(Member.id, Member.name, Member.department, Member.id_number)
+                                  .where(Member.status == "active").order_by(Member.id).limit(3)).all()
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "部门", "身份证号", "代扣会费"])
+    sheet.append([members[0].name, members[0].department, members[0].id_number, 30])
+    sheet.append([members[1].name, members[1].department, None, "25.50"])
+    sheet.append(["查无此人", "车间", None, 20])
+    path = tmp_path / "payroll.xlsx"
+    book.save(path)
+    wizard = PayrollWizard(context, dues_pane)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.file_page.month.setDate(dt.date(2026, 11, 1))
+    wizard.next()
+    assert wizard.currentPage() is wizard.match_page
+    page = wizard.match_page
+    assert page.table.rowCount() == 3 and "1 with no member" in page.summary.text()
+    choices = page.choices()
+    assert choices[2] == members[0].id   # matched by ID number, ticked
+    assert choices[4] is None            # no such member: left out
+    assert page.table.item(0, 7).text() and "Not recorded" in page.table.item(2, 8).text()
+    assert page.validatePage() and wizard.batch_id is not None
+    with context.db.session() as session:
+        rows = session.scalars(sql_select(DuesPayment).where(DuesPayment.batch_id == wizard.batch_id)).all()
+        batch = session.get(DuesBatch, wizard.batch_id)
+    assert {r.member_id for r in rows} <= {members[0].id, members[1].id} and members[0].id in {r.member_id for r in rows}
+    assert batch.kind == "payroll_import" and batch.file_name == "payroll.xlsx"
+    assert {(r.year, r.month) for r in rows} == {(2026, 11)}
