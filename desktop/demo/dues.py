@@ -93,7 +93,7 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
     cash_payers, stopped, gaps = set(), {}, {}
     for member_id, *_ in members:
         roll = rng.random()
-        if roll < 0.008:
+        if roll < 0.005:
             cash_payers.add(member_id)
         elif roll < 0.030:
             stopped[member_id] = current.index - rng.randrange(2, 11)   # last paid month before this

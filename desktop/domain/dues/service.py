@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Callable, Sequence
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.actor import Actor
@@ -68,6 +69,11 @@ class PaymentResult:
     payment_ids: tuple[int, ...]
     receipt_no: str | None
     total: Decimal
+
+
+def _gone(count: int) -> NotFoundError:
+    return NotFoundError(QT_TRANSLATE_NOOP(
+        "Dues", "{count} of the members in this batch no longer exist. Refresh and try again.").format(count=count))
 
 
 def receipt_number(year: int, seq: int) -> str:
@@ -235,19 +241,16 @@ class DuesService:
                 raise RuleViolation(QT_TRANSLATE_NOOP(
                     "Dues", "Line {line}: the amount must be above zero.").format(line=number))
         total = sum((line.amount for line in lines), ZERO)
-        chunk = 500
+        chunk = 1000
         with self._db.transaction() as session:
             ensure_period_open(session, paid_on)
-            known = set()
             ids = [line.member_id for line in lines]
-            for start in range(0, len(ids), chunk):
-                known.update(session.scalars(select(Member.id).where(
-                    Member.id.in_(ids[start:start + chunk]), Member.deleted_at.is_(None))))
-            missing = [i for i in ids if i not in known]
+            # Members in the trash are refused here; members that do not exist at all are refused by
+            # the foreign key on insert (cheaper than looking up every id of a 100 000-line batch).
+            trashed = set(session.scalars(select(Member.id).where(Member.deleted_at.is_not(None))))
+            missing = [i for i in ids if i in trashed]
             if missing:
-                raise NotFoundError(QT_TRANSLATE_NOOP(
-                    "Dues", "{count} of the members in this batch no longer exist. Refresh and try again.")
-                    .format(count=len(missing)))
+                raise _gone(len(missing))
             batch = DuesBatch(kind=kind, year=period.year, month=period.month, paid_on=paid_on, method=method,
                               description=description, file_name=file_name, payment_count=len(lines),
                               total=total, recorded_by=self._actor.username)
@@ -260,9 +263,12 @@ class DuesService:
                 if cancelled is not None and cancelled():
                     raise BatchCancelled()
                 # The driver's executemany (desktop/store/bulk_insert.py): amounts as whole fen.
-                insert_rows(connection, "dues_payments", _BATCH_COLUMNS, [
-                    (line.member_id, period.year, period.month, to_fen(line.amount), day, method, batch.id,
-                     line.note, now, self._actor.username) for line in lines[start:start + chunk]])
+                try:
+                    insert_rows(connection, "dues_payments", _BATCH_COLUMNS, [
+                        (line.member_id, period.year, period.month, to_fen(line.amount), day, method, batch.id,
+                         line.note, now, self._actor.username) for line in lines[start:start + chunk]])
+                except IntegrityError:
+                    raise _gone(1) from None
                 if progress is not None:
                     progress(min(start + chunk, len(lines)), len(lines))
             if cancelled is not None and cancelled():
