@@ -215,3 +215,19 @@ def test_payroll_sheet_without_usable_header(db, tmp_path):
     path = _sheet(tmp_path / "x.xlsx", [(1, "x")], header=("序号", "备注"))
     with pytest.raises(UserError):
         match_payroll(db, path)
+
+
+def test_closed_period_refuses_payments_dated_in_it_but_allows_reversals_later(db, dues, reader, staff):
+    from desktop.domain.funds.service import FundsService
+
+    payment = dues.record_payment(staff[0], [(Period(2024, 3), D("28.35"))], dt.date(2024, 3, 20), Method.CASH)
+    FundsService(db, LOCAL_ADMIN, today=TODAY).close_month(2024, 3)
+    with pytest.raises(UserError) as refused:
+        dues.record_payment(staff[1], [(Period(2024, 3), D("20.00"))], dt.date(2024, 3, 25), Method.CASH)
+    assert "2024-03" in str(refused.value)
+    with pytest.raises(UserError):
+        dues.reverse_payment(payment.payment_ids[0], "错", on=dt.date(2024, 3, 31))
+    # a payment for March dated in an open month, and the correction dated today, are fine
+    dues.record_payment(staff[1], [(Period(2024, 3), D("20.00"))], dt.date(2024, 4, 2), Method.CASH)
+    dues.reverse_payment(payment.payment_ids[0], "错", on=dt.date(2024, 5, 2))
+    assert reader.account(staff[0], Period(2024, 3), Period(2024, 3)).paid == D("0.00")
