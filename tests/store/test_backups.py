@@ -137,7 +137,8 @@ def test_cancelled_backup_leaves_no_file(demo, folder):
 def test_damaged_backup_is_refused_and_the_database_is_untouched(demo, folder):
     info = backups.make_backup(demo, folder, Reason.MANUAL)
     raw = bytearray(info.path.read_bytes())
-    raw[len(raw) // 2:len(raw) // 2 + 64] = bytes(64)  # a bad sector in the middle of the file
+    middle = len(raw) // 2  # a bad sector in the middle of the file (bits flipped: the middle may hold zeros)
+    raw[middle:middle + 64] = bytes(b ^ 0xFF for b in raw[middle:middle + 64])
     info.path.write_bytes(bytes(raw))
     before = all_rows(demo.file_path)
     with pytest.raises(StoreError) as caught:
