@@ -20,7 +20,7 @@ from desktop.domain.dues.owed import ACTIVE_EVENTS
 from desktop.domain.dues.rules import DEFAULT_RATE_PPM, Method, Period, monthly_dues_fen
 from desktop.domain.dues.service import WAGE, DuesService, PaymentLine
 from desktop.domain.members.entities import Member, MembershipEvent
-from desktop.domain.money import from_fen, to_fen
+from desktop.domain.money import from_fen
 from desktop.store.bulk_insert import insert_rows
 from desktop.store.database import Database
 

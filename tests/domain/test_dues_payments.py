@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from desktop.domain.accounts.actor import LOCAL_ADMIN, Actor, PermissionDenied
 from desktop.domain.accounts.permissions import Role
 from desktop.domain.audit.entities import AuditRecord
-from desktop.domain.dues.entities import DuesBatch, DuesPayment, DuesReceipt
+from desktop.domain.dues.entities import DuesBatch, DuesPayment
 from desktop.domain.dues.queries import DuesFilter, DuesQueries, State
 from desktop.domain.dues.rules import Method, Period
 from desktop.domain.dues.service import BatchCancelled, DuesService, PaymentLine

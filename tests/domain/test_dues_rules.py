@@ -10,7 +10,6 @@ from decimal import Decimal as D
 import pytest
 
 from desktop.domain.accounts.actor import LOCAL_ADMIN
-from desktop.domain.dues.owed import summaries
 from desktop.domain.dues.queries import DuesFilter, DuesQueries, State
 from desktop.domain.dues.rules import Method, Period, base_of, monthly_dues, monthly_dues_fen, parse_period, periods_text
 from desktop.domain.dues.service import DuesService

@@ -31,8 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from sqlalchemy import (Column, Integer, MetaData, String, Table, and_, case, func, literal, null, select,
-                        type_coerce, union_all)
+from sqlalchemy import Column, Integer, MetaData, String, Table, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.domain.dues.entities import DuesPayment, DuesRate, WageBase
