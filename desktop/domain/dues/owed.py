@@ -241,6 +241,9 @@ def _compute(session: Session, first: Period, last: Period, member_ids=None) -> 
     if member_ids is not None:
         statement = statement.where(DuesPayment.member_id.in_(member_ids))
     paid: dict[int, list[int]] = {}
+    # Most members have one cell in a range (one wage, one rate): their cell is looked up directly.
+    single = {m: st[4][0] for m, st in state.items() if len(st[4]) == 1}
+    several = {m: st[4] for m, st in state.items() if len(st[4]) > 1}
     result = session.connection().execute(statement)
     try:
         cursor = result.cursor
@@ -253,16 +256,20 @@ def _compute(session: Session, first: Period, last: Period, member_ids=None) -> 
                 if entry is None:
                     entry = paid[member_id] = [0, 0, -1]
                 entry[0] += fen
-                if fen > 0:
-                    if index > entry[2]:
-                        entry[2] = index
-                    owing = state.get(member_id)
-                    if owing is not None:
-                        for u, v, monthly in owing[4]:
-                            if u <= index <= v:
-                                if fen >= monthly:
-                                    entry[1] += 1
-                                break
+                if fen <= 0:
+                    continue
+                if index > entry[2]:
+                    entry[2] = index
+                cell = single.get(member_id)
+                if cell is not None:
+                    if cell[0] <= index <= cell[1] and fen >= cell[2]:
+                        entry[1] += 1
+                    continue
+                for u, v, monthly in several.get(member_id, ()):
+                    if u <= index <= v:
+                        if fen >= monthly:
+                            entry[1] += 1
+                        break
     finally:
         result.close()
     rows = []
