@@ -196,7 +196,14 @@ class BatchDialog(QDialog):
         self._plan()
 
     def _plan(self) -> None:
-        self.plan = self._queries.plan_batch(period_of(self.month), self.department.currentData())
+        from PySide6.QtGui import QGuiApplication
+
+        # Uses the month's list the pane has usually worked out already; a wait cursor otherwise.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.plan = self._queries.plan_batch(period_of(self.month), self.department.currentData())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.summary.setText(self.tr(
             "{count} active members owe {total} yuan for {period} and will be recorded as paid; {settled} have "
             "paid this month already.").format(count=len(self.plan.lines), total=format_yuan(self.plan.total),
