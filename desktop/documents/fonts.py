@@ -23,8 +23,11 @@ _FILES = {SERIF: "UnionDeskSerifSC-Regular.ttf", SANS: "UnionDeskSansSC-Regular.
 @lru_cache(maxsize=1)
 def register_fonts() -> tuple[str, str]:
     """Register both faces (idempotent; ~0.3 s the first time) and return their names."""
+    from desktop.documents.text import teach_reportlab_chinese_line_breaks
+
     for name, file in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    teach_reportlab_chinese_line_breaks()  # every document registers the fonts first
     return SERIF, SANS
 
 

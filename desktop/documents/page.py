@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop.documents.fonts import SANS, SERIF, register_fonts
-from desktop.documents.text import wrap
+from desktop.documents.text import balanced_wrap
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ class Title(Flowable):
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self._lines = wrap(self.text, available_width * 0.9, self.font, self.size)
+        self._lines = balanced_wrap(self.text, available_width * 0.9, self.font, self.size)
         self.height = len(self._lines) * self.size * 1.45 + self.space_after
         return self.width, self.height
 

@@ -14,7 +14,37 @@ from desktop.documents.fonts import char_widths
 # A run of Latin letters/digits stays whole if it fits on a line; everything else breaks anywhere.
 _TOKENS = re.compile(r"[A-Za-z0-9*@._\-+/]+|\s+|.", re.S)
 # Punctuation that may not begin a line (避头): it hangs at the end of the line before instead.
-_NO_LINE_START = set("，。、；：？！）》」』】”’…,.;:?!)%")
+NO_LINE_START = "，。、；：？！）》」』】〉〕”’…％,.;:?!)%"
+_NO_LINE_START = set(NO_LINE_START)
+
+
+def teach_reportlab_chinese_line_breaks() -> None:
+    """reportlab's CJK line breaking hangs a character that may not start a line at the end of the
+    line before, but its list (reportlab.lib.textsplit) is made for Japanese and lacks the
+    full-width comma, semicolon, colon and question mark, so a notice could start a line with "，".
+    Both splitters (textsplit.wordSplit for one-style paragraphs, paragraph.cjkFragSplit for mixed
+    ones) read the list as a module global on every wrap: extend both globals."""
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (textsplit, paragraph):
+        module.ALL_CANNOT_START += "".join(c for c in NO_LINE_START if c not in module.ALL_CANNOT_START)
+
+
+def balanced_wrap(text: str, width: float, font: str, size: float) -> list[str]:
+    """Like wrap(), but a title that needs several lines gets lines of about equal length (the
+    narrowest width that still needs no more lines), not a full line and a lone last character."""
+    lines = wrap(text, width, font, size)
+    if len(lines) < 2:
+        return lines
+    low, high = width / len(lines), width
+    while high - low > 1:
+        middle = (low + high) / 2
+        if len(wrap(text, middle, font, size)) <= len(lines):
+            high = middle
+        else:
+            low = middle
+    return wrap(text, high, font, size)
 
 
 def chinese_date(value: dt.date | None) -> str:

@@ -44,3 +44,27 @@ def test_wrapping_keeps_id_numbers_whole_and_punctuation_off_the_line_start():
     assert "".join(lines) == "身份证号码110105194912310021X很长的说明文字，"
     assert any("110105194912310021X" in line for line in lines)
     assert not any(line.startswith("，") for line in lines)
+
+
+def test_no_notice_line_starts_with_a_full_width_comma():
+    """reportlab's own list lacks "，": a line that fills exactly must hang it, not start the next."""
+    from desktop.documents.fonts import register_fonts
+    from desktop.documents.notice import BODY, NOTICE, _paragraph
+
+    register_fonts()
+    for text in ("（二）参加活动的职工请准时到达，到场签到，注意安全，服从组织安排。",
+                 "为丰富职工文化生活，经工会委员会研究，决定组织开展活动；请各部门做好组织，报名工作：准时到达。"):
+        paragraph = _paragraph(text, BODY)
+        paragraph.wrap(NOTICE.frame_width, 1000)
+        starts = [line[1][0][:1] if isinstance(line, tuple) else line.words[0].text[:1]
+                  for line in paragraph.blPara.lines[1:]]
+        assert not set(starts) & set("，。、；：？！）")
+
+
+def test_a_two_line_title_is_balanced_not_a_full_line_and_a_lone_character():
+    from desktop.documents.fonts import SERIF, register_fonts
+    from desktop.documents.text import balanced_wrap
+
+    register_fonts()
+    lines = balanced_wrap("关于开展2025年安全生产知识培训的通知", 0.9 * 156 * 72 / 25.4, SERIF, 22)
+    assert len(lines) == 2 and abs(len(lines[0]) - len(lines[1])) <= 2
