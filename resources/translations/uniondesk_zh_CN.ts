@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountMonthsModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Dues base</source>
+        <translation>会费基数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>应缴</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not owed (not an active member)</source>
+        <translation>不需缴（非在册会员）</translation>
+    </message>
+    <message>
+        <source>No wage base</source>
+        <translation>无工资基数</translation>
+    </message>
+    <message>
+        <source>Partly paid (back-dues?)</source>
+        <translation>部分缴纳（补缴？）</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Your account ({user}) may not do this. Ask the union chair to change your role if you need to.</source>
@@ -120,6 +163,1710 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPane</name>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation>复制为明年活动</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Check-in at the door</source>
+        <translation>现场签到</translation>
+    </message>
+    <message>
+        <source>Notice (通知)…</source>
+        <translation>活动通知…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet with participants…</source>
+        <translation>签到表（含报名人员）…</translation>
+    </message>
+    <message>
+        <source>Blank sign-in sheet…</source>
+        <translation>空白签到表…</translation>
+    </message>
+    <message>
+        <source>Participant list for reimbursement…</source>
+        <translation>参加人员名单（报销用）…</translation>
+    </message>
+    <message>
+        <source>Competition results…</source>
+        <translation>竞赛成绩表…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export participants…</source>
+        <translation>导出参加人员…</translation>
+    </message>
+    <message>
+        <source>Activity types…</source>
+        <translation>活动类型…</translation>
+    </message>
+    <message>
+        <source>Visit ceilings…</source>
+        <translation>慰问标准上限…</translation>
+    </message>
+    <message>
+        <source>Search titles and places</source>
+        <translation>搜索标题和地点</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} activities</source>
+        <translation>{shown} / {total} 项活动</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年度</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its participants and attendance? Only for an activity entered by mistake; a called-off activity is better set to Cancelled.</source>
+        <translation>删除“{title}”及其参加人员和签到记录吗？仅用于误录入的活动；已取消的活动请将状态设为“已取消”。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>参加人员名单</translation>
+    </message>
+    <message>
+        <source>Competition results</source>
+        <translation>竞赛成绩表</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>导出参加人员</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} participants written to {path}.</source>
+        <translation>已将 {count} 名参加人员写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Present / signed up</source>
+        <translation>实到/报名</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailView</name>
+    <message>
+        <source>Check-in</source>
+        <translation>现场签到</translation>
+    </message>
+    <message>
+        <source>Set status:</source>
+        <translation>设置状态：</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>活动方案</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>{signed} (waiting list {waiting})</source>
+        <translation>{signed}（候补 {waiting}）</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Add participants…</source>
+        <translation>添加参加人员…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>标记出席</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>标记缺席</translation>
+    </message>
+    <message>
+        <source>Late / on time</source>
+        <translation>迟到/准时</translation>
+    </message>
+    <message>
+        <source>Set team…</source>
+        <translation>设置队伍…</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Signed up: {signed}. Waiting list: {waiting}. Already on the list: {already}.</source>
+        <translation>报名 {signed} 人，候补 {waiting} 人，已在名单中 {already} 人。</translation>
+    </message>
+    <message>
+        <source>Not current members, left out: {count}.</source>
+        <translation>非在册会员未加入：{count} 人。</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list: {names}</source>
+        <translation>由候补递补：{names}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Competition team</source>
+        <translation>参赛队伍</translation>
+    </message>
+    <message>
+        <source>Team name for {count} people:</source>
+        <translation>为 {count} 人设置队名：</translation>
+    </message>
+    <message>
+        <source>Add spending…</source>
+        <translation>添加支出…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>经费支出</translation>
+    </message>
+    <message>
+        <source>This line comes from a condolence visit; change the visit instead.</source>
+        <translation>这笔支出来自慰问记录，请修改慰问记录。</translation>
+    </message>
+    <message>
+        <source>Remove the line of {amount} yuan ({payee})? The audit trail keeps a record of it.</source>
+        <translation>删除这笔 {amount} 元（{payee}）的支出吗？操作日志会保留记录。</translation>
+    </message>
+    <message>
+        <source>Add result…</source>
+        <translation>添加成绩…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>竞赛成绩</translation>
+    </message>
+    <message>
+        <source>Add visit…</source>
+        <translation>添加慰问…</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>慰问记录</translation>
+    </message>
+    <message>
+        <source>Remove the visit to {name} on {date}, with its spending line?</source>
+        <translation>删除 {date} 对 {name} 的慰问及其支出记录吗？</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the list, or add one.</source>
+        <translation>请在列表中选择一项活动，或新建活动。</translation>
+    </message>
+    <message>
+        <source> of {capacity}</source>
+        <translation> / 名额 {capacity}</translation>
+    </message>
+    <message>
+        <source>Signed up {signed}{capacity} · waiting list {waiting} · present {present} (late {late}, walk-ins {walk_ins})</source>
+        <translation>已报名 {signed}{capacity} · 候补 {waiting} · 实到 {present}（迟到 {late}，临时参加 {walk_ins}）</translation>
+    </message>
+    <message>
+        <source>No budget set · spent {spent} yuan</source>
+        <translation>未设预算 · 已支出 {spent} 元</translation>
+    </message>
+    <message>
+        <source>Budget {budget} · spent {spent} · {left} yuan</source>
+        <translation>预算 {budget} · 已支出 {spent} · {left} 元</translation>
+    </message>
+    <message>
+        <source>left {amount}</source>
+        <translation>结余 {amount}</translation>
+    </message>
+    <message>
+        <source>over by {amount}</source>
+        <translation>超支 {amount}</translation>
+    </message>
+    <message>
+        <source>{count} visits, {total} yuan</source>
+        <translation>慰问 {count} 人次，共 {total} 元</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年职工羽毛球赛</source>
+        <translation>例如：2026年职工羽毛球赛</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3000</source>
+        <translation>元，例如 3000</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>标题 *</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts on *</source>
+        <translation>开始日期 *</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityExport</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>报名状态</translation>
+    </message>
+    <message>
+        <source>Waiting list no.</source>
+        <translation>候补序号</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>临时参加</translation>
+    </message>
+    <message>
+        <source>Competition team</source>
+        <translation>参赛队伍</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). If the file is open in Excel or WPS, close it; or choose another folder.</source>
+        <translation>无法写入 {path}（{reason}）。如果该文件已在 Excel 或 WPS 中打开，请先关闭；或选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPapers</name>
+    <message>
+        <source>There is no activity number {id}.</source>
+        <translation>没有编号为 {id} 的活动。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRules</name>
+    <message>
+        <source>Enter the activity&apos;s title.</source>
+        <translation>请填写活动标题。</translation>
+    </message>
+    <message>
+        <source>Enter the date it starts.</source>
+        <translation>请填写活动开始日期。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date; correct one of them.</source>
+        <translation>结束日期早于开始日期，请更正其中之一。</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time on the same day.</source>
+        <translation>同一天内结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>The capacity is at least 1; leave it empty for no limit.</source>
+        <translation>名额至少为 1；不限名额请留空。</translation>
+    </message>
+    <message>
+        <source>Choose the type of activity.</source>
+        <translation>请选择活动类型。</translation>
+    </message>
+    <message>
+        <source>“{title}” has spending lines or visits, which the funds ledger shows. Set its status to Cancelled instead, or remove those lines first.</source>
+        <translation>“{title}”已有支出或慰问记录，经费账中会显示这些记录。请将其状态改为“已取消”，或先删除这些记录。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nobody was signed up.</source>
+        <translation>已取消：没有人报名。</translation>
+    </message>
+    <message>
+        <source>This activity is cancelled; nobody can check in.</source>
+        <translation>该活动已取消，不能签到。</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>该会员已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is not signed up for this activity. Add them as a walk-in?</source>
+        <translation>{name} 未报名本活动。作为临时参加人员加入吗？</translation>
+    </message>
+    <message>
+        <source>Choose the spending category.</source>
+        <translation>请选择支出科目。</translation>
+    </message>
+    <message>
+        <source>Enter the amount spent, more than 0 yuan.</source>
+        <translation>请填写支出金额（大于 0 元）。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the spending.</source>
+        <translation>请填写支出日期。</translation>
+    </message>
+    <message>
+        <source>This line belongs to a condolence visit; remove or change the visit instead.</source>
+        <translation>这笔支出属于一次慰问，请修改或删除该慰问记录。</translation>
+    </message>
+    <message>
+        <source>Choose the participant, or type the team&apos;s name.</source>
+        <translation>请选择参赛人员，或填写队名。</translation>
+    </message>
+    <message>
+        <source>The rank is 1 or more.</source>
+        <translation>名次应为 1 或以上。</translation>
+    </message>
+    <message>
+        <source>This result no longer exists.</source>
+        <translation>该成绩记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} would receive {total} yuan for “{reason}” in {year}, over the yearly ceiling of {limit} yuan per person (already {before} yuan this year).</source>
+        <translation>{name} {year}年“{reason}”慰问将累计 {total} 元，超过每人每年 {limit} 元的标准上限（本年已慰问 {before} 元）。</translation>
+    </message>
+    <message>
+        <source>Choose the member visited.</source>
+        <translation>请选择慰问对象。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the visit.</source>
+        <translation>请填写慰问日期。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative; enter 0 for a gift without a value.</source>
+        <translation>金额不能为负数；慰问品无金额时填 0。</translation>
+    </message>
+    <message>
+        <source>Enter the amount, or describe the gift.</source>
+        <translation>请填写金额，或填写慰问品。</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>该慰问记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A ceiling cannot be negative; leave it empty for none.</source>
+        <translation>上限不能为负数；不设上限请留空。</translation>
+    </message>
+    <message>
+        <source>Enter the type&apos;s name.</source>
+        <translation>请填写类型名称。</translation>
+    </message>
+    <message>
+        <source>There is already a type named “{name}”.</source>
+        <translation>已有名为“{name}”的类型。</translation>
+    </message>
+    <message>
+        <source>This type no longer exists.</source>
+        <translation>该类型已不存在。</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists (deleted by someone else?). Refresh the list.</source>
+        <translation>该活动已不存在（可能已被他人删除），请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This spending line no longer exists.</source>
+        <translation>该支出记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Sign-up is closed: the activity is finished or cancelled. Walk-ins can still be added at check-in while it runs.</source>
+        <translation>报名已截止：活动已结束或已取消。活动进行中仍可在签到时加入临时参加人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <source>Add participants</source>
+        <translation>添加参加人员</translation>
+    </message>
+    <message>
+        <source>By search</source>
+        <translation>按姓名查找</translation>
+    </message>
+    <message>
+        <source>(any department)</source>
+        <translation>（所有部门）</translation>
+    </message>
+    <message>
+        <source>(any team)</source>
+        <translation>（所有班组）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Department or team</source>
+        <translation>按部门或班组</translation>
+    </message>
+    <message>
+        <source>Every member whose membership is active ({count}).</source>
+        <translation>所有在册会员（{count} 人）。</translation>
+    </message>
+    <message>
+        <source>Everyone active</source>
+        <translation>全体在册会员</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Choose a department, a team or both.</source>
+        <translation>请选择部门或班组（或两者）。</translation>
+    </message>
+    <message>
+        <source>{count} active members</source>
+        <translation>在册会员 {count} 人</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet.</source>
+        <translation>还没有选择人员。</translation>
+    </message>
+    <message>
+        <source>Signing up {count} members…</source>
+        <translation>正在为 {count} 名会员报名…</translation>
+    </message>
+</context>
+<context>
+    <name>AidExport</name>
+    <message>
+        <source>Case no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Aid requested</source>
+        <translation>申请帮扶</translation>
+    </message>
+    <message>
+        <source>Aid granted</source>
+        <translation>批准帮扶</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已发放（元）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Bank card no.</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <source>Household yearly income</source>
+        <translation>家庭年收入</translation>
+    </message>
+    <message>
+        <source>Rigid spending</source>
+        <translation>刚性支出</translation>
+    </message>
+    <message>
+        <source>Aid cases</source>
+        <translation>帮扶档案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在档</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AidPane</name>
+    <message>
+        <source>Hardship aid</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Search: member name, pinyin initials, case no.</source>
+        <translation>搜索：会员姓名、拼音首字母、档案号</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>在档和已结案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在档</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any aid type</source>
+        <translation>全部帮扶类型</translation>
+    </message>
+    <message>
+        <source>Any next step</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建档案…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Record step…</source>
+        <translation>办理环节…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新开启…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>发放…</translation>
+    </message>
+    <message>
+        <source>Payment batch…</source>
+        <translation>批量发放…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Application form (帮扶申请书)…</source>
+        <translation>帮扶申请书…</translation>
+    </message>
+    <message>
+        <source>Application form with full ID number and health (recorded)…</source>
+        <translation>帮扶申请书（含完整身份证号和健康状况，记入日志）…</translation>
+    </message>
+    <message>
+        <source>Approval form (审批表)…</source>
+        <translation>审批表…</translation>
+    </message>
+    <message>
+        <source>Payment sheet of a batch (发放签领表)…</source>
+        <translation>发放签领表…</translation>
+    </message>
+    <message>
+        <source>Public notice of a year (公示)…</source>
+        <translation>年度公示…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Purge old cases…</source>
+        <translation>清理过期档案…</translation>
+    </message>
+    <message>
+        <source>Reveal ID number</source>
+        <translation>显示身份证号</translation>
+    </message>
+    <message>
+        <source>Reveal bank card</source>
+        <translation>显示银行卡号</translation>
+    </message>
+    <message>
+        <source>Reveal health</source>
+        <translation>显示健康状况</translation>
+    </message>
+    <message>
+        <source>Shows the full value once; the reveal is written to the audit trail.</source>
+        <translation>显示一次完整内容；此操作记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Remove payment entered by mistake…</source>
+        <translation>删除误录的发放记录…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>共 {count} 件</translation>
+    </message>
+    <message>
+        <source>Reminders ({count})</source>
+        <translation>提醒（{count}）</translation>
+    </message>
+    <message>
+        <source>No case selected.</source>
+        <translation>未选择档案。</translation>
+    </message>
+    <message>
+        <source>(overridden; computed: {computed}; reason: {reason})</source>
+        <translation>（已调整；计算结果：{computed}；理由：{reason}）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>{size} persons, yearly income {income} yuan, rigid spending {rigid} yuan</source>
+        <translation>{size} 人，年收入 {income} 元，刚性支出 {rigid} 元</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>致困原因</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Aid requested</source>
+        <translation>申请帮扶</translation>
+    </message>
+    <message>
+        <source>Aid granted</source>
+        <translation>批准帮扶</translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Filed by / reviewed by</source>
+        <translation>建档人 / 审核人</translation>
+    </message>
+    <message>
+        <source>Public notice until</source>
+        <translation>公示截止</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>已清理</translation>
+    </message>
+    <message>
+        <source>personal data removed on {day}</source>
+        <translation>个人信息已于 {day} 清除</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Select the payment to remove first.</source>
+        <translation>请先选择要删除的发放记录。</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>删除发放记录</translation>
+    </message>
+    <message>
+        <source>Why is the payment of {amount} yuan on {day} removed? (recorded in the audit trail)</source>
+        <translation>为什么删除 {day} 发放的 {amount} 元？（记入操作日志）</translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation>隐藏信息</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}: {value}
+
+This reveal has been recorded in the audit trail.</source>
+        <translation>{case_no} {name}：{value}
+
+本次查看已记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>帮扶申请书</translation>
+    </message>
+    <message>
+        <source>Approval form</source>
+        <translation>审批表</translation>
+    </message>
+    <message>
+        <source>Payment sheet</source>
+        <translation>发放签领表</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>There is no payment batch yet.</source>
+        <translation>还没有发放批次。</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Export aid cases</source>
+        <translation>导出帮扶档案</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Sensitive columns</source>
+        <translation>敏感信息列</translation>
+    </message>
+    <message>
+        <source>Include ID numbers, bank card numbers, health and income figures? Only do this when the file is needed for aid work; the choice is recorded in the audit trail.</source>
+        <translation>是否包含身份证号、银行卡号、健康状况和收入数据？仅在帮扶工作确需时选择；此选择将记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Purge old cases</source>
+        <translation>清理过期档案</translation>
+    </message>
+    <message>
+        <source>No closed case is past the retention period.</source>
+        <translation>没有超过保存期限的已结案档案。</translation>
+    </message>
+    <message>
+        <source>{count} closed cases are past the retention period ({cases}). Remove their personal data? A backup is taken first.</source>
+        <translation>{count} 件已结案档案超过保存期限（{cases}）。要清除其中的个人信息吗？清理前会先备份。</translation>
+    </message>
+    <message>
+        <source>Purge report</source>
+        <translation>清理报告</translation>
+    </message>
+</context>
+<context>
+    <name>AidPurge</name>
+    <message>
+        <source>Closed before {day}; backup taken first: {backup}</source>
+        <translation>结案早于 {day}；已先备份：{backup}</translation>
+    </message>
+    <message>
+        <source>No closed case is past the retention period.</source>
+        <translation>没有超过保存期限的已结案档案。</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}, closed {day}: whole file deleted ({household} household members, {steps} workflow records)</source>
+        <translation>{case_no} {name}，{day} 结案：整档删除（家庭成员 {household} 人，流程记录 {steps} 条）</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}, closed {day}: personal data erased ({household} household members, health, income, bank card, consent, reasons); {payments} payments kept for the accounts</source>
+        <translation>{case_no} {name}，{day} 结案：已清除个人信息（家庭成员 {household} 人、健康、收入、银行卡、知情同意、理由）；{payments} 笔发放记录作为会计资料保留</translation>
+    </message>
+</context>
+<context>
+    <name>AidReminders</name>
+    <message>
+        <source>Public notice ends {day}: record its outcome</source>
+        <translation>公示于 {day} 结束：请登记公示结果</translation>
+    </message>
+    <message>
+        <source>Yearly review due {day}</source>
+        <translation>{day} 应进行年度复核</translation>
+    </message>
+    <message>
+        <source>Follow-up call due {day}</source>
+        <translation>{day} 应进行回访</translation>
+    </message>
+</context>
+<context>
+    <name>AidRules</name>
+    <message>
+        <source>The application date is in the future; enter the day the application was received.</source>
+        <translation>申请日期在将来；请填写收到申请的日期。</translation>
+    </message>
+    <message>
+        <source>Enter the household size: the number of persons living on the household income, 1 to 30.</source>
+        <translation>请填写家庭人口：依靠家庭收入生活的人数，1 至 30。</translation>
+    </message>
+    <message>
+        <source>{count} persons are listed with the applicant, so the household size cannot be {size}.</source>
+        <translation>连同申请人已列出 {count} 人，家庭人口不能是 {size}。</translation>
+    </message>
+    <message>
+        <source>An amount here cannot be negative.</source>
+        <translation>此处金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>A disability grade needs the type of disability.</source>
+        <translation>填写残疾等级时须同时选择残疾类别。</translation>
+    </message>
+    <message>
+        <source>The secondary cause is the same as the main cause; choose another or leave it empty.</source>
+        <translation>次要致困原因与主要原因相同；请另选或留空。</translation>
+    </message>
+    <message>
+        <source>Choose the main cause of hardship.</source>
+        <translation>请选择主要致困原因。</translation>
+    </message>
+    <message>
+        <source>Unknown aid type.</source>
+        <translation>未知的帮扶类型。</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of aid the household asks for.</source>
+        <translation>请至少勾选一项申请的帮扶类型。</translation>
+    </message>
+    <message>
+        <source>Write why the computed tier is overridden; the reason is kept with the case.</source>
+        <translation>请填写调整困难类别的理由；理由随档案保存。</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s separate consent (date and what was consented to) before storing health, income and bank details.</source>
+        <translation>保存健康、收入和银行信息前，请登记申请人的单独同意（日期和同意的内容）。</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>同意日期在将来。</translation>
+    </message>
+    <message>
+        <source>A bank card number has 12 to 19 digits; check the number.</source>
+        <translation>银行卡号为 12 至 19 位数字；请核对。</translation>
+    </message>
+    <message>
+        <source>Enter the housing area in square metres, 0 to 2000.</source>
+        <translation>请填写住房面积（平方米），0 至 2000。</translation>
+    </message>
+    <message>
+        <source>Household row {row}: enter the person&apos;s name.</source>
+        <translation>家庭成员第 {row} 行：请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Household row {row}: the monthly income cannot be negative.</source>
+        <translation>家庭成员第 {row} 行：月收入不能为负数。</translation>
+    </message>
+    <message>
+        <source>Household row {row}: the birth date is in the future.</source>
+        <translation>家庭成员第 {row} 行：出生日期在将来。</translation>
+    </message>
+    <message>
+        <source>Household row {row}: {problem}</source>
+        <translation>家庭成员第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Household row {row}: choose the health from the list.</source>
+        <translation>家庭成员第 {row} 行：请从列表中选择健康状况。</translation>
+    </message>
+    <message>
+        <source>This case no longer exists. Refresh the list.</source>
+        <translation>该档案已不存在。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>There is no payment batch {id}.</source>
+        <translation>没有编号为 {id} 的发放批次。</translation>
+    </message>
+    <message>
+        <source>Pick the applicant from the member register.</source>
+        <translation>请从会员名册中选择申请人。</translation>
+    </message>
+    <message>
+        <source>The personal data of this case was purged after the retention period; it cannot be edited.</source>
+        <translation>该档案的个人信息已在保存期满后清除，不能再编辑。</translation>
+    </message>
+    <message>
+        <source>The applicant of a case cannot be changed; open a new case instead.</source>
+        <translation>档案的申请人不能更改；请另建档案。</translation>
+    </message>
+    <message>
+        <source>This household already has an open case, {case_no} ({name}); one household has one file. Open case {case_no} instead.</source>
+        <translation>该家庭已有在档档案 {case_no}（{name}）；一户一档。请打开档案 {case_no}。</translation>
+    </message>
+    <message>
+        <source>Give the batch a title, e.g. 2026年春节送温暖.</source>
+        <translation>请填写批次名称，例如 2026年春节送温暖。</translation>
+    </message>
+    <message>
+        <source>Add at least one approved case with an amount to the batch.</source>
+        <translation>请至少为一件已审批的档案填写发放金额。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is not approved (or is closed): aid is paid only after the approval step (审批) has been recorded.</source>
+        <translation>档案 {case_no} 尚未审批（或已结案）：须登记审批后才能发放。</translation>
+    </message>
+    <message>
+        <source>Case {case_no}: enter an amount of more than 0 yuan.</source>
+        <translation>档案 {case_no}：请填写大于 0 元的金额。</translation>
+    </message>
+    <message>
+        <source>The payment date is in the future.</source>
+        <translation>发放日期在将来。</translation>
+    </message>
+    <message>
+        <source>Case {case_no}: the payment date is before the approval on {day}.</source>
+        <translation>档案 {case_no}：发放日期早于 {day} 的审批。</translation>
+    </message>
+    <message>
+        <source>Aid in kind: write what was given (e.g. 米 2 袋, 油 1 桶).</source>
+        <translation>实物发放：请填写发放内容（如 米 2 袋、油 1 桶）。</translation>
+    </message>
+    <message>
+        <source>Choose a spending category of the union accounts.</source>
+        <translation>请选择工会会计的支出科目。</translation>
+    </message>
+    <message>
+        <source>Write why the payment is removed.</source>
+        <translation>请填写删除该发放记录的理由。</translation>
+    </message>
+    <message>
+        <source>This payment no longer exists. Refresh the list.</source>
+        <translation>该发放记录已不存在。请刷新列表。</translation>
+    </message>
+</context>
+<context>
+    <name>AidSettings</name>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>请填写 {low} 至 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The minimum-living line must be more than 0 yuan per person per month.</source>
+        <translation>低保标准须大于每人每月 0 元。</translation>
+    </message>
+</context>
+<context>
+    <name>AidSettingsDialog</name>
+    <message>
+        <source>Aid settings</source>
+        <translation>帮扶设置</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Yuan / person / month</source>
+        <translation>元/人·月</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove selected line</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Minimum-living lines (低保标准)</source>
+        <translation>低保标准</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>新标准</translation>
+    </message>
+    <message>
+        <source>Keep closed cases for</source>
+        <translation>已结案档案保存</translation>
+    </message>
+    <message>
+        <source>Public notice lasts</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>Follow-up call after closing</source>
+        <translation>结案后回访</translation>
+    </message>
+    <message>
+        <source>Show yearly reviews due within</source>
+        <translation>提前提醒年度复核</translation>
+    </message>
+</context>
+<context>
+    <name>AidTables</name>
+    <message>
+        <source>Case no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Aid requested</source>
+        <translation>申请帮扶</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已发放（元）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在档</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与申请人关系</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Work or school</source>
+        <translation>工作单位/学校</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Aid type</source>
+        <translation>帮扶类型</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>发放形式</translation>
+    </message>
+    <message>
+        <source>What was given</source>
+        <translation>发放内容</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>会计科目</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+</context>
+<context>
+    <name>AidTiers</name>
+    <message>
+        <source>({income} yearly disposable income - {rigid} rigid spending) ÷ 12 months ÷ {size} persons = {per_head} yuan per person per month</source>
+        <translation>（家庭年可支配收入 {income} - 刚性支出 {rigid}）÷ 12 个月 ÷ {size} 人 = 人均月收入 {per_head} 元</translation>
+    </message>
+    <message>
+        <source>Local minimum-living line (低保): {line} yuan; twice the line: {double} yuan</source>
+        <translation>当地低保标准 {line} 元；2 倍低保 {double} 元</translation>
+    </message>
+    <message>
+        <source>No minimum-living line is set for this date: enter it in the aid settings.</source>
+        <translation>该日期没有低保标准：请在帮扶设置中填写。</translation>
+    </message>
+    <message>
+        <source>{per_head} ≤ {line}: deep hardship (深度困难)</source>
+        <translation>{per_head} ≤ {line}：深度困难</translation>
+    </message>
+    <message>
+        <source>{per_head} &gt; {line} but &lt; {double}: relative hardship (相对困难)</source>
+        <translation>{per_head} &gt; {line} 且 &lt; {double}：相对困难</translation>
+    </message>
+    <message>
+        <source>{per_head} ≥ {double}: above both income lines</source>
+        <translation>{per_head} ≥ {double}：高于两条收入线</translation>
+    </message>
+    <message>
+        <source>Costs of disaster, accident or serious illness this year: {costs} yuan; the household has no income, so any such cost counts as more than 80%</source>
+        <translation>本年度灾害、事故、大病支出 {costs} 元；家庭无收入，此类支出均视为超过 80%</translation>
+    </message>
+    <message>
+        <source>Costs of disaster, accident or serious illness this year: {costs} yuan = {share}% of the household income (more than 80% means hardship by accident, 意外致困): {verdict}</source>
+        <translation>本年度灾害、事故、大病支出 {costs} 元，占家庭收入 {share}%（超过 80% 为意外致困）：{verdict}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Result: does not qualify for a hardship file</source>
+        <translation>结论：不符合建档标准</translation>
+    </message>
+</context>
+<context>
+    <name>AidWorkflow</name>
+    <message>
+        <source>A decision cannot be dated in the future.</source>
+        <translation>决定日期不能在将来。</translation>
+    </message>
+    <message>
+        <source>Application (申请)</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>First review (初审)</source>
+        <translation>初审</translation>
+    </message>
+    <message>
+        <source>Home visit (入户调查)</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>Public notice (公示)</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Approval (审批)</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Aid given (帮扶发放)</source>
+        <translation>帮扶发放</translation>
+    </message>
+    <message>
+        <source>Yearly review (年度复核)</source>
+        <translation>年度复核</translation>
+    </message>
+    <message>
+        <source>Out of hardship / removed (解困/退档)</source>
+        <translation>解困/退档</translation>
+    </message>
+    <message>
+        <source>Follow-up call (回访)</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Skipped by decision</source>
+        <translation>经决定跳过</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Aid continues</source>
+        <translation>继续帮扶</translation>
+    </message>
+    <message>
+        <source>Out of hardship (解困)</source>
+        <translation>解困</translation>
+    </message>
+    <message>
+        <source>Removed from the files (退档)</source>
+        <translation>退档</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Out of hardship</source>
+        <translation>已解困</translation>
+    </message>
+    <message>
+        <source>Removed from the files</source>
+        <translation>已退档</translation>
+    </message>
+    <message>
+        <source>This decision does not belong to this step.</source>
+        <translation>该决定不属于此环节。</translation>
+    </message>
+    <message>
+        <source>Write the reason for this decision.</source>
+        <translation>请填写此决定的理由。</translation>
+    </message>
+    <message>
+        <source>The date is before the case&apos;s last recorded step; steps are recorded in order.</source>
+        <translation>日期早于档案最近登记的环节；环节须按顺序登记。</translation>
+    </message>
+    <message>
+        <source>The case is closed. Reopen it with a reason first if it was closed by mistake.</source>
+        <translation>档案已结案。如属误结，请先填写理由重新开启。</translation>
+    </message>
+    <message>
+        <source>The case has gone through every step.</source>
+        <translation>档案已完成全部环节。</translation>
+    </message>
+    <message>
+        <source>{step} cannot be recorded now; the next step is {next}.</source>
+        <translation>现在不能登记“{step}”；下一环节是“{next}”。</translation>
+    </message>
+    <message>
+        <source>The next step is {next}. Steps are not skipped unless you record a decision to skip them, with its reason.</source>
+        <translation>下一环节是“{next}”。不能跳过环节，除非登记跳过的决定及理由。</translation>
+    </message>
+    <message>
+        <source>The application and the approval cannot be skipped: no aid is given without them.</source>
+        <translation>申请和审批不能跳过：没有申请和审批不得发放帮扶。</translation>
+    </message>
+    <message>
+        <source>The case is open; only a closed case can be reopened.</source>
+        <translation>档案在档；只有已结案的档案才能重新开启。</translation>
+    </message>
+    <message>
+        <source>Write why the case is reopened.</source>
+        <translation>请填写重新开启的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDialog</name>
+    <message>
+        <source>Employer&apos;s 2% allocation</source>
+        <translation>行政拨缴 2% 工会经费</translation>
+    </message>
+    <message>
+        <source>the month&apos;s total payroll, yuan</source>
+        <translation>当月工资总额，单位：元</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Total payroll (yuan)</source>
+        <translation>工资总额（元）</translation>
+    </message>
+    <message>
+        <source>Amount received (yuan)</source>
+        <translation>实收金额（元）</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>拨缴单位</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>2% of the payroll: {amount} yuan</source>
+        <translation>工资总额的 2%：{amount} 元</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>Created</source>
@@ -189,6 +1936,162 @@
         <source>Import undone</source>
         <translation>撤销导入</translation>
     </message>
+    <message>
+        <source>Signed up for an activity</source>
+        <translation>活动报名</translation>
+    </message>
+    <message>
+        <source>Sign-up cancelled</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Marked present</source>
+        <translation>标记出席</translation>
+    </message>
+    <message>
+        <source>Marked absent</source>
+        <translation>标记缺席</translation>
+    </message>
+    <message>
+        <source>Participants exported</source>
+        <translation>导出参加人员</translation>
+    </message>
+    <message>
+        <source>Aid workflow step</source>
+        <translation>帮扶流程环节</translation>
+    </message>
+    <message>
+        <source>Aid case reopened</source>
+        <translation>帮扶档案重新开启</translation>
+    </message>
+    <message>
+        <source>Old aid cases purged</source>
+        <translation>清理过期帮扶档案</translation>
+    </message>
+    <message>
+        <source>Aid settings changed</source>
+        <translation>修改帮扶设置</translation>
+    </message>
+    <message>
+        <source>Aid cases exported</source>
+        <translation>导出帮扶档案</translation>
+    </message>
+    <message>
+        <source>Dues rate set</source>
+        <translation>设置会费费率</translation>
+    </message>
+    <message>
+        <source>Dues rate removed</source>
+        <translation>删除会费费率</translation>
+    </message>
+    <message>
+        <source>Wage base for dues set</source>
+        <translation>设置会费工资基数</translation>
+    </message>
+    <message>
+        <source>Wage base for dues removed</source>
+        <translation>删除会费工资基数</translation>
+    </message>
+    <message>
+        <source>Dues payment recorded</source>
+        <translation>登记会费缴纳</translation>
+    </message>
+    <message>
+        <source>Dues batch recorded</source>
+        <translation>批量登记会费</translation>
+    </message>
+    <message>
+        <source>Dues receipt issued</source>
+        <translation>开具会费收据</translation>
+    </message>
+    <message>
+        <source>Dues payment reversed</source>
+        <translation>冲销会费缴纳</translation>
+    </message>
+    <message>
+        <source>Dues receipt voided</source>
+        <translation>作废会费收据</translation>
+    </message>
+    <message>
+        <source>Dues list exported</source>
+        <translation>导出会费名单</translation>
+    </message>
+    <message>
+        <source>Demo wage bases added</source>
+        <translation>添加演示工资基数</translation>
+    </message>
+    <message>
+        <source>Reversing entry</source>
+        <translation>冲销分录</translation>
+    </message>
+    <message>
+        <source>Employer allocation recorded</source>
+        <translation>登记拨缴经费</translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation>月份结账</translation>
+    </message>
+    <message>
+        <source>Budget set</source>
+        <translation>设置预算</translation>
+    </message>
+    <message>
+        <source>Opening balance set</source>
+        <translation>设置期初结余</translation>
+    </message>
+    <message>
+        <source>Ledger exported</source>
+        <translation>导出经费明细账</translation>
+    </message>
+    <message>
+        <source>Candidates set</source>
+        <translation>设定候选人</translation>
+    </message>
+    <message>
+        <source>Presence recorded</source>
+        <translation>登记实到人数</translation>
+    </message>
+    <message>
+        <source>Ballots printed</source>
+        <translation>打印选票</translation>
+    </message>
+    <message>
+        <source>Voting opened</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <source>Ballots issued and returned recorded</source>
+        <translation>登记发出和收回票数</translation>
+    </message>
+    <message>
+        <source>Ballot entered</source>
+        <translation>录入选票</translation>
+    </message>
+    <message>
+        <source>Ballot entry taken back</source>
+        <translation>撤回选票录入</translation>
+    </message>
+    <message>
+        <source>Vote totals entered</source>
+        <translation>录入计票总数</translation>
+    </message>
+    <message>
+        <source>Counting closed</source>
+        <translation>结束计票</translation>
+    </message>
+    <message>
+        <source>Result published</source>
+        <translation>公布结果</translation>
+    </message>
+    <message>
+        <source>New round of a vote</source>
+        <translation>新一轮投票</translation>
+    </message>
 </context>
 <context>
     <name>AuditColumns</name>
@@ -250,6 +2153,98 @@
     <message>
         <source>Import</source>
         <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activity spending</source>
+        <translation>活动支出</translation>
+    </message>
+    <message>
+        <source>Competition result</source>
+        <translation>竞赛成绩</translation>
+    </message>
+    <message>
+        <source>Condolence visit</source>
+        <translation>慰问</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Visit ceilings</source>
+        <translation>慰问标准上限</translation>
+    </message>
+    <message>
+        <source>Aid case</source>
+        <translation>帮扶档案</translation>
+    </message>
+    <message>
+        <source>Aid payment</source>
+        <translation>帮扶发放</translation>
+    </message>
+    <message>
+        <source>Aid payment batch</source>
+        <translation>帮扶发放批次</translation>
+    </message>
+    <message>
+        <source>Minimum-living line</source>
+        <translation>低保标准</translation>
+    </message>
+    <message>
+        <source>Aid setting</source>
+        <translation>帮扶设置</translation>
+    </message>
+    <message>
+        <source>Dues payment</source>
+        <translation>会费缴纳</translation>
+    </message>
+    <message>
+        <source>Wage base for dues</source>
+        <translation>会费工资基数</translation>
+    </message>
+    <message>
+        <source>Dues rate</source>
+        <translation>会费费率</translation>
+    </message>
+    <message>
+        <source>Dues batch</source>
+        <translation>会费批次</translation>
+    </message>
+    <message>
+        <source>Dues receipt</source>
+        <translation>会费收据</translation>
+    </message>
+    <message>
+        <source>Dues list</source>
+        <translation>会费名单</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>经费分录</translation>
+    </message>
+    <message>
+        <source>Funds budget</source>
+        <translation>经费预算</translation>
+    </message>
+    <message>
+        <source>Funds category</source>
+        <translation>经费科目</translation>
+    </message>
+    <message>
+        <source>Accounting month</source>
+        <translation>会计月份</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初结余</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>选举与表决</translation>
     </message>
 </context>
 <context>
@@ -362,8 +2357,152 @@
         <translation>部门</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Copied from</source>
+        <translation>复制自</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list</source>
+        <translation>由候补递补</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>临时参加</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>班组</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date spent</source>
+        <translation>支出日期</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>慰问日期</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>慰问品</translation>
+    </message>
+    <message>
+        <source>Over the yearly ceiling</source>
+        <translation>超出年度上限</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Post</source>
@@ -414,8 +2553,72 @@
         <translation>会籍状态</translation>
     </message>
     <message>
+        <source>Case no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Household yearly income</source>
+        <translation>家庭年收入</translation>
+    </message>
+    <message>
+        <source>Rigid spending</source>
+        <translation>刚性支出</translation>
+    </message>
+    <message>
+        <source>Accident / illness costs</source>
+        <translation>意外/大病支出</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Bank card no.</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Aid requested</source>
+        <translation>申请帮扶</translation>
+    </message>
+    <message>
+        <source>Aid granted</source>
+        <translation>批准帮扶</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>字段</translation>
+    </message>
+    <message>
+        <source>Sensitive columns</source>
+        <translation>敏感信息列</translation>
     </message>
     <message>
         <source>User name</source>
@@ -468,6 +2671,242 @@
     <message>
         <source>Filter</source>
         <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Rate (parts per million)</source>
+        <translation>费率（百万分之）</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>月工资</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Payment lines</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>Reverses line</source>
+        <translation>冲销记录</translation>
+    </message>
+    <message>
+        <source>Wage bases</source>
+        <translation>工资基数</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>应缴</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Funds category</source>
+        <translation>经费科目</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Aid case</source>
+        <translation>帮扶档案</translation>
+    </message>
+    <message>
+        <source>Reverses entry</source>
+        <translation>冲销分录号</translation>
+    </message>
+    <message>
+        <source>Allocation month</source>
+        <translation>拨缴月份</translation>
+    </message>
+    <message>
+        <source>Total payroll</source>
+        <translation>工资总额</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>分录数</translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Voting rule</source>
+        <translation>表决规则</translation>
+    </message>
+    <message>
+        <source>Base of the threshold</source>
+        <translation>计算基数</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>通过标准</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>法定人数</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>无记名投票</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>应选名额</translation>
+    </message>
+    <message>
+        <source>Ballot order</source>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <source>Electorate</source>
+        <translation>选举人范围</translation>
+    </message>
+    <message>
+        <source>Electorate department</source>
+        <translation>选举人所在部门</translation>
+    </message>
+    <message>
+        <source>Named list</source>
+        <translation>代表名单</translation>
+    </message>
+    <message>
+        <source>Due to vote</source>
+        <translation>应到人数</translation>
+    </message>
+    <message>
+        <source>Electorate fingerprint</source>
+        <translation>名单校验码</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Counting method</source>
+        <translation>计票方式</translation>
+    </message>
+    <message>
+        <source>Double entry</source>
+        <translation>双人录入</translation>
+    </message>
+    <message>
+        <source>Running count hidden</source>
+        <translation>隐藏计票过程</translation>
+    </message>
+    <message>
+        <source>Chief scrutineer</source>
+        <translation>总监票人</translation>
+    </message>
+    <message>
+        <source>Scrutineers</source>
+        <translation>监票人</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>计票人</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>实到人数</translation>
+    </message>
+    <message>
+        <source>Ballots printed</source>
+        <translation>印制票数</translation>
+    </message>
+    <message>
+        <source>Ballots issued</source>
+        <translation>发出票数</translation>
+    </message>
+    <message>
+        <source>Ballots returned</source>
+        <translation>收回票数</translation>
+    </message>
+    <message>
+        <source>Ballots spoiled and exchanged</source>
+        <translation>写错换票数</translation>
+    </message>
+    <message>
+        <source>Unused ballots destroyed</source>
+        <translation>未用销毁票数</translation>
+    </message>
+    <message>
+        <source>Why void</source>
+        <translation>无效原因</translation>
+    </message>
+    <message>
+        <source>Teller pass</source>
+        <translation>录入遍次</translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation>录入序号</translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation>有效票</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>无效票</translation>
+    </message>
+    <message>
+        <source>Elected or passed</source>
+        <translation>当选或通过数</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation>上一轮</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Why a new round</source>
+        <translation>新一轮原因</translation>
     </message>
 </context>
 <context>
@@ -877,6 +3316,456 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>BallotEntryColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Candidate / item</source>
+        <translation>候选人/事项</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>符号</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>New payment batch</source>
+        <translation>新建发放批次</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年春节送温暖</source>
+        <translation>例如 2026年春节送温暖</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Same amount for all</source>
+        <translation>全部填同一金额</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Handler (经办人)</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Aid type</source>
+        <translation>帮扶类型</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>发放形式</translation>
+    </message>
+    <message>
+        <source>What was given</source>
+        <translation>发放内容</translation>
+    </message>
+    <message>
+        <source>Approved cases</source>
+        <translation>已审批档案</translation>
+    </message>
+    <message>
+        <source>Cases left without an amount are not in this batch.</source>
+        <translation>未填金额的档案不列入本批次。</translation>
+    </message>
+    <message>
+        <source>{case_no}: {problem}</source>
+        <translation>{case_no}：{problem}</translation>
+    </message>
+    <message>
+        <source>Record a batch of payments</source>
+        <translation>批量登记缴费</translation>
+    </message>
+    <message>
+        <source>Month paid for:</source>
+        <translation>所缴月份：</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>缴费方式：</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>缴费日期：</translation>
+    </message>
+    <message>
+        <source>Left out (no wage base):</source>
+        <translation>未包括（无工资基数）：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>{count} active members owe {total} yuan for {period} and will be recorded as paid; {settled} have paid this month already.</source>
+        <translation>{period} 有 {count} 名在册会员应缴 {total} 元，将登记为已缴；{settled} 人本月已缴。</translation>
+    </message>
+    <message>
+        <source>Recording payments…</source>
+        <translation>正在登记缴费…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New aid case</source>
+        <translation>新建帮扶档案</translation>
+    </message>
+    <message>
+        <source>Aid case {case_no}</source>
+        <translation>帮扶档案 {case_no}</translation>
+    </message>
+    <message>
+        <source>Search the register: name, pinyin initials, phone</source>
+        <translation>在会员名册中搜索：姓名、拼音首字母、电话</translation>
+    </message>
+    <message>
+        <source>What the applicant consented to (health, income, bank card …)</source>
+        <translation>申请人同意的内容（健康、收入、银行卡……）</translation>
+    </message>
+    <message>
+        <source>Usual wording</source>
+        <translation>常用表述</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation>就业状况</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Consent (date, scope)</source>
+        <translation>知情同意（日期、内容）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与申请人关系</translation>
+    </message>
+    <message>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>出生日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Work or school</source>
+        <translation>工作单位/学校</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>Household size (persons)</source>
+        <translation>家庭人口（人）</translation>
+    </message>
+    <message>
+        <source>Household yearly disposable income (yuan)</source>
+        <translation>家庭年可支配收入（元）</translation>
+    </message>
+    <message>
+        <source>Rigid spending this year (yuan)</source>
+        <translation>本年度刚性支出（元）</translation>
+    </message>
+    <message>
+        <source>Costs of disaster, accident or serious illness this year (yuan)</source>
+        <translation>本年度灾害、事故、大病支出（元）</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s monthly income (yuan)</source>
+        <translation>申请人月收入（元）</translation>
+    </message>
+    <message>
+        <source>Other household income this year (yuan)</source>
+        <translation>家庭其他年收入（元）</translation>
+    </message>
+    <message>
+        <source>Tier (computed)</source>
+        <translation>困难类别（计算）</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Reveal hidden values (recorded)</source>
+        <translation>显示隐藏信息（记入日志）</translation>
+    </message>
+    <message>
+        <source>Health details</source>
+        <translation>健康详情</translation>
+    </message>
+    <message>
+        <source>Disability (type, grade)</source>
+        <translation>残疾（类别、等级）</translation>
+    </message>
+    <message>
+        <source>Housing (type, area)</source>
+        <translation>住房（类型、面积）</translation>
+    </message>
+    <message>
+        <source>Main cause of hardship</source>
+        <translation>主要致困原因</translation>
+    </message>
+    <message>
+        <source>Secondary cause</source>
+        <translation>次要致困原因</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank card no.</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>(use the computed tier)</source>
+        <translation>（采用计算结果）</translation>
+    </message>
+    <message>
+        <source>Required when the tier is overridden</source>
+        <translation>调整类别时必填</translation>
+    </message>
+    <message>
+        <source>The household&apos;s situation and the reason for the application</source>
+        <translation>家庭困难情况及申请理由</translation>
+    </message>
+    <message>
+        <source>Aid requested</source>
+        <translation>申请帮扶</translation>
+    </message>
+    <message>
+        <source>Aid granted</source>
+        <translation>批准帮扶</translation>
+    </message>
+    <message>
+        <source>Override the tier</source>
+        <translation>调整困难类别</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>困难情况</translation>
+    </message>
+    <message>
+        <source>Reviewed by (审核人)</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Household and income</source>
+        <translation>家庭与收入</translation>
+    </message>
+    <message>
+        <source>Health, housing, causes</source>
+        <translation>健康、住房、致困原因</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Open the existing case</source>
+        <translation>打开已有档案</translation>
+    </message>
+    <message>
+        <source>(open case {case_no})</source>
+        <translation>（在档：{case_no}）</translation>
+    </message>
+    <message>
+        <source>Household row {row}: the birth date “{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>家庭成员第 {row} 行：出生日期“{text}”不是日期（年-月-日）。</translation>
+    </message>
+    <message>
+        <source>Household row {row}: {problem}</source>
+        <translation>家庭成员第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Pick the applicant from the register first.</source>
+        <translation>请先从名册中选择申请人。</translation>
+    </message>
+    <message>
+        <source>Open case {case_no}</source>
+        <translation>打开档案 {case_no}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+</context>
+<context>
+    <name>CeilingsDialog</name>
+    <message>
+        <source>Yearly ceilings for visits</source>
+        <translation>慰问年度标准上限</translation>
+    </message>
+    <message>
+        <source>The most one member may receive per calendar year for each reason (your province&apos;s rules). Leave a field empty for no ceiling.</source>
+        <translation>每名会员每个自然年按各慰问原因最多可领取的金额（按本省规定）。不设上限请留空。</translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source> (yuan)</source>
+        <translation>（元）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <source>Name, pinyin initials or card no., then Enter</source>
+        <translation>输入姓名、拼音首字母或卡号，按回车</translation>
+    </message>
+    <message>
+        <source>Ready. Type the first person&apos;s name.</source>
+        <translation>准备就绪，请输入第一位签到人员的姓名。</translation>
+    </message>
+    <message>
+        <source>Undo last check-in</source>
+        <translation>撤销上一次签到</translation>
+    </message>
+    <message>
+        <source>Checked in just now:</source>
+        <translation>刚刚签到：</translation>
+    </message>
+    <message>
+        <source>{present} / {signed} present</source>
+        <translation>已到 {present} / {signed}</translation>
+    </message>
+    <message>
+        <source>late {late} · walk-ins {walk_ins} · waiting list {waiting}</source>
+        <translation>迟到 {late} · 临时参加 {walk_ins} · 候补 {waiting}</translation>
+    </message>
+    <message>
+        <source>not signed up</source>
+        <translation>未报名</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>候补中</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”. Check the spelling, or try the card number.</source>
+        <translation>没有找到“{text}”。请检查输入，或改用卡号。</translation>
+    </message>
+    <message>
+        <source>{count} people match. Choose with ↑ ↓ and press Enter.</source>
+        <translation>有 {count} 人符合，请用 ↑ ↓ 选择后按回车。</translation>
+    </message>
+    <message>
+        <source>{name} is not signed up. Press Enter again to add them as a walk-in.</source>
+        <translation>{name} 未报名。再按一次回车作为临时参加人员签到。</translation>
+    </message>
+    <message>
+        <source>{name} was already checked in.</source>
+        <translation>{name} 已经签到过了。</translation>
+    </message>
+    <message>
+        <source>✔ {name} — present</source>
+        <translation>✔ {name} — 已签到</translation>
+    </message>
+    <message>
+        <source> (walk-in)</source>
+        <translation>（临时参加）</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（迟到）</translation>
+    </message>
+    <message>
+        <source>Taken back: {text}</source>
+        <translation>已撤销：{text}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Demo database with {count} members created in {seconds:.1f} s: {path}</source>
@@ -901,6 +3790,10 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>{count} members written to {path}.</source>
         <translation>已将 {count} 名会员写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{count} ledger lines of {year} written to {path} (income {income}, spending {spending}, balance {balance}).</source>
+        <translation>已将 {year} 年 {count} 条明细写入 {path}（收入 {income}，支出 {spending}，结余 {balance}）。</translation>
     </message>
     <message>
         <source>This needs the file&apos;s password: set UNIONDESK_EXPORT_PASSWORD, or run it in a terminal to be asked.</source>
@@ -999,6 +3892,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>未知的列：{columns}。可选的列有：{choices}</translation>
     </message>
     <message>
+        <source>print notice needs {options} (or --activity ID).</source>
+        <translation>print notice 需要 {options}（或 --activity 编号）。</translation>
+    </message>
+    <message>
         <source>Could not read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -1030,6 +3927,95 @@ The export itself is recorded in the audit trail.</source>
         <source>Replace the database with this backup? The current state is backed up first. [y/N]</source>
         <translation>用这份备份替换数据库吗？替换前会先备份当前状态。[y/N]</translation>
     </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>共 {count} 项活动</translation>
+    </message>
+    <message>
+        <source>{count} aid cases</source>
+        <translation>共 {count} 件帮扶档案</translation>
+    </message>
+    <message>
+        <source>{count} votes</source>
+        <translation>共 {count} 项投票</translation>
+    </message>
+</context>
+<context>
+    <name>CloseMonthDialog</name>
+    <message>
+        <source>Close a month</source>
+        <translation>月份结账</translation>
+    </message>
+    <message>
+        <source>After closing, lines dated in that month can no longer be changed or deleted (also dues, activity expenses and aid payments). Mistakes are then corrected with a reversing entry in an open month. Earlier months still open are closed with it: books are closed in order.</source>
+        <translation>结账后，该月的收支（包括会费、活动支出和帮扶发放）不能再修改或删除。如有差错，须在未结账月份用冲销分录更正。该月之前仍未结账的月份会一并结账：账目按月顺序结账。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Every month that is over is closed already.</source>
+        <translation>已结束的月份都已结账。</translation>
+    </message>
+</context>
+<context>
+    <name>CountsDialog</name>
+    <message>
+        <source>Ballots issued and returned</source>
+        <translation>发出和收回票数</translation>
+    </message>
+    <message>
+        <source>If more ballots come back than were issued, the whole vote is void and must be held again.</source>
+        <translation>如收回票数多于发出票数，本次投票全部无效，须重新投票。</translation>
+    </message>
+    <message>
+        <source>Issued (发出)</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Returned (收回)</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <source>Spoiled and exchanged</source>
+        <translation>写错换票</translation>
+    </message>
+    <message>
+        <source>Unused, destroyed</source>
+        <translation>未用销毁</translation>
+    </message>
+    <message>
+        <source>Printed: {n}</source>
+        <translation>已印制：{n} 张</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatePicker</name>
+    <message>
+        <source>Delegates</source>
+        <translation>代表名单</translation>
+    </message>
+    <message>
+        <source>Name or pinyin</source>
+        <translation>姓名或拼音</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>添加 →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← 移除</translation>
+    </message>
+    <message>
+        <source>Add all found</source>
+        <translation>全部添加</translation>
+    </message>
+    <message>
+        <source>{n} chosen</source>
+        <translation>已选 {n} 人</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1040,6 +4026,530 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>The number of members must be between 1 and 1000000.</source>
         <translation>会员人数须在 1 到 1000000 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Dues</name>
+    <message>
+        <source>Payroll deduction</source>
+        <translation>工资代扣</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cancelled: no payment of this batch was recorded.</source>
+        <translation>已取消：本批次没有登记任何缴费。</translation>
+    </message>
+    <message>
+        <source>{count} of the members in this batch no longer exist. Refresh and try again.</source>
+        <translation>本批次中有 {count} 名会员已不存在，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>The rate must be a percentage above 0 and at most 5, for example 0.5.</source>
+        <translation>费率须为大于0且不超过5的百分数，例如 0.5。</translation>
+    </message>
+    <message>
+        <source>This rate no longer exists. Refresh the list.</source>
+        <translation>该费率已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Enter the monthly wage in yuan (not negative, at most two decimals).</source>
+        <translation>请输入月工资（元），不能为负，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Enter the date from which this wage counts.</source>
+        <translation>请输入该工资的生效日期。</translation>
+    </message>
+    <message>
+        <source>The date {date} is more than a year ahead; check the year.</source>
+        <translation>日期 {date} 超过一年以后，请检查年份。</translation>
+    </message>
+    <message>
+        <source>This wage base no longer exists. Refresh the list.</source>
+        <translation>该工资基数已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Choose at least one month to pay for.</source>
+        <translation>请至少选择一个缴费月份。</translation>
+    </message>
+    <message>
+        <source>The month {period} is listed twice.</source>
+        <translation>月份 {period} 重复出现。</translation>
+    </message>
+    <message>
+        <source>The amount for {period} must be above zero.</source>
+        <translation>{period} 的金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Nobody is left to record: the list is empty.</source>
+        <translation>没有需要登记的人员：名单为空。</translation>
+    </message>
+    <message>
+        <source>Line {line}: this member appears twice in the batch.</source>
+        <translation>第 {line} 行：该会员在本批次中出现两次。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount must be above zero.</source>
+        <translation>第 {line} 行：金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Say why the payment is corrected (it goes into the audit trail).</source>
+        <translation>请说明冲销原因（将记入操作日志）。</translation>
+    </message>
+    <message>
+        <source>This payment no longer exists. Refresh the list.</source>
+        <translation>该缴费记录已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This line is itself a correction; it cannot be reversed again.</source>
+        <translation>这一行本身是冲销记录，不能再冲销。</translation>
+    </message>
+    <message>
+        <source>There is no receipt numbered {number}.</source>
+        <translation>没有编号为 {number} 的收据。</translation>
+    </message>
+    <message>
+        <source>Choose how the dues were paid: payroll deduction, cash or bank transfer.</source>
+        <translation>请选择缴费方式：工资代扣、现金或银行转账。</translation>
+    </message>
+    <message>
+        <source>Enter the date of payment.</source>
+        <translation>请输入缴费日期。</translation>
+    </message>
+    <message>
+        <source>The payment date {date} is in the future.</source>
+        <translation>缴费日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>This member no longer exists (deleted or in the trash). Refresh the list.</source>
+        <translation>该会员已不存在（已删除或在回收站中），请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This payment has already been reversed.</source>
+        <translation>该缴费已冲销过。</translation>
+    </message>
+</context>
+<context>
+    <name>DuesCli</name>
+    <message>
+        <source>{count} members owe dues; {warnings} have 6 or more months in a row unpaid (deemed-withdrawal rule: a warning to act on, their status is unchanged).</source>
+        <translation>{count} 名会员欠缴会费；其中 {warnings} 名连续6个月以上未缴（视为自动退会规定：仅作提醒，会籍状态未改变）。</translation>
+    </message>
+    <message>
+        <source>{members} members: owed {owed}, paid {paid}, balance {balance} yuan; {owing} still owe.</source>
+        <translation>{members} 名会员：应缴 {owed}，实缴 {paid}，欠缴 {balance} 元；{owing} 人尚欠。</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({count} members)</source>
+        <translation>已写入：{path}（{count} 名会员）</translation>
+    </message>
+    <message>
+        <source>Wage base saved.</source>
+        <translation>工资基数已保存。</translation>
+    </message>
+    <message>
+        <source>Give the date the rate counts from with --from YYYY-MM-DD.</source>
+        <translation>请用 --from YYYY-MM-DD 指定费率的生效日期。</translation>
+    </message>
+    <message>
+        <source>There is no member with the number {id}.</source>
+        <translation>没有编号为 {id} 的会员。</translation>
+    </message>
+    <message>
+        <source>Nothing is unpaid for {period}; give the amount with --amount.</source>
+        <translation>{period} 没有欠缴；请用 --amount 指定金额。</translation>
+    </message>
+    <message>
+        <source>Recorded {total} yuan (payment {ids}); receipt {receipt}.</source>
+        <translation>已登记 {total} 元（缴费记录 {ids}）；收据 {receipt}。</translation>
+    </message>
+    <message>
+        <source>{count} members owe {total} yuan for {period}; {settled} have paid already; {no_wage} have no wage base on record and are left out.</source>
+        <translation>{period} 有 {count} 名会员应缴 {total} 元；{settled} 人已缴；{no_wage} 人未登记工资基数，不包括在内。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: add --yes to record these payments.</source>
+        <translation>未登记：加 --yes 才会登记这些缴费。</translation>
+    </message>
+    <message>
+        <source>Recorded as batch {id}.</source>
+        <translation>已登记为批次 {id}。</translation>
+    </message>
+    <message>
+        <source>The sheet names no month: give it with --month YYYY-MM.</source>
+        <translation>表格中没有月份：请用 --month YYYY-MM 指定。</translation>
+    </message>
+    <message>
+        <source>{matched} matched, {ambiguous} to choose, {unmatched} not found, {invalid} unreadable.</source>
+        <translation>匹配 {matched} 行，待选择 {ambiguous} 行，未找到 {unmatched} 行，无法读取 {invalid} 行。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: check the matches above, then add --yes to record the matched lines (choose the others in the window).</source>
+        <translation>未登记：请核对上面的匹配结果，然后加 --yes 登记已匹配的行（其余行请在窗口中选择）。</translation>
+    </message>
+    <message>
+        <source>Reversed with line(s) {ids}.</source>
+        <translation>已用记录 {ids} 冲销。</translation>
+    </message>
+</context>
+<context>
+    <name>DuesExport</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会籍状态</translation>
+    </message>
+    <message>
+        <source>Wage</source>
+        <translation>工资</translation>
+    </message>
+    <message>
+        <source>Dues base</source>
+        <translation>会费基数</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>应缴</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <source>Unpaid months</source>
+        <translation>欠缴月数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>no wage base on record</source>
+        <translation>未登记工资基数</translation>
+    </message>
+    <message>
+        <source>{months} months in a row unpaid (deemed-withdrawal rule: check)</source>
+        <translation>连续 {months} 个月未缴（视为自动退会规定，请核查）</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). If the file is open in Excel or WPS, close it; or choose another folder.</source>
+        <translation>无法写入 {path}（{reason}）。如果该文件正在 Excel 或 WPS 中打开，请先关闭；或换一个文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>DuesListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Dues base</source>
+        <translation>会费基数</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>应缴</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <source>Months unpaid</source>
+        <translation>欠缴月数</translation>
+    </message>
+    <message>
+        <source>In a row</source>
+        <translation>连续未缴</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{months} months unpaid in a row: deemed-withdrawal rule, check</source>
+        <translation>连续 {months} 个月未缴：按视为自动退会规定，请核查</translation>
+    </message>
+    <message>
+        <source>No wage base for {months} month(s)</source>
+        <translation>{months} 个月无工资基数</translation>
+    </message>
+    <message>
+        <source>Not an active member now</source>
+        <translation>目前不是在册会员</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPane</name>
+    <message>
+        <source>Dues</source>
+        <translation>会费</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Overdue (arrears)</source>
+        <translation>欠缴（逾期）</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Everyone listed</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Still owing</source>
+        <translation>尚欠缴</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>已缴清</translation>
+    </message>
+    <message>
+        <source>No wage base</source>
+        <translation>无工资基数</translation>
+    </message>
+    <message>
+        <source>{n}+ months unpaid in a row</source>
+        <translation>连续 {n} 个月以上未缴</translation>
+    </message>
+    <message>
+        <source>Name, card or ID number</source>
+        <translation>姓名、卡号或身份证号</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>登记缴费…</translation>
+    </message>
+    <message>
+        <source>Batch payment…</source>
+        <translation>批量缴费…</translation>
+    </message>
+    <message>
+        <source>Import payroll sheet…</source>
+        <translation>导入工资代扣表…</translation>
+    </message>
+    <message>
+        <source>Wage base…</source>
+        <translation>工资基数…</translation>
+    </message>
+    <message>
+        <source>Rate…</source>
+        <translation>费率…</translation>
+    </message>
+    <message>
+        <source>Export list (xlsx)…</source>
+        <translation>导出名单（xlsx）…</translation>
+    </message>
+    <message>
+        <source>Yearly statement…</source>
+        <translation>年度明细…</translation>
+    </message>
+    <message>
+        <source>Working out the dues…</source>
+        <translation>正在计算会费…</translation>
+    </message>
+    <message>
+        <source>{span}: {members} members · owed {owed} · paid {paid} · balance {balance} yuan · {owing} still owe</source>
+        <translation>{span}：{members} 名会员 · 应缴 {owed} · 实缴 {paid} · 欠缴 {balance} 元 · {owing} 人尚欠</translation>
+    </message>
+    <message>
+        <source>{count} members have paid nothing for {months} or more months in a row (deemed-withdrawal rule). This is a warning for the committee to follow up; no one&apos;s membership is changed.</source>
+        <translation>有 {count} 名会员已连续 {months} 个月以上未缴会费（视为自动退会规定）。这只是提醒工会委员会跟进，不会改变任何人的会籍。</translation>
+    </message>
+    <message>
+        <source>Select a member in the list first.</source>
+        <translation>请先在列表中选择一名会员。</translation>
+    </message>
+    <message>
+        <source>Export the dues list</source>
+        <translation>导出会费名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPaper</name>
+    <message>
+        <source>Payment {id} has no receipt (payroll deductions get none, or the payment does not exist). Check the number in the member&apos;s dues account.</source>
+        <translation>缴费记录 {id} 没有收据（工资代扣不开收据，或该记录不存在）。请在会员的会费账户中核对编号。</translation>
+    </message>
+    <message>
+        <source>There is no receipt numbered {number}.</source>
+        <translation>没有编号为 {number} 的收据。</translation>
+    </message>
+    <message>
+        <source>There is no member with the number {id}.</source>
+        <translation>没有编号为 {id} 的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPayroll</name>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Member card no.</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Name and department</source>
+        <translation>姓名+部门</translation>
+    </message>
+    <message>
+        <source>Name only (check!)</source>
+        <translation>仅姓名（请核对！）</translation>
+    </message>
+    <message>
+        <source>No header row with a name column and a dues amount column was found in {file}. The sheet needs columns such as 姓名 and 代扣会费 (also recognised: 身份证号, 会员卡号, 部门, 应发工资, 月份).</source>
+        <translation>在 {file} 中没有找到含姓名列和会费金额列的表头行。表格需要“姓名”“代扣会费”等列（也能识别：身份证号、会员卡号、部门、应发工资、月份）。</translation>
+    </message>
+    <message>
+        <source>This member is on more than one line.</source>
+        <translation>该会员出现在多行中。</translation>
+    </message>
+    <message>
+        <source>The amount deducted is zero.</source>
+        <translation>代扣金额为零。</translation>
+    </message>
+    <message>
+        <source>The line names nobody (no name, ID number or card number).</source>
+        <translation>该行没有姓名、身份证号或会员卡号。</translation>
+    </message>
+    <message>
+        <source>Several members of this name in this department.</source>
+        <translation>本部门有多名同名会员。</translation>
+    </message>
+    <message>
+        <source>No member of this name in this department; choose who it is.</source>
+        <translation>本部门没有此姓名的会员，请选择对应的人。</translation>
+    </message>
+    <message>
+        <source>The ID number is not in the member register.</source>
+        <translation>会员名册中没有该身份证号。</translation>
+    </message>
+    <message>
+        <source>No member of this name.</source>
+        <translation>没有此姓名的会员。</translation>
+    </message>
+    <message>
+        <source>Rows {first} and {second} are both given to the same member; keep one.</source>
+        <translation>第 {first} 行和第 {second} 行对应同一名会员，请只保留一行。</translation>
+    </message>
+    <message>
+        <source>No line is ticked: nothing to record.</source>
+        <translation>没有勾选任何行：无需登记。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Change entry no. {id}</source>
+        <translation>修改第 {id} 号分录</translation>
+    </message>
+    <message>
+        <source>Record income</source>
+        <translation>登记收入</translation>
+    </message>
+    <message>
+        <source>Record spending</source>
+        <translation>登记支出</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1200.50</source>
+        <translation>单位：元，例如 1200.50</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>file no., if this line belongs to an aid case</source>
+        <translation>档案号（如属某帮扶档案）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>对方单位/个人</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>关联活动</translation>
+    </message>
+    <message>
+        <source>Aid case</source>
+        <translation>帮扶档案</translation>
+    </message>
+    <message>
+        <source>There is no aid case {number}. Type the file number shown in Hardship aid (e.g. BF2025-003).</source>
+        <translation>没有帮扶档案 {number}。请填写“困难帮扶”中显示的档案号（例如 BF2025-003）。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +4612,68 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Import history…</source>
         <translation>导入记录…</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseDialog</name>
+    <message>
+        <source>Spending line</source>
+        <translation>支出明细</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1280.50</source>
+        <translation>元，例如 1280.50</translation>
+    </message>
+    <message>
+        <source>Category *</source>
+        <translation>科目 *</translation>
+    </message>
+    <message>
+        <source>Amount (yuan) *</source>
+        <translation>金额（元）*</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +4795,502 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Spreadsheets</source>
         <translation>电子表格</translation>
+    </message>
+</context>
+<context>
+    <name>FundsExport</name>
+    <message>
+        <source>{path} could not be written ({reason}). If the file is open in Excel or WPS, close it; or choose another folder.</source>
+        <translation>无法写入 {path}（{reason}）。如该文件已在 Excel 或 WPS 中打开，请先关闭；或换一个文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>FundsLedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>2% allocation</source>
+        <translation>拨缴经费</translation>
+    </message>
+    <message>
+        <source>From dues</source>
+        <translation>来自会费</translation>
+    </message>
+    <message>
+        <source>From activities</source>
+        <translation>来自活动</translation>
+    </message>
+    <message>
+        <source>From hardship aid</source>
+        <translation>来自帮扶</translation>
+    </message>
+    <message>
+        <source>Activity {id}</source>
+        <translation>活动 {id}</translation>
+    </message>
+    <message>
+        <source>Aid case {id}</source>
+        <translation>帮扶档案 {id}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结账</translation>
+    </message>
+    <message>
+        <source>Reverses no. {id}</source>
+        <translation>冲销第 {id} 号</translation>
+    </message>
+    <message>
+        <source>Reversed by no. {id}</source>
+        <translation>已被第 {id} 号冲销</translation>
+    </message>
+    <message>
+        <source>Taken from another area&apos;s records; change it there.</source>
+        <translation>取自其他模块的记录；请到原模块修改。</translation>
+    </message>
+    <message>
+        <source>Entry no. {id}</source>
+        <translation>第 {id} 号分录</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPane</name>
+    <message>
+        <source>Union funds</source>
+        <translation>经费收支</translation>
+    </message>
+    <message>
+        <source>Record income…</source>
+        <translation>登记收入…</translation>
+    </message>
+    <message>
+        <source>Record spending…</source>
+        <translation>登记支出…</translation>
+    </message>
+    <message>
+        <source>2% allocation…</source>
+        <translation>拨缴经费…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation>冲销…</translation>
+    </message>
+    <message>
+        <source>Close a month…</source>
+        <translation>月份结账…</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>打印公示</translation>
+    </message>
+    <message>
+        <source>Whole year…</source>
+        <translation>全年…</translation>
+    </message>
+    <message>
+        <source>Quarter {n}…</source>
+        <translation>第 {n} 季度…</translation>
+    </message>
+    <message>
+        <source>Export ledger…</source>
+        <translation>导出明细账…</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Month {n}</source>
+        <translation>{n} 月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>预算余额</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>Set budget…</source>
+        <translation>设置预算…</translation>
+    </message>
+    <message>
+        <source>Opening balance…</source>
+        <translation>期初结余…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Add sub-item…</source>
+        <translation>增设明细科目…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>明细账</translation>
+    </message>
+    <message>
+        <source>Budget and actual</source>
+        <translation>预算执行</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部科目</translation>
+    </message>
+    <message>
+        <source>Opening balance {opening}   Income {income}   Spending {spending}   Closing balance {closing}</source>
+        <translation>期初结余 {opening}&#x3000;&#x3000;收入 {income}&#x3000;&#x3000;支出 {spending}&#x3000;&#x3000;期末结余 {closing}</translation>
+    </message>
+    <message>
+        <source>{category}: {amount}</source>
+        <translation>{category}：{amount}</translation>
+    </message>
+    <message>
+        <source>Closed months: {months}</source>
+        <translation>已结账月份：{months}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Opening balance {year}: {amount} (carried forward)</source>
+        <translation>{year} 年期初结余：{amount}（上年结转）</translation>
+    </message>
+    <message>
+        <source>Opening balance {year}: {amount} (set)</source>
+        <translation>{year} 年期初结余：{amount}（已设定）</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>已改名</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准科目</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>自行增设</translation>
+    </message>
+    <message>
+        <source>This line comes from {source}; change it there.</source>
+        <translation>此行{source}；请到原模块修改。</translation>
+    </message>
+    <message>
+        <source>This line is in a closed month; correct it with Reverse….</source>
+        <translation>此行所在月份已结账；请用“冲销…”更正。</translation>
+    </message>
+    <message>
+        <source>This line is part of a reversal and is not changed.</source>
+        <translation>此行属于冲销分录，不能修改。</translation>
+    </message>
+    <message>
+        <source>Delete entry no. {id} ({amount} yuan, {date})? The audit trail keeps what it was.</source>
+        <translation>删除第 {id} 号分录（{amount} 元，{date}）？操作日志会保留原内容。</translation>
+    </message>
+    <message>
+        <source>Choose a category in the list first.</source>
+        <translation>请先在列表中选择科目。</translation>
+    </message>
+    <message>
+        <source>Budget {year}</source>
+        <translation>{year} 年预算</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>{category}. A class&apos;s budget is its own figure plus its sub-items&apos;. Leave empty to remove.</source>
+        <translation>{category}。一级科目的预算为其本身预算与各明细科目预算之和。清空即删除。</translation>
+    </message>
+    <message>
+        <source>Opening balance {year}</source>
+        <translation>{year} 年期初结余</translation>
+    </message>
+    <message>
+        <source>Balance on 1 January</source>
+        <translation>1 月 1 日余额</translation>
+    </message>
+    <message>
+        <source>Set the balance the books of {year} start with (from the last audited accounts). Leave empty to carry the previous year&apos;s closing balance forward.</source>
+        <translation>设定 {year} 年账目的期初结余（以上次审查后的账目为准）。清空则自动结转上年期末结余。</translation>
+    </message>
+    <message>
+        <source>Choose the class to add a sub-item to.</source>
+        <translation>请选择要增设明细科目的一级科目。</translation>
+    </message>
+    <message>
+        <source>New sub-item under {code}</source>
+        <translation>在 {code} 下增设明细科目</translation>
+    </message>
+    <message>
+        <source>Rename {code}</source>
+        <translation>科目 {code} 改名</translation>
+    </message>
+    <message>
+        <source>Funds notice</source>
+        <translation>经费收支公示</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出明细账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FundsRules</name>
+    <message>
+        <source>The accounts for {period} are closed: money lines dated in that month can no longer be added, changed or deleted. Record a reversing entry dated in an open month instead (in Union funds, select the line and choose Reverse…).</source>
+        <translation>{period} 已结账：该月的收支不能再新增、修改或删除。请改在未结账的月份录入一笔冲销（红字）分录（在“经费收支”中选中该行，点“冲销…”）。</translation>
+    </message>
+    <message>
+        <source>Say why the entry is reversed (it is printed in the ledger).</source>
+        <translation>请填写冲销原因（会写入明细账）。</translation>
+    </message>
+    <message>
+        <source>Entry {id} is itself a reversal; it cannot be reversed again. Record the line anew instead.</source>
+        <translation>第 {id} 号分录本身是冲销分录，不能再冲销。请重新录入正确的分录。</translation>
+    </message>
+    <message>
+        <source>Entry {id} was already reversed by entry {by}.</source>
+        <translation>第 {id} 号分录已由第 {by} 号分录冲销。</translation>
+    </message>
+    <message>
+        <source>The date lies in the future; enter the day the correction is made.</source>
+        <translation>日期在今天之后；请填写更正的当天日期。</translation>
+    </message>
+    <message>
+        <source>The month&apos;s total payroll must be more than zero.</source>
+        <translation>当月工资总额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Choose a month from 1 to 12.</source>
+        <translation>请选择 1 至 12 月。</translation>
+    </message>
+    <message>
+        <source>{period} has not begun yet; the allocation is recorded for a month that has begun.</source>
+        <translation>{period} 尚未开始；拨缴经费只能为已开始的月份登记。</translation>
+    </message>
+    <message>
+        <source>The allocation for {period} is recorded already (entry {id}). Change that entry, or reverse it first.</source>
+        <translation>{period} 的拨缴经费已登记（第 {id} 号分录）。请修改该分录，或先将其冲销。</translation>
+    </message>
+    <message>
+        <source>{period} is not over yet; a month is closed after its last day.</source>
+        <translation>{period} 尚未结束；月份须在最后一天过后才能结账。</translation>
+    </message>
+    <message>
+        <source>{period} is closed already.</source>
+        <translation>{period} 已经结账。</translation>
+    </message>
+    <message>
+        <source>A budget is an amount from 0 up; clear it to remove the budget.</source>
+        <translation>预算金额不能为负数；清空即删除该预算。</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>请从列表中选择科目。</translation>
+    </message>
+    <message>
+        <source>Sub-items go under one of the classes (for example 501 or 502).</source>
+        <translation>明细科目须设在一级科目之下（例如 501 或 502）。</translation>
+    </message>
+    <message>
+        <source>Class {code} has 99 sub-items already.</source>
+        <translation>科目 {code} 下已有 99 个明细科目。</translation>
+    </message>
+    <message>
+        <source>There is no category {code}.</source>
+        <translation>没有科目 {code}。</translation>
+    </message>
+    <message>
+        <source>Only sub-items the union added can be removed; rename a category instead.</source>
+        <translation>只能删除本工会自行增设的明细科目；标准科目可以改名。</translation>
+    </message>
+    <message>
+        <source>Category {label} is used by lines or budgets; it stays. Rename it if the label is wrong.</source>
+        <translation>科目“{label}”已被收支分录或预算使用，不能删除。名称有误可改名。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the entry.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>The date lies in the future; record money when it has moved.</source>
+        <translation>日期在今天之后；请在款项实际收付后再登记。</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择科目。</translation>
+    </message>
+    <message>
+        <source>Dues income is posted from the dues records; record the payment under Dues, not here.</source>
+        <translation>会费收入由会费记录自动过账；请在“会费”中登记缴费，不要在此录入。</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s 2% allocation is recorded month by month with 2% allocation…</source>
+        <translation>行政拨缴的 2% 经费请用“拨缴经费…”按月登记。</translation>
+    </message>
+    <message>
+        <source>Choose one of the sub-items of this class.</source>
+        <translation>请选择该科目下的明细科目。</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>请填写金额。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero; a correction is a reversing entry.</source>
+        <translation>金额必须大于零；更正请用冲销分录。</translation>
+    </message>
+    <message>
+        <source>The amount is kept to the fen (0.01 yuan) and under one hundred million.</source>
+        <translation>金额精确到分（0.01 元），且须小于一亿元。</translation>
+    </message>
+    <message>
+        <source>The counterparty is at most 100 characters.</source>
+        <translation>对方单位/个人最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The voucher number is at most 30 characters.</source>
+        <translation>凭证号最多 30 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no activity {id}.</source>
+        <translation>没有编号为 {id} 的活动。</translation>
+    </message>
+    <message>
+        <source>There is no aid case {id}.</source>
+        <translation>没有编号为 {id} 的帮扶档案。</translation>
+    </message>
+    <message>
+        <source>Entry {id} no longer exists. Refresh the ledger.</source>
+        <translation>第 {id} 号分录已不存在。请刷新明细账。</translation>
+    </message>
+    <message>
+        <source>Entry {id} reverses entry {other}; it is not changed. Delete it while its month is open, or record the line anew.</source>
+        <translation>第 {id} 号分录是对第 {other} 号的冲销，不能修改。可在其所在月份结账前删除，或重新录入。</translation>
+    </message>
+    <message>
+        <source>Entry {id} was reversed by entry {by}; it is no longer changed. Delete the reversal first if it was a mistake.</source>
+        <translation>第 {id} 号分录已被第 {by} 号冲销，不能再修改。如冲销有误，请先删除冲销分录。</translation>
+    </message>
+    <message>
+        <source>Another category is called {label} already.</source>
+        <translation>已有名为“{label}”的科目。</translation>
+    </message>
+    <message>
+        <source>Enter the category&apos;s name in Chinese.</source>
+        <translation>请填写科目的中文名称。</translation>
+    </message>
+    <message>
+        <source>A category&apos;s name is at most 60 characters.</source>
+        <translation>科目名称最多 60 个字符。</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +5766,59 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>MemberActivities</name>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActivitiesSection</name>
+    <message>
+        <source>Activities</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <source>{year}: attended {count} activities; {total} on record.</source>
+        <translation>{year}年参加活动 {count} 次；共有 {total} 条记录。</translation>
+    </message>
+    <message>
+        <source>Visits this year: {visits} yuan.</source>
+        <translation>本年慰问：{visits} 元。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberAidSection</name>
+    <message>
+        <source>No hardship aid case.</source>
+        <translation>无困难帮扶档案。</translation>
+    </message>
+    <message>
+        <source>Hardship aid</source>
+        <translation>困难帮扶</translation>
+    </message>
+</context>
+<context>
     <name>MemberColumns</name>
     <message>
         <source>Yes</source>
@@ -2071,6 +6192,93 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>MemberDuesSection</name>
+    <message>
+        <source>Dues account</source>
+        <translation>会费账户</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>登记缴费…</translation>
+    </message>
+    <message>
+        <source>Wage base…</source>
+        <translation>工资基数…</translation>
+    </message>
+    <message>
+        <source>Correct payment…</source>
+        <translation>冲销缴费…</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>收据…</translation>
+    </message>
+    <message>
+        <source>Yearly statement…</source>
+        <translation>年度明细…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>dues base {base} from {date}</source>
+        <translation>会费基数 {base}（{date} 起）</translation>
+    </message>
+    <message>
+        <source>no wage base on record</source>
+        <translation>未登记工资基数</translation>
+    </message>
+    <message>
+        <source>Last {months} months: owed {owed}, paid {paid}, balance {balance} yuan; {wage}.</source>
+        <translation>最近 {months} 个月：应缴 {owed}，实缴 {paid}，欠缴 {balance} 元；{wage}。</translation>
+    </message>
+    <message>
+        <source>{months} months in a row with no dues paid: under the deemed-withdrawal rule the union committee should contact this member. Nothing is changed automatically.</source>
+        <translation>已连续 {months} 个月未缴会费：按视为自动退会的规定，工会委员会应与该会员联系。系统不会自动改变会籍。</translation>
+    </message>
+    <message>
+        <source>Correct payment</source>
+        <translation>冲销缴费</translation>
+    </message>
+    <message>
+        <source>Select a payment line first.</source>
+        <translation>请先选择一条缴费记录。</translation>
+    </message>
+    <message>
+        <source>Reverse payment no. {id} ({amount} yuan for {period})?</source>
+        <translation>冲销第 {id} 号缴费（{period}，{amount} 元）？</translation>
+    </message>
+    <message>
+        <source>Its receipt {number} is voided with every month on it; the receipt stays in the numbered sequence, marked void.</source>
+        <translation>其收据 {number} 连同所含各月一并作废；该收据仍保留在编号序列中，标记为作废。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Select a payment that has a receipt (cash or transfer).</source>
+        <translation>请选择一条有收据的缴费（现金或转账）。</translation>
+    </message>
+    <message>
+        <source>Yearly statement</source>
+        <translation>年度明细</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Dues statement {year}</source>
+        <translation>{year}年会费明细</translation>
+    </message>
+</context>
+<context>
     <name>MemberFields</name>
     <message>
         <source>Name</source>
@@ -2171,6 +6379,13 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Name, pinyin initials (zhs), phone or card no.</source>
+        <translation>姓名、拼音首字母（zhs）、手机号或卡号</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +6538,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>非农民工</translation>
     </message>
     <message>
+        <source>Any activity attendance</source>
+        <translation>参加活动：不限</translation>
+    </message>
+    <message>
+        <source>No activity attended this year</source>
+        <translation>本年未参加任何活动</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2337,6 +6560,29 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>{count} member(s) moved to the trash.</source>
         <translation>已将 {count} 名会员移入回收站。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount in yuan, for example 120.50.</source>
+        <translation>请输入以元为单位的金额，例如 120.50。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount. Type digits with at most two decimals, for example 120.50.</source>
+        <translation>“{text}”不是金额。请输入最多两位小数的数字，例如 120.50。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative: {text}.</source>
+        <translation>金额不能为负数：{text}。</translation>
+    </message>
+    <message>
+        <source>{text} yuan is too large for this office; check the digits.</source>
+        <translation>{text} 元金额过大，请核对数字。</translation>
+    </message>
+    <message>
+        <source>“{text}” has more than two decimal places; amounts are kept to the fen (0.01 yuan).</source>
+        <translation>“{text}”的小数超过两位；金额精确到分（0.01 元）。</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +6719,201 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Write a notice…</source>
         <translation>撰写通知…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>临时参加</translation>
+    </message>
+    <message>
+        <source>Competition team</source>
+        <translation>参赛队伍</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantState</name>
+    <message>
+        <source>Signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment — {case_no} {name}</source>
+        <translation>发放 — {case_no} {name}</translation>
+    </message>
+    <message>
+        <source>e.g. 米 2 袋、油 1 桶; or the purpose</source>
+        <translation>例如 米 2 袋、油 1 桶；或用途</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Aid type</source>
+        <translation>帮扶类型</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>发放形式</translation>
+    </message>
+    <message>
+        <source>What was given</source>
+        <translation>发放内容</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Accounts category</source>
+        <translation>会计科目</translation>
+    </message>
+    <message>
+        <source>Record a dues payment</source>
+        <translation>登记会费缴纳</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>会员：</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>缴费方式：</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>缴费日期：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未缴</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实缴金额</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Issue a receipt (收据)</source>
+        <translation>开具收据</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>For month</source>
+        <translation>所属月份</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reverses no. {id}</source>
+        <translation>冲销第 {id} 号</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲销</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollWizard</name>
+    <message>
+        <source>Import payroll deductions</source>
+        <translation>导入工资代扣会费</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>正在读取表格…</translation>
+    </message>
+    <message>
+        <source>Recording payments…</source>
+        <translation>正在登记缴费…</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +7084,118 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>RateDialog</name>
+    <message>
+        <source>Dues rate</source>
+        <translation>会费费率</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Rate (%):</source>
+        <translation>费率（%）：</translation>
+    </message>
+    <message>
+        <source>Note (decision):</source>
+        <translation>备注（依据）：</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>保存费率</translation>
+    </message>
+    <message>
+        <source>0.5% (the default; no rate recorded)</source>
+        <translation>0.5%（默认；未设置费率）</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen {case_no}</source>
+        <translation>重新开启 {case_no}</translation>
+    </message>
+    <message>
+        <source>Why was the case closed by mistake?</source>
+        <translation>为什么属于误结？</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumns</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Name or team</source>
+        <translation>姓名/队名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Competition result</source>
+        <translation>竞赛成绩</translation>
+    </message>
+    <message>
+        <source>A team&apos;s result (no single member)</source>
+        <translation>团体成绩（不是个人）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>e.g. 一等奖</source>
+        <translation>例如：一等奖</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Imported</source>
@@ -2651,6 +7204,33 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>{created} members added and {updated} updated; {skipped} already registered were left as they were. The import is in the import history, where it can be undone as a whole.</source>
         <translation>已新增 {created} 名会员，更新 {updated} 名；{skipped} 名已登记的会员保持不变。本次导入已记入导入记录，可在那里整体撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Reverse entry no. {id}</source>
+        <translation>冲销第 {id} 号分录</translation>
+    </message>
+    <message>
+        <source>A new entry with the opposite amount is recorded on the date below and linked to the original; the original stays as it is. Record the correct line afterwards if needed.
+
+{line}</source>
+        <translation>将在下面的日期登记一笔金额相反的分录，并与原分录关联；原分录保持不变。如需要，之后再录入正确的分录。
+
+{line}</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>冲销日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>冲销原因</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +7527,37 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Record a step — {case_no}</source>
+        <translation>办理环节 — {case_no}</translation>
+    </message>
+    <message>
+        <source>Reason to skip the steps before it</source>
+        <translation>跳过之前环节的理由</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Opinion / reason</source>
+        <translation>意见/理由</translation>
+    </message>
+    <message>
+        <source>Skips steps: this is recorded as a decision with its reason.</source>
+        <translation>将跳过环节：此决定连同理由一并记录。</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>{path} belongs to another program, not UnionDesk. Choose a UnionDesk database, or a new file name to start a new one.</source>
@@ -2990,6 +7601,176 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>TellerScreen</name>
+    <message>
+        <source>Teller — {title}</source>
+        <translation>计票录入 — {title}</translation>
+    </message>
+    <message>
+        <source>Next ballot (Enter)</source>
+        <translation>下一张（回车）</translation>
+    </message>
+    <message>
+        <source>Invalid… (I)</source>
+        <translation>无效票…（I）</translation>
+    </message>
+    <message>
+        <source>Write-in… (W)</source>
+        <translation>另选他人…（W）</translation>
+    </message>
+    <message>
+        <source>Take back last (Ctrl+Z)</source>
+        <translation>撤回上一张（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Running count</source>
+        <translation>计票过程</translation>
+    </message>
+    <message>
+        <source>O/1 yes · X/2 no · A/3 abstain · V/4 item void · Space/0 blank</source>
+        <translation>O/1 同意 · X/2 不同意 · A/3 弃权 · V/4 该项无效 · 空格/0 未划</translation>
+    </message>
+    <message>
+        <source>O/1 chosen · Space/0 not chosen</source>
+        <translation>O/1 选中 · 空格/0 未选</translation>
+    </message>
+    <message>
+        <source>O/1 ○ yes · X/2 × no · Space/0 blank (abstain) · W write-in</source>
+        <translation>O/1 ○ 赞成 · X/2 × 不赞成 · 空格/0 未划（弃权） · W 另选他人</translation>
+    </message>
+    <message>
+        <source>{marks} · ↑/↓ move · I invalid ballot · Enter next ballot · Ctrl+Z take back the last ballot · Esc close</source>
+        <translation>{marks} · ↑/↓ 移动 · I 无效票 · 回车 下一张 · Ctrl+Z 撤回上一张 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Ballot {n} entered: {marks}</source>
+        <translation>第 {n} 张已录入：{marks}</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效票</translation>
+    </message>
+    <message>
+        <source>written in {names}</source>
+        <translation>另选 {names}</translation>
+    </message>
+    <message>
+        <source>all blank</source>
+        <translation>全部未划</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法辨认</translation>
+    </message>
+    <message>
+        <source>Marked so it can be identified</source>
+        <translation>有可辨认身份的记号</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>污损</translation>
+    </message>
+    <message>
+        <source>Blank, void by the meeting&apos;s rules</source>
+        <translation>空白票（按大会规定作废）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>More marks than seats</source>
+        <translation>所选人数多于应选人数</translation>
+    </message>
+    <message>
+        <source>Invalid ballot</source>
+        <translation>无效票</translation>
+    </message>
+    <message>
+        <source>Why is this ballot invalid?</source>
+        <translation>这张选票为什么无效？</translation>
+    </message>
+    <message>
+        <source>Write-in</source>
+        <translation>另选他人</translation>
+    </message>
+    <message>
+        <source>Name written in (另选他人), marked ○:</source>
+        <translation>另选他人的姓名（已划○）：</translation>
+    </message>
+    <message>
+        <source>Last ballot taken back; {n} remain entered.</source>
+        <translation>已撤回上一张；现已录入 {n} 张。</translation>
+    </message>
+    <message>
+        <source> · teller {n} of 2</source>
+        <translation> · 计票人{n}（双人录入）</translation>
+    </message>
+    <message>
+        <source>All {returned} returned ballots entered.</source>
+        <translation>收回的 {returned} 张选票已全部录入。</translation>
+    </message>
+    <message>
+        <source>Ballot {n} of {returned}</source>
+        <translation>第 {n} 张，共 {returned} 张</translation>
+    </message>
+    <message>
+        <source>The running count is hidden until counting is closed.</source>
+        <translation>计票结束前不显示票数。</translation>
+    </message>
+    <message>
+        <source>Valid {valid} · invalid {invalid}</source>
+        <translation>有效 {valid} · 无效 {invalid}</translation>
+    </message>
+    <message>
+        <source>Written in: {names}</source>
+        <translation>另选：{names}</translation>
+    </message>
+    <message>
+        <source>○ on this ballot: {chosen} of at most {seats}</source>
+        <translation>本张“○”数：{chosen}，最多 {seats}</translation>
+    </message>
+    <message>
+        <source>{chosen} marks for {seats} seats: this ballot is over-marked and will count as invalid.</source>
+        <translation>应选 {seats} 名却划了 {chosen} 个：多选，此票将作为无效票。</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsDialog</name>
+    <message>
+        <source>Enter totals — {title}</source>
+        <translation>录入总数 — {title}</translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation>有效票</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>无效票</translation>
+    </message>
+    <message>
+        <source>Votes: yes / no / abstain</source>
+        <translation>票数：赞成/反对/弃权</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Write-ins, one per line: name | votes</source>
+        <translation>另选他人，每行一个：姓名 | 票数</translation>
+    </message>
+    <message>
+        <source>Write-in line &quot;{line}&quot;: give the name, | and the votes.</source>
+        <translation>另选行“{line}”：请写姓名、“|”和票数。</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
@@ -3002,6 +7783,37 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>TypesDialog</name>
+    <message>
+        <source>Activity types</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Default spending category</source>
+        <translation>默认支出科目</translation>
+    </message>
+    <message>
+        <source>e.g. 读书会</source>
+        <translation>例如：读书会</translation>
+    </message>
+    <message>
+        <source>Add type</source>
+        <translation>添加类型</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>新类型</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +7845,1196 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>First password</source>
         <translation>初始密码</translation>
+    </message>
+</context>
+<context>
+    <name>VisitColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>慰问对象</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>慰问品</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Condolence visit</source>
+        <translation>慰问</translation>
+    </message>
+    <message>
+        <source>cash, or the value of the gift (yuan)</source>
+        <translation>慰问金，或慰问品价值（元）</translation>
+    </message>
+    <message>
+        <source>e.g. 慰问品：米、油</source>
+        <translation>例如：慰问品：米、油</translation>
+    </message>
+    <message>
+        <source>Member visited *</source>
+        <translation>慰问对象 *</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>慰问品</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record it anyway?</source>
+        <translation>仍要记录吗？</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReason</name>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Wedding or birth</source>
+        <translation>婚育</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>Bereavement</source>
+        <translation>丧事</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+</context>
+<context>
+    <name>VoteColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>收回</translation>
+    </message>
+</context>
+<context>
+    <name>VoteOutcome</name>
+    <message>
+        <source>Elected</source>
+        <translation>当选</translation>
+    </message>
+    <message>
+        <source>Tied: re-vote</source>
+        <translation>票数相等，重新投票</translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <translation>未达当选票数</translation>
+    </message>
+    <message>
+        <source>Not elected</source>
+        <translation>未当选</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>VOID: {returned} ballots returned but only {issued} issued. The whole vote is void and must be held again (start a new round).</source>
+        <translation>无效：收回 {returned} 张，但只发出 {issued} 张。本次投票全部无效，须重新投票（开始新一轮）。</translation>
+    </message>
+    <message>
+        <source>VOID: only {returned} of {due} due voted, short of the quorum. The vote must be held again (start a new round).</source>
+        <translation>无效：应到 {due} 人，只有 {returned} 人投票，未达法定人数。须重新投票（开始新一轮）。</translation>
+    </message>
+    <message>
+        <source>Passed: {items}.</source>
+        <translation>通过：{items}。</translation>
+    </message>
+    <message>
+        <source>Not passed: {items}.</source>
+        <translation>未通过：{items}。</translation>
+    </message>
+    <message>
+        <source>Elected: {names}.</source>
+        <translation>当选：{names}。</translation>
+    </message>
+    <message>
+        <source>Nobody was elected.</source>
+        <translation>无人当选。</translation>
+    </message>
+    <message>
+        <source>Tie at the last seat: {names} have equal votes for {seats} seat(s). Next step: a re-vote among them (new round).</source>
+        <translation>最后名额票数相等：{names}得票相同，争 {seats} 个名额。下一步：对上述人员重新投票（新一轮）。</translation>
+    </message>
+    <message>
+        <source>{seats} seat(s) unfilled: too few reached the threshold. Next step: another round (另行选举) among {names}.</source>
+        <translation>尚缺 {seats} 个名额：达到当选票数的人数不足。下一步：在{names}中另行选举。</translation>
+    </message>
+</context>
+<context>
+    <name>VotePresets</name>
+    <message>
+        <source>Union committee election</source>
+        <translation>工会委员会选举</translation>
+    </message>
+    <message>
+        <source>Rules for the election of grassroots union organisations (2016): members in good standing vote (retained members excluded); valid only if at least two thirds of those due vote; candidates exceed seats by at least 5 %; elected with more than half of those due; more winners than seats → highest votes; a tie at the last seat → re-vote among the tied; unfilled seats → another round among the rest.</source>
+        <translation>《工会基层组织选举工作条例》（2016）：在册会员参加选举（保留会籍者除外）；参加投票人数达到应到人数三分之二以上选举有效；候选人数多于应选人数5%以上；获得赞成票超过应到人数半数始得当选；超过半数者多于名额时按得票多少确定；最后名额票数相等时对票数相等者重新投票；名额未满时在未当选的候选人中另行选举。</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress decision</source>
+        <translation>职工代表大会表决</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress: at least two thirds of all delegates present; a decision or election needs more than half of ALL delegates, not of those present (60 delegates: 31 votes, even if 45 attend); important matters by secret ballot, item by item.</source>
+        <translation>职工代表大会：全体代表三分之二以上出席；决定和选举须经全体代表（而非出席代表）过半数通过（60名代表需31票，即使只出席45人）；重要事项以无记名投票逐项表决。</translation>
+    </message>
+    <message>
+        <source>Member assembly</source>
+        <translation>会员（代表）大会</translation>
+    </message>
+    <message>
+        <source>Member assembly: at least two thirds of members due must attend; the base (due, present or valid ballots) and the threshold are chosen explicitly for each vote.</source>
+        <translation>会员（代表）大会：应到人数三分之二以上出席；每次表决须明确选择计算基数（应到、实到或有效票）和通过标准。</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>自定规则</translation>
+    </message>
+    <message>
+        <source>Custom: quorum, base and threshold chosen explicitly (e.g. a selection of model workers decided by plurality).</source>
+        <translation>自定：法定人数、计算基数和通过标准均明确选择（例如按得票多少评选先进）。</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>评选</translation>
+    </message>
+    <message>
+        <source>those due (应到)</source>
+        <translation>应到人数</translation>
+    </message>
+    <message>
+        <source>those present (实到)</source>
+        <translation>实到人数</translation>
+    </message>
+    <message>
+        <source>valid ballots</source>
+        <translation>有效票数</translation>
+    </message>
+    <message>
+        <source>more than half</source>
+        <translation>超过半数</translation>
+    </message>
+    <message>
+        <source>two thirds or more</source>
+        <translation>三分之二以上</translation>
+    </message>
+    <message>
+        <source>most votes (plurality)</source>
+        <translation>得票多者（相对多数）</translation>
+    </message>
+    <message>
+        <source>two thirds of those due</source>
+        <translation>应到人数三分之二以上</translation>
+    </message>
+    <message>
+        <source>more than half of those due</source>
+        <translation>应到人数过半数</translation>
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation>不设法定人数</translation>
+    </message>
+</context>
+<context>
+    <name>VoteResultColumns</name>
+    <message>
+        <source>Candidate / item</source>
+        <translation>候选人/事项</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不赞成</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Write-in</source>
+        <translation>另选</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>得票</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRules</name>
+    <message>
+        <source>The result can be printed once counting is closed.</source>
+        <translation>计票结束后才能打印结果。</translation>
+    </message>
+    <message>
+        <source>A void vote has no result to announce.</source>
+        <translation>无效投票没有可公布的结果。</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists. Refresh the list.</source>
+        <translation>该投票已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Ballots of this vote were printed already; it cannot be deleted. Leave it unopened, or open and void it, so the printed ballots stay accounted for.</source>
+        <translation>该投票的选票已经印制，不能删除。请保留不开始，或开始后作废，以便已印制的选票有据可查。</translation>
+    </message>
+    <message>
+        <source>Those present must be between 0 and the {due} due to attend.</source>
+        <translation>实到人数应在 0 到应到人数 {due} 之间。</translation>
+    </message>
+    <message>
+        <source>{issued} ballots were issued already; those present cannot be fewer.</source>
+        <translation>已发出 {issued} 张选票，实到人数不能少于此数。</translation>
+    </message>
+    <message>
+        <source>Voting on this vote is over; no more ballots can be printed.</source>
+        <translation>该投票已结束，不能再印制选票。</translation>
+    </message>
+    <message>
+        <source>Print at least one ballot.</source>
+        <translation>至少印制一张选票。</translation>
+    </message>
+    <message>
+        <source>Nobody is in the electorate (no member in good standing matches). Check the electorate before opening.</source>
+        <translation>选举人名单为空（没有符合条件的在册会员）。请先检查选举人范围。</translation>
+    </message>
+    <message>
+        <source>{count} people on the named list are no longer members in good standing (retained, left or deleted). Take them off the list first.</source>
+        <translation>代表名单中有 {count} 人已不是在册会员（保留会籍、离会或已删除），请先将其移出名单。</translation>
+    </message>
+    <message>
+        <source>Record how many are present (from the sign-in sheet) before opening.</source>
+        <translation>开始投票前，请根据签到表登记实到人数。</translation>
+    </message>
+    <message>
+        <source>{present} present, but only {due} are due: correct the count first.</source>
+        <translation>实到 {present} 人，但应到只有 {due} 人，请先更正。</translation>
+    </message>
+    <message>
+        <source>No quorum: {present} present of {due} due; at least {needed} are needed. The vote cannot open.</source>
+        <translation>未达法定人数：应到 {due} 人，实到 {present} 人，至少需要 {needed} 人。不能开始投票。</translation>
+    </message>
+    <message>
+        <source>One ballot per person present: issue between 0 and {present}.</source>
+        <translation>每位到会者一张选票：发出票数应在 0 到 {present} 之间。</translation>
+    </message>
+    <message>
+        <source>Only {printed} ballots were printed; {issued} cannot have been issued.</source>
+        <translation>只印制了 {printed} 张选票，不可能发出 {issued} 张。</translation>
+    </message>
+    <message>
+        <source>Issued, spoiled and destroyed ballots cannot add up to more than the {printed} printed.</source>
+        <translation>发出、换票作废和销毁的选票合计不能超过印制的 {printed} 张。</translation>
+    </message>
+    <message>
+        <source>Enter 0 or more.</source>
+        <translation>请输入 0 或更大的数。</translation>
+    </message>
+    <message>
+        <source>{entered} ballots were entered already; returned cannot be fewer.</source>
+        <translation>已录入 {entered} 张选票，收回票数不能少于此数。</translation>
+    </message>
+    <message>
+        <source>All {returned} returned ballots have been entered. Correct the last one with Undo, or close counting.</source>
+        <translation>收回的 {returned} 张选票已全部录入。可撤回最后一张更正，或结束计票。</translation>
+    </message>
+    <message>
+        <source>Valid and invalid ballots must add up to the {returned} returned.</source>
+        <translation>有效票与无效票之和应等于收回的 {returned} 张。</translation>
+    </message>
+    <message>
+        <source>{name}: votes cannot be negative.</source>
+        <translation>{name}：票数不能为负。</translation>
+    </message>
+    <message>
+        <source>{name}: more votes than valid ballots.</source>
+        <translation>{name}：票数多于有效票数。</translation>
+    </message>
+    <message>
+        <source>{name}: yes, no and abstain add up to more than the {valid} valid ballots.</source>
+        <translation>{name}：赞成、反对、弃权之和超过有效票 {valid} 张。</translation>
+    </message>
+    <message>
+        <source>{marks} votes in all cannot come from {valid} valid ballots of at most {seats} marks each.</source>
+        <translation>{valid} 张有效票、每张最多 {seats} 个“○”，不可能共有 {marks} 票。</translation>
+    </message>
+    <message>
+        <source>Only election ballots have write-ins.</source>
+        <translation>只有选举票可以另选他人。</translation>
+    </message>
+    <message>
+        <source>{entered} of the {returned} returned ballots have been entered. Enter them all before closing.</source>
+        <translation>收回 {returned} 张，已录入 {entered} 张。请全部录入后再结束计票。</translation>
+    </message>
+    <message>
+        <source>The second teller has entered {entered} of the {returned} ballots. Double entry needs both.</source>
+        <translation>第二计票人已录入 {entered} 张（共 {returned} 张）。双人录入需两人都录完。</translation>
+    </message>
+    <message>
+        <source>The two tellers disagree on ballots {entries}. Check those paper ballots and correct the entries.</source>
+        <translation>两名计票人在第 {entries} 张选票上录入不一致。请核对这些纸质选票并更正。</translation>
+    </message>
+    <message>
+        <source>Enter the totals before closing.</source>
+        <translation>结束计票前请录入计票总数。</translation>
+    </message>
+    <message>
+        <source>This vote needs no further round. To correct its result, start a correction round.</source>
+        <translation>该投票不需要再进行一轮。如需更正结果，请开始更正轮次。</translation>
+    </message>
+    <message>
+        <source>This vote is closed and cannot be changed. A correction is a new round.</source>
+        <translation>该投票已结束，不能修改。更正须另行一轮投票。</translation>
+    </message>
+    <message>
+        <source>This cannot be done while the vote is {status}.</source>
+        <translation>投票{status}时不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>This vote is counted ballot by ballot.</source>
+        <translation>该投票按张录入计票。</translation>
+    </message>
+    <message>
+        <source>This vote&apos;s ballots were counted by hand: enter the totals.</source>
+        <translation>该投票为人工计票：请录入总数。</translation>
+    </message>
+    <message>
+        <source>This vote has no second teller&apos;s entry (double entry is off).</source>
+        <translation>该投票未启用双人录入。</translation>
+    </message>
+    <message>
+        <source>Enter what is voted on (the title).</source>
+        <translation>请填写表决事项（标题）。</translation>
+    </message>
+    <message>
+        <source>Choose the rule the vote follows.</source>
+        <translation>请选择表决规则。</translation>
+    </message>
+    <message>
+        <source>This rule is for elections only.</source>
+        <translation>该规则只适用于选举。</translation>
+    </message>
+    <message>
+        <source>Enter how many are to be elected or chosen (at least 1).</source>
+        <translation>请填写应选名额（至少 1 名）。</translation>
+    </message>
+    <message>
+        <source>Choose the base the threshold is taken of: those due, those present or valid ballots.</source>
+        <translation>请选择计算基数：应到人数、实到人数或有效票数。</translation>
+    </message>
+    <message>
+        <source>Choose the threshold: more than half, two thirds or most votes.</source>
+        <translation>请选择通过标准：超过半数、三分之二以上或得票多者。</translation>
+    </message>
+    <message>
+        <source>Choose the quorum.</source>
+        <translation>请选择法定人数。</translation>
+    </message>
+    <message>
+        <source>Only a selection (e.g. of model workers) may be a named vote; elections and motions are secret.</source>
+        <translation>只有评选（如评选先进）可以记名投票；选举和表决须无记名投票。</translation>
+    </message>
+    <message>
+        <source>Choose the department whose members vote.</source>
+        <translation>请选择参加投票的部门。</translation>
+    </message>
+    <message>
+        <source>Add the delegates who vote (the named list is empty).</source>
+        <translation>请添加参加投票的代表（代表名单为空）。</translation>
+    </message>
+    <message>
+        <source>Choose how ballots are counted.</source>
+        <translation>请选择计票方式。</translation>
+    </message>
+    <message>
+        <source>A later round keeps the electorate of the round before; it cannot be changed.</source>
+        <translation>后续轮次沿用上一轮的选举人名单，不能更改。</translation>
+    </message>
+    <message>
+        <source>Line {n}: enter a name (or the item&apos;s title).</source>
+        <translation>第 {n} 行：请填写姓名（或事项名称）。</translation>
+    </message>
+    <message>
+        <source>{name} is on the list twice.</source>
+        <translation>{name}在名单中出现两次。</translation>
+    </message>
+    <message>
+        <source>{names}: a candidate cannot be a scrutineer of the same election.</source>
+        <translation>{names}：候选人不能担任本次选举的监票人。</translation>
+    </message>
+    <message>
+        <source>Add the candidates (or the items voted on) first.</source>
+        <translation>请先添加候选人（或表决事项）。</translation>
+    </message>
+    <message>
+        <source>{count} candidates for {seats} seats: there must be at least as many candidates as seats.</source>
+        <translation>应选 {seats} 名，只有 {count} 名候选人：候选人数不能少于应选人数。</translation>
+    </message>
+    <message>
+        <source>Competitive election (差额): {seats} seats need at least {needed} candidates (5% more, rounded up); there are {count}. Add candidates before printing ballots or opening.</source>
+        <translation>差额选举：应选 {seats} 名，候选人至少 {needed} 名（多于应选人数5%，向上取整），现有 {count} 名。请在印制选票或开始投票前增加候选人。</translation>
+    </message>
+    <message>
+        <source>That mark is not used on this ballot.</source>
+        <translation>此类选票不使用该符号。</translation>
+    </message>
+    <message>
+        <source>{name} is on the ballot: count the mark in {name}&apos;s row, not as a write-in.</source>
+        <translation>{name}是正式候选人：请在{name}一行计票，不作为另选他人。</translation>
+    </message>
+    <message>
+        <source>The same name is written in twice on one ballot: enter it once.</source>
+        <translation>同一张选票上另选的姓名重复：只录入一次。</translation>
+    </message>
+    <message>
+        <source>being set up</source>
+        <translation>筹备</translation>
+    </message>
+    <message>
+        <source>open for voting</source>
+        <translation>投票进行</translation>
+    </message>
+    <message>
+        <source>being counted</source>
+        <translation>计票进行</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公布</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>VoteSetupDialog</name>
+    <message>
+        <source>Set up a vote</source>
+        <translation>新建投票</translation>
+    </message>
+    <message>
+        <source>Vote setup</source>
+        <translation>投票设置</translation>
+    </message>
+    <message>
+        <source>e.g. 选举第三届工会委员会委员</source>
+        <translation>例如：选举第三届工会委员会委员</translation>
+    </message>
+    <message>
+        <source>e.g. 第三届会员代表大会第一次会议</source>
+        <translation>例如：第三届会员代表大会第一次会议</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>无记名投票</translation>
+    </message>
+    <message>
+        <source>By surname strokes (姓氏笔画)</source>
+        <translation>按姓氏笔画</translation>
+    </message>
+    <message>
+        <source>By pinyin</source>
+        <translation>按拼音</translation>
+    </message>
+    <message>
+        <source>As entered</source>
+        <translation>按录入顺序</translation>
+    </message>
+    <message>
+        <source>One per line: a name (or an item), optionally | a note such as the department</source>
+        <translation>每行一个：姓名（或事项），可加“|”和备注，如所在部门</translation>
+    </message>
+    <message>
+        <source>All members in good standing</source>
+        <translation>全体在册会员</translation>
+    </message>
+    <message>
+        <source>Members of a department</source>
+        <translation>某一部门的会员</translation>
+    </message>
+    <message>
+        <source>A named list (delegates)</source>
+        <translation>代表名单</translation>
+    </message>
+    <message>
+        <source>Choose delegates…</source>
+        <translation>选择代表…</translation>
+    </message>
+    <message>
+        <source>Ballot by ballot (teller screen)</source>
+        <translation>逐张录入（计票录入界面）</translation>
+    </message>
+    <message>
+        <source>Totals counted by hand</source>
+        <translation>人工计票，录入总数</translation>
+    </message>
+    <message>
+        <source>Double entry: a second teller enters the same ballots</source>
+        <translation>双人录入：第二计票人再录入一遍同样的选票</translation>
+    </message>
+    <message>
+        <source>Hide the running count until counting is closed</source>
+        <translation>计票结束前不显示票数</translation>
+    </message>
+    <message>
+        <source>Matter voted on</source>
+        <translation>表决事项</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>法定人数</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>应选名额</translation>
+    </message>
+    <message>
+        <source>Ballot order</source>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <source>Candidates / items</source>
+        <translation>候选人/事项</translation>
+    </message>
+    <message>
+        <source>Electorate</source>
+        <translation>选举人</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>计票方式</translation>
+    </message>
+    <message>
+        <source>Chief scrutineer</source>
+        <translation>总监票人</translation>
+    </message>
+    <message>
+        <source>Scrutineers</source>
+        <translation>监票人</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>计票人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose up to</source>
+        <translation>限选名额</translation>
+    </message>
+    <message>
+        <source>Seats (应选)</source>
+        <translation>应选名额</translation>
+    </message>
+    <message>
+        <source>Choose delegates… ({n})</source>
+        <translation>选择代表…（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>VoteStatus</name>
+    <message>
+        <source>Setting up</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>投票中</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>计票中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>计票结束</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已公布</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>re-vote among the tied</source>
+        <translation>对票数相等者重新投票</translation>
+    </message>
+    <message>
+        <source>another round for unfilled seats</source>
+        <translation>对未满名额另行选举</translation>
+    </message>
+    <message>
+        <source>rerun of a void vote</source>
+        <translation>无效投票重新进行</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPane</name>
+    <message>
+        <source>Votes</source>
+        <translation>选举与表决</translation>
+    </message>
+    <message>
+        <source>New vote…</source>
+        <translation>新建投票…</translation>
+    </message>
+    <message>
+        <source>Setup…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Presence…</source>
+        <translation>实到人数…</translation>
+    </message>
+    <message>
+        <source>Open voting</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <source>Issued / returned…</source>
+        <translation>发出/收回票数…</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>计票</translation>
+    </message>
+    <message>
+        <source>Teller screen…</source>
+        <translation>计票录入…</translation>
+    </message>
+    <message>
+        <source>Totals…</source>
+        <translation>录入总数…</translation>
+    </message>
+    <message>
+        <source>Compare tellers</source>
+        <translation>核对两人录入</translation>
+    </message>
+    <message>
+        <source>Close counting</source>
+        <translation>结束计票</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>新一轮…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Ballots…</source>
+        <translation>选票…</translation>
+    </message>
+    <message>
+        <source>Electorate sign-in sheet…</source>
+        <translation>选举人签到表…</translation>
+    </message>
+    <message>
+        <source>Result report (计票结果报告单)…</source>
+        <translation>计票结果报告单…</translation>
+    </message>
+    <message>
+        <source>Announcement…</source>
+        <translation>结果公告…</translation>
+    </message>
+    <message>
+        <source>No vote yet. Start with New vote…</source>
+        <translation>还没有投票。请点击“新建投票…”开始。</translation>
+    </message>
+    <message>
+        <source>Counting: {n} of {returned} ballots entered. The count is hidden until counting is closed.</source>
+        <translation>计票中：已录入 {n} 张（共 {returned} 张）。计票结束前不显示票数。</translation>
+    </message>
+    <message>
+        <source>Secret vote of fewer than 5 voters: the numbers are not shown.</source>
+        <translation>无记名投票人数少于5人：不显示票数明细。</translation>
+    </message>
+    <message>
+        <source>Running count (counting is not closed).</source>
+        <translation>计票过程（计票尚未结束）。</translation>
+    </message>
+    <message>
+        <source>Round {n} follows: {status}.</source>
+        <translation>已有第 {n} 轮：{status}。</translation>
+    </message>
+    <message>
+        <source>round {n}: {reason}</source>
+        <translation>第 {n} 轮：{reason}</translation>
+    </message>
+    <message>
+        <source>{seats} seats, {n} candidates</source>
+        <translation>应选 {seats} 名，候选人 {n} 名</translation>
+    </message>
+    <message>
+        <source> (at least {m} needed)</source>
+        <translation>（至少需 {m} 名）</translation>
+    </message>
+    <message>
+        <source>choose up to {seats} of {n}</source>
+        <translation>{n} 人中限选 {seats} 名</translation>
+    </message>
+    <message>
+        <source>{n} items, item by item</source>
+        <translation>{n} 项，逐项表决</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>无记名</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>记名</translation>
+    </message>
+    <message>
+        <source>{rule}: {threshold} of {base}</source>
+        <translation>{rule}：{base}的{threshold}</translation>
+    </message>
+    <message>
+        <source> = at least {n} votes</source>
+        <translation>，即至少 {n} 票</translation>
+    </message>
+    <message>
+        <source>Quorum: {quorum} (at least {n} present)</source>
+        <translation>法定人数：{quorum}（至少 {n} 人）</translation>
+    </message>
+    <message>
+        <source>all members in good standing</source>
+        <translation>全体在册会员</translation>
+    </message>
+    <message>
+        <source>members of {dept}</source>
+        <translation>{dept}会员</translation>
+    </message>
+    <message>
+        <source>named list</source>
+        <translation>代表名单</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>not yet frozen</source>
+        <translation>尚未冻结</translation>
+    </message>
+    <message>
+        <source>Electorate: {who}, {n} due, fingerprint {fp} ({frozen})</source>
+        <translation>选举人：{who}，应到 {n} 人，校验码 {fp}（{frozen}）</translation>
+    </message>
+    <message>
+        <source>Present {present} · printed {printed} · issued {issued} · returned {returned} · entered {entered}</source>
+        <translation>实到 {present} · 印制 {printed} · 发出 {issued} · 收回 {returned} · 已录入 {entered}</translation>
+    </message>
+    <message>
+        <source>Spoiled and exchanged {spoiled} · unused destroyed {destroyed}</source>
+        <translation>写错换票 {spoiled} · 未用销毁 {destroyed}</translation>
+    </message>
+    <message>
+        <source>Delete vote</source>
+        <translation>删除投票</translation>
+    </message>
+    <message>
+        <source>Delete &quot;{title}&quot;?</source>
+        <translation>删除“{title}”？</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>实到人数</translation>
+    </message>
+    <message>
+        <source>Present (实到), counted from the sign-in sheet; {due} due, at least {needed} for a quorum:</source>
+        <translation>实到人数（根据签到表清点）；应到 {due} 人，达到法定人数至少需 {needed} 人：</translation>
+    </message>
+    <message>
+        <source>Open voting? The electorate ({n} due) is frozen now and the setup can no longer be changed.</source>
+        <translation>开始投票？选举人名单（应到 {n} 人）将被冻结，设置不能再修改。</translation>
+    </message>
+    <message>
+        <source>Vote void</source>
+        <translation>投票无效</translation>
+    </message>
+    <message>
+        <source>More ballots were returned than issued: the whole vote is VOID and must be held again. Use New round… to set up the rerun.</source>
+        <translation>收回票数多于发出票数：本次投票全部无效，须重新投票。请用“新一轮…”安排重新投票。</translation>
+    </message>
+    <message>
+        <source>Teller screen</source>
+        <translation>计票录入</translation>
+    </message>
+    <message>
+        <source>Which teller are you?</source>
+        <translation>您是哪一位计票人？</translation>
+    </message>
+    <message>
+        <source>Teller 1</source>
+        <translation>计票人一</translation>
+    </message>
+    <message>
+        <source>Teller 2</source>
+        <translation>计票人二</translation>
+    </message>
+    <message>
+        <source>The two tellers agree on all {n} ballots entered by both.</source>
+        <translation>两人都录入的 {n} 张选票全部一致。</translation>
+    </message>
+    <message>
+        <source>Ballot {n}: entered by one teller only</source>
+        <translation>第 {n} 张：只有一人录入</translation>
+    </message>
+    <message>
+        <source>valid or not</source>
+        <translation>是否有效</translation>
+    </message>
+    <message>
+        <source>write-ins</source>
+        <translation>另选他人</translation>
+    </message>
+    <message>
+        <source>Ballot {n}: {what}</source>
+        <translation>第 {n} 张：{what}</translation>
+    </message>
+    <message>
+        <source>The tellers disagree on {n} ballots (numbered in the order entered):</source>
+        <translation>两名计票人有 {n} 张选票录入不一致（按录入顺序编号）：</translation>
+    </message>
+    <message>
+        <source>Close counting? The result is then fixed; a correction is a new round.</source>
+        <translation>结束计票？结果将固定，更正须另行一轮投票。</translation>
+    </message>
+    <message>
+        <source>Publish the result? It can no longer be changed.</source>
+        <translation>公布结果？公布后不能再修改。</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>新一轮</translation>
+    </message>
+    <message>
+        <source>This vote needs no further round. Start a correction round (the same candidates, voted again)?</source>
+        <translation>该投票不需要再进行一轮。是否开始更正轮次（同样的候选人重新投票）？</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>选票</translation>
+    </message>
+    <message>
+        <source>How many ballots? (printed so far: {n}; each print run is counted)</source>
+        <translation>印制多少张选票？（已印制 {n} 张；每次印制都计数）</translation>
+    </message>
+    <message>
+        <source>Electorate sign-in sheet</source>
+        <translation>选举人签到表</translation>
+    </message>
+    <message>
+        <source>Result report</source>
+        <translation>计票结果报告单</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>结果公告</translation>
+    </message>
+</context>
+<context>
+    <name>WageDialog</name>
+    <message>
+        <source>Wage base for dues</source>
+        <translation>会费工资基数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Monthly wage</source>
+        <translation>月工资</translation>
+    </message>
+    <message>
+        <source>Dues base</source>
+        <translation>会费基数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. 5678.90</source>
+        <translation>例如 5678.90</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Monthly wage (yuan):</source>
+        <translation>月工资（元）：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Save wage</source>
+        <translation>保存工资</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Base {base} × {rate}% = {dues} yuan a month</source>
+        <translation>基数 {base} × {rate}% = 每月 {dues} 元</translation>
+    </message>
+    <message>
+        <source>Remove the wage {wage} from {date}? The dues owed are computed again.</source>
+        <translation>删除 {date} 起的工资 {wage}？应缴会费将重新计算。</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <source>Payroll deduction sheet</source>
+        <translation>工资代扣会费表</translation>
+    </message>
+    <message>
+        <source>The sheet from the finance office: one line per person with the dues deducted. Columns such as 姓名, 部门, 身份证号, 会员卡号 and 代扣会费 are recognised.</source>
+        <translation>财务部门提供的表格：每人一行，含代扣的会费。可识别“姓名、部门、身份证号、会员卡号、代扣会费”等列。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Month paid for:</source>
+        <translation>所缴月份：</translation>
+    </message>
+    <message>
+        <source>Deducted on:</source>
+        <translation>代扣日期：</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>_MatchPage</name>
+    <message>
+        <source>Check the matches</source>
+        <translation>核对匹配结果</translation>
+    </message>
+    <message>
+        <source>Every line is shown with the member it was matched to and how. Untick a wrong match; choose the member where several are possible. Lines with no member are left out and listed.</source>
+        <translation>每一行都显示匹配到的会员及匹配方式。匹配错误的请取消勾选；有多个可能的请选择会员。找不到会员的行不会登记，并在此列出。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name on sheet</source>
+        <translation>表中姓名</translation>
+    </message>
+    <message>
+        <source>Department on sheet</source>
+        <translation>表中部门</translation>
+    </message>
+    <message>
+        <source>ID / card</source>
+        <translation>证件/卡号</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>代扣金额</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未缴</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Not recorded: </source>
+        <translation>不登记：</translation>
+    </message>
+    <message>
+        <source>{matched} lines matched, {ambiguous} to choose, {unmatched} with no member, {invalid} unreadable (file {file}, sheet {sheet}).</source>
+        <translation>已匹配 {matched} 行，待选择 {ambiguous} 行，无对应会员 {unmatched} 行，无法读取 {invalid} 行（文件 {file}，工作表 {sheet}）。</translation>
     </message>
 </context>
 </TS>
