@@ -40,3 +40,13 @@ def test_no_text_in_the_source_is_missing_from_the_catalogue(tmp_path):
                     *map(str, source_files()), "-ts", str(copy)], check=True, capture_output=True)
     missing = [(c, s) for c, s, t in _entries(copy) if t.get("type") == "unfinished"]
     assert missing == [], "run `python -m desktop.i18n.build --update` and translate these"
+
+
+def test_no_text_is_translated_inside_an_f_string():
+    """lupdate does not look inside f-string expressions: a self.tr("…") there never reaches the
+    catalogue and stays English on a Chinese screen."""
+    inside = re.compile(r"""\bf(["']).*?\{[^}]*\b(tr|translate|QT_TRANSLATE_NOOP)\(""")
+    found = [f"{path}:{n}" for path in source_files()
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if inside.search(line)]
+    assert found == []

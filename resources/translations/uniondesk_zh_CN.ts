@@ -1191,6 +1191,10 @@
         <translation>个人信息已于 {day} 清除</translation>
     </message>
     <message>
+        <source>Tier calculation</source>
+        <translation>困难类别计算</translation>
+    </message>
+    <message>
         <source>next</source>
         <translation>待办</translation>
     </message>

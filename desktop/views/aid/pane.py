@@ -354,7 +354,8 @@ class AidPane(QWidget):
             parts.append(row(self.tr("Purged"), self.tr("personal data removed on {day}").format(
                 day=d.purged_on.isoformat())))
         parts.append("</table>")
-        parts.append(f"<p><b>{escape(self.tr('Tier calculation'))}</b><br>"
+        heading = self.tr("Tier calculation")  # outside the f-string, where lupdate finds it
+        parts.append(f"<p><b>{escape(heading)}</b><br>"
                      + escape(d.tier_result.explanation(qt_translate)).replace("\n", "<br>") + "</p>")
         return "".join(parts)
 
