@@ -5355,6 +5355,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>{names}在这次导入之后又被修改过（共 {count} 名）。请先撤销之后的修改或导入；本次没有撤销任何内容。</translation>
     </message>
     <message>
+        <source>{count} of the members this import added already have records elsewhere (dues, activities, aid cases or votes), for example {names}. Undoing the import would remove those records too, so nothing was undone. Move members who should not be in the register to the trash instead.</source>
+        <translation>本次导入新增的会员中有 {count} 人已在其他模块中有记录（会费、活动、帮扶档案或选举），例如 {names}。撤销导入会一并删除这些记录，因此未做任何撤销。不应在名册中的会员，请改为移入回收站。</translation>
+    </message>
+    <message>
         <source>“{value}” is not a known value; use a code or a name from the list ({choices} …).</source>
         <translation>“{value}”不是可识别的值，请填写列表中的代码或名称（{choices} …）。</translation>
     </message>

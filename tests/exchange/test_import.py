@@ -212,3 +212,21 @@ def test_an_exact_integer_id_written_by_a_program_is_accepted(db, tmp_path):
     _, plan = plan_for(db, tmp_path / "r.xlsx")
     assert [r.data.id_number for r in plan.rows] == [ZHANG]
     assert [p.row for p in plan.rejected] == [3]
+
+
+def test_undoing_an_import_is_refused_once_another_area_holds_records_of_its_members(db, tmp_path):
+    """A wage base entered for an imported member would vanish with the member: the undo says so
+    and changes nothing."""
+    from decimal import Decimal
+
+    from desktop.domain.dues.service import DuesService
+    from desktop.domain.errors import UserError
+
+    _, plan = plan_for(db, messy_roster_xlsx(tmp_path / "r.xlsx"))
+    outcome = importing.run(db, LOCAL_ADMIN, plan, today=TODAY)
+    zhang_id = MemberQueries(db, LOCAL_ADMIN).find_by_id_number(ZHANG)
+    DuesService(db, LOCAL_ADMIN).set_wage(zhang_id, dt.date(2024, 1, 1), Decimal("5678.90"))
+    with pytest.raises(UserError) as refused:
+        MemberImportService(db, LOCAL_ADMIN, TODAY).rollback(outcome.batch_id)
+    assert "张海生" in refused.value.message.render() and "nothing was undone" in refused.value.message.source
+    assert member_count(db) == 4

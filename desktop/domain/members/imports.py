@@ -217,6 +217,15 @@ class MemberImportService:
                     "Import", "{names} changed after this import ({count} in all). Undo the later changes "
                     "or imports first; nothing was undone.").format(names="、".join(sorted(later)[:5]),
                                                                      count=len(later)))
+            created = [i.member_id for i in items if i.action == "create" and i.member_id in members]
+            used = records_elsewhere(session, created)
+            if used:
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "Import", "{count} of the members this import added already have records elsewhere "
+                    "(dues, activities, aid cases or votes), for example {names}. Undoing the import would "
+                    "remove those records too, so nothing was undone. Move members who should not be "
+                    "in the register to the trash instead.").format(
+                        count=len(used), names="、".join(sorted(members[i].name for i in used)[:5])))
             deleted, restored = [], []
             for item in items:
                 member = members.get(item.member_id)
@@ -242,6 +251,32 @@ class MemberImportService:
         if restored:
             self._db.changes.publish(Change(ENTITY, frozenset(restored), "update"))
         return RollbackOutcome(len(deleted), len(restored))
+
+
+# Tables that belong to the member record itself (removed with it). Any other table pointing at
+# members holds another area's record of the person: dues paid, attendance, an aid case, a vote.
+_MEMBER_OWN_TABLES = frozenset({"membership_events", "member_search_terms", "import_batch_items",
+                                "export_fingerprints"})
+
+
+def records_elsewhere(session: Session, member_ids: list[int]) -> set[int]:
+    """The members among `member_ids` that another area's table refers to. Found from the foreign
+    keys of the metadata, so an area added later is covered without changing this."""
+    from desktop.domain.entities import Base
+
+    used: set[int] = set()
+    if not member_ids:
+        return used
+    for table in Base.metadata.sorted_tables:
+        if table.name in _MEMBER_OWN_TABLES:
+            continue
+        for key in table.foreign_keys:
+            if key.column.table.name != Member.__tablename__:
+                continue
+            for start in range(0, len(member_ids), 500):
+                chunk = member_ids[start:start + 500]
+                used.update(session.scalars(select(key.parent).where(key.parent.in_(chunk)).distinct()))
+    return used
 
 
 # -- reads for the preview ----------------------------------------------------------------------
