@@ -160,7 +160,7 @@ def fill(db: Database, actor: Actor, seed: int, today: dt.date) -> None:
                             reason, amount, gift = "festival", Decimal("500") if n % 3 else Decimal("800"), "米、油、慰问金"
                             visited = starts + dt.timedelta(days=n % 10)
                         else:
-                            reason, amount, gift = "birthday", Decimal("300"), "生日蛋糕卡"
+                            reason, amount, gift = "birthday", Decimal("300"), "生日蛋糕（实物）"
                             month = (member.birth_date.month if member.birth_date else 1 + n % 12)
                             visited = dt.date(year, month, 1)
                         if visited > today:

@@ -12,18 +12,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.activities.queries import ActivityQueries
 from desktop.domain.activities.values import STATE_LABELS
 from desktop.domain.audit import recorder
 from desktop.domain.errors import NotFoundError
-from desktop.exchange.formula_guard import xlsx_cell
+from desktop.exchange.xlsx_writer import XlsxBook, export_file
 from desktop.i18n.catalog import translator
-from desktop.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database
 
 COLUMNS = (
@@ -59,38 +55,27 @@ def export_participants(db: Database, actor: Actor, activity_id: int, path: str 
                             .format(id=activity_id))
     people = queries.participants(activity_id)
     tr = translator(language)
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(detail.data.title[:31].replace("/", "-") or "Sheet1")
-    for index, (_title, width) in enumerate(COLUMNS):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    sheet.freeze_panes = "A3"
-    caption = WriteOnlyCell(sheet, value=f"{detail.data.title}  {detail.data.starts_on.isoformat()}  {detail.data.place}")
-    caption.font = Font(bold=True, size=13)
-    sheet.append([caption])
-    header = []
-    for title, _width in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=title.render(tr))
-        cell.font = Font(bold=True)
-        header.append(cell)
-    sheet.append(header)
     yes, no = YES.render(tr), NO.render(tr)
-    for n, p in enumerate(people, start=1):
-        checked = p.checked_in_at.astimezone().strftime("%Y-%m-%d %H:%M") if p.checked_in_at else ""
-        sheet.append([n, *(xlsx_cell(sheet, v) for v in (p.name, p.department, p.team, p.card_no)),
-                      STATE_LABELS[p.state].render(tr), p.waiting_position or "", yes if p.present else no, checked,
-                      yes if p.late else "", yes if p.walk_in else "", xlsx_cell(sheet, p.team_name)])
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    try:
-        book.save(partial)
+
+    def write(partial: Path) -> int:
+        with XlsxBook(partial) as book:
+            sheet = book.sheet(detail.data.title, [width for _title, width in COLUMNS])
+            sheet.freeze_rows(2)
+            sheet.append([f"{detail.data.title}  {detail.data.starts_on.isoformat()}  {detail.data.place}"],
+                         bold=True)
+            sheet.append([title.render(tr) for title, _width in COLUMNS], bold=True)
+            for n, p in enumerate(people, start=1):
+                checked = p.checked_in_at.astimezone().strftime("%Y-%m-%d %H:%M") if p.checked_in_at else ""
+                sheet.append([n, p.name, p.department, p.team, p.card_no, STATE_LABELS[p.state].render(tr),
+                              p.waiting_position or "", yes if p.present else no, checked,
+                              yes if p.late else "", yes if p.walk_in else "", p.team_name])
+        return len(people)
+
+    def record(move) -> None:
         with db.transaction() as session:
             recorder.record(session, actor, "export_participants", "activity", activity_id,
-                            {"path": [None, str(target)], "count": [None, len(people)]})
-            os.replace(partial, target)
-    except OSError as error:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "ActivityExport", "{path} could not be written ({reason}). If the file is open in Excel or WPS, "
-            "close it; or choose another folder.").format(path=str(target), reason=error.strerror or str(error))) from error
-    finally:
-        partial.unlink(missing_ok=True)
-    return ActivityExportResult(target, len(people))
+                            {"path": [None, str(path)], "count": [None, len(people)]})
+            move()
+
+    export_file(path, write, record)
+    return ActivityExportResult(Path(path), len(people))

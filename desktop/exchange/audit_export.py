@@ -16,9 +16,9 @@ from typing import Callable
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.audit.labels import ACTION_LABELS, ENTITY_LABELS, label
 from desktop.domain.audit.queries import AuditFilter, AuditQueries, local_text
-from desktop.exchange.xlsx_writer import SheetWriter
+from desktop.exchange.xlsx_writer import XlsxBook, export_file
 from desktop.i18n.catalog import translator
-from desktop.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database
 
 PAGE = 500  # rows read from the database at a time
@@ -56,67 +56,41 @@ def export_audit(
     transaction that records the export, so a cancelled or failed export leaves neither a half
     file nor a record of an export that did not happen."""
     queries = AuditQueries(db, actor)  # checks Permission.AUDIT_READ before anything is read
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
     ids = queries.ids(flt)
-    moved = []
+    record_ids: list[int] = []
 
-    def finish() -> None:
-        _move_into_place(partial, target)
-        moved.append(target)
+    def write(partial: Path) -> bool | None:
+        return _write_workbook(queries, ids, partial, language, progress) or None
 
-    try:
-        if not _write_workbook(queries, ids, partial, language, progress):
-            return None
-        record_id = queries.record_export(str(target), len(ids), flt, finish=finish)
-    except BaseException:
-        for done in moved:  # in place, but the record of it was not committed: take it back
-            done.unlink(missing_ok=True)
-        raise
-    finally:
-        partial.unlink(missing_ok=True)
-    return ExportResult(target, len(ids), record_id)
+    def record(move) -> None:
+        record_ids.append(queries.record_export(str(Path(path)), len(ids), flt, finish=move))
+
+    if export_file(path, write, record) is None:
+        return None
+    return ExportResult(Path(path), len(ids), record_ids[0])
 
 
 def _write_workbook(queries: AuditQueries, ids: list[int], partial: Path, language: str,
                     progress: Progress | None) -> bool:
     translate = translator(language)
-    sheet = SheetWriter(partial, SHEET_TITLE.render(translate), [width for _title, width in COLUMNS])
-    sheet.freeze_rows(1)
-    sheet.append([title.render(translate) for title, _width in COLUMNS], bold=True)
-    cancelled = False
-    for start in range(0, len(ids), PAGE):
-        page = ids[start:start + PAGE]
-        rows = queries.rows(page)
-        for record_id in page:
-            row = rows.get(record_id)
-            if row is None:
-                continue
-            sheet.append([
-                row.id, local_text(row.at), row.actor, label(ACTION_LABELS, row.action, translate),
-                label(ENTITY_LABELS, row.entity, translate), row.entity_id,
-                row.summary(translate, language),
-            ])
-        if progress is not None and progress(min(start + PAGE, len(ids)), len(ids)) is False:
-            cancelled = True
-            break
-    # Closed even when cancelled: that is how the writer lets go of its temporary files. The caller
-    # removes the part file.
-    try:
-        sheet.close()
-    except OSError as error:
-        raise _cannot_write(partial.with_name(partial.name.removesuffix(".part")), error) from error
+    with XlsxBook(partial) as book:  # closed even when cancelled: that lets go of its temporary files
+        sheet = book.sheet(SHEET_TITLE.render(translate), [width for _title, width in COLUMNS])
+        sheet.freeze_rows(1)
+        sheet.append([title.render(translate) for title, _width in COLUMNS], bold=True)
+        cancelled = False
+        for start in range(0, len(ids), PAGE):
+            page = ids[start:start + PAGE]
+            rows = queries.rows(page)
+            for record_id in page:
+                row = rows.get(record_id)
+                if row is None:
+                    continue
+                sheet.append([
+                    row.id, local_text(row.at), row.actor, label(ACTION_LABELS, row.action, translate),
+                    label(ENTITY_LABELS, row.entity, translate), row.entity_id,
+                    row.summary(translate, language),
+                ])
+            if progress is not None and progress(min(start + PAGE, len(ids)), len(ids)) is False:
+                cancelled = True
+                break
     return not cancelled
-
-
-def _move_into_place(partial: Path, target: Path) -> None:
-    try:
-        os.replace(partial, target)
-    except OSError as error:  # on Windows: the old file is open in Excel or WPS
-        raise _cannot_write(target, error) from error
-
-
-def _cannot_write(target: Path, error: OSError) -> UserError:
-    return UserError(QT_TRANSLATE_NOOP(
-        "AuditExport", "{path} could not be written ({reason}). If the file is open in Excel or WPS, "
-        "close it; or choose another folder.").format(path=str(target), reason=error.strerror or str(error)))

@@ -14,18 +14,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
 from desktop.domain.dues.queries import DuesFilter, DuesQueries
 from desktop.domain.members.lifecycle import STATUS_LABELS, Status
-from desktop.exchange.formula_guard import xlsx_cell
+from desktop.exchange.xlsx_writer import XlsxBook, export_file
 from desktop.i18n.catalog import translator
-from desktop.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database
 
 PAGE = 2000
@@ -47,7 +43,6 @@ COLUMNS = (
 TOTAL = QT_TRANSLATE_NOOP("DuesExport", "Total")
 NO_WAGE = QT_TRANSLATE_NOOP("DuesExport", "no wage base on record")
 WARNING = QT_TRANSLATE_NOOP("DuesExport", "{months} months in a row unpaid (deemed-withdrawal rule: check)")
-MONEY_FORMAT = "#,##0.00"
 _STATUSES = {str(s) for s in Status}
 
 
@@ -58,69 +53,38 @@ def export_dues_list(db: Database, actor: Actor, flt: DuesFilter, path: str | os
     actor.require(Permission.FUNDS_READ)
     rows = queries.rows(flt, sort=sort)
     translate = translator(language)
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
     title = (f"{flt.first}" if flt.first == flt.last else f"{flt.first}—{flt.last}")
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title[:31])
-    sheet.freeze_panes = "A2"
-    for index, (_label, width) in enumerate(COLUMNS):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    bold = Font(bold=True)
+    totals: dict[str, Decimal] = {}
 
-    def header_cell(value):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.font = bold
-        return cell
+    def write(partial: Path) -> int | None:
+        owed = paid = Decimal("0.00")
+        with XlsxBook(partial) as book:  # closed even when cancelled: that lets go of its temporary files
+            sheet = book.sheet(title, [width for _label, width in COLUMNS])
+            sheet.freeze_rows(1)
+            sheet.append([label.render(translate) for label, _ in COLUMNS], bold=True)
+            for number, row in enumerate(rows, start=1):
+                notes = []
+                if row.no_wage_months:
+                    notes.append(NO_WAGE.render(translate))
+                if row.warning:
+                    notes.append(WARNING.format(months=row.streak).render(translate))
+                status = STATUS_LABELS[Status(row.status)].render(translate) if row.status in _STATUSES else row.status
+                sheet.append([number, row.name, row.department, status, row.wage, row.base, row.owed, row.paid,
+                              row.balance, row.unsettled_months, "; ".join(notes)])
+                owed += row.owed
+                paid += row.paid
+                if progress is not None and number % PAGE == 0 and progress(number, len(rows)) is False:
+                    return None
+            sheet.append([TOTAL.render(translate), len(rows), None, None, None, None, owed, paid, owed - paid,
+                          None, None], bold=True)
+        totals.update(owed=owed, paid=paid)
+        return len(rows)
 
-    def money(value: Decimal | None):
-        if value is None:
-            return None
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = MONEY_FORMAT
-        return cell
-
-    sheet.append([header_cell(label.render(translate)) for label, _ in COLUMNS])
-    owed = paid = Decimal("0.00")
-    cancelled = False
-    try:
-        for number, row in enumerate(rows, start=1):
-            notes = []
-            if row.no_wage_months:
-                notes.append(NO_WAGE.render(translate))
-            if row.warning:
-                notes.append(WARNING.format(months=row.streak).render(translate))
-            status = STATUS_LABELS[Status(row.status)].render(translate) if row.status in _STATUSES else row.status
-            sheet.append([number, xlsx_cell(sheet, row.name), xlsx_cell(sheet, row.department), status, money(row.wage), money(row.base),
-                          money(row.owed), money(row.paid), money(row.balance), row.unsettled_months,
-                          "; ".join(notes)])
-            owed += row.owed
-            paid += row.paid
-            if progress is not None and number % PAGE == 0 and progress(number, len(rows)) is False:
-                cancelled = True
-                break
-        sheet.append([header_cell(TOTAL.render(translate)), len(rows), None, None, None, None,
-                      money(owed), money(paid), money(owed - paid), None, None])
-        try:
-            book.save(partial)
-        except OSError as error:
-            raise _cannot_write(target, error) from error
-        if cancelled:
-            return None
+    def record(move) -> None:
         with db.transaction() as session:
             recorder.record(session, actor, "dues_export", "dues_list", None, {
-                "file": [None, str(target)], "period": [None, title], "members": [None, len(rows)],
-                "owed": [None, str(owed)], "paid": [None, str(paid)]})
-            try:
-                os.replace(partial, target)
-            except OSError as error:
-                raise _cannot_write(target, error) from error
-    finally:
-        partial.unlink(missing_ok=True)
-    return len(rows)
+                "file": [None, str(Path(path))], "period": [None, title], "members": [None, len(rows)],
+                "owed": [None, str(totals["owed"])], "paid": [None, str(totals["paid"])]})
+            move()
 
-
-def _cannot_write(target: Path, error: OSError) -> UserError:
-    return UserError(QT_TRANSLATE_NOOP(
-        "DuesExport", "{path} could not be written ({reason}). If the file is open in Excel or WPS, close it; "
-        "or choose another folder.").format(path=str(target), reason=error.strerror or str(error)))
+    return export_file(path, write, record)

@@ -15,20 +15,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.funds.categories import INCOME, category_label
 from desktop.domain.funds.queries import FundsQueries, LedgerLine, year_span
 from desktop.domain.funds.service import record_ledger_export
-from desktop.exchange.formula_guard import xlsx_cell
-from desktop.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.exchange.xlsx_writer import XlsxBook, export_file
 from desktop.store.database import Database
 
 ZH = "zh_CN"
-MONEY_FORMAT = "#,##0.00"
 LEDGER_COLUMNS = (("日期", 11), ("凭证号", 10), ("科目编码", 9), ("科目名称", 16), ("来源", 8),
                   ("对方", 22), ("摘要", 36), ("收入", 13), ("支出", 13), ("余额", 14), ("关联", 18),
                   ("状态", 8))
@@ -60,67 +54,38 @@ def _links(line: LedgerLine) -> str:
     return "；".join(parts)
 
 
-def _header(sheet, columns) -> None:
-    bold = Font(bold=True)
-    cells = []
-    for index, (title, width) in enumerate(columns):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-        cell = WriteOnlyCell(sheet, value=title)
-        cell.font = bold
-        cells.append(cell)
-    sheet.append(cells)
-
-
-def _money(sheet, amount: Decimal | None, bold: bool = False):
-    if amount is None:
-        return None
-    cell = WriteOnlyCell(sheet, value=amount)
-    cell.number_format = MONEY_FORMAT
-    if bold:
-        cell.font = Font(bold=True)
-    return cell
-
-
 def export_ledger(db: Database, actor: Actor, year: int, path: str | os.PathLike) -> LedgerExport:
     queries = FundsQueries(db, actor)  # FUNDS_READ
     start, end = year_span(year)
     lines = queries.ledger(start, end)
     totals = queries.totals(start, end)
     budget = queries.budget(year)
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(f"{year}年明细账")
-    sheet.freeze_panes = "A2"
-    _header(sheet, LEDGER_COLUMNS)
-    sheet.append([f"{year}-01-01", None, None, None, None, None, "期初结余", None, None,
-                  _money(sheet, totals.opening), None, None])
-    for line in lines:
-        sheet.append([
-            line.day.isoformat(), xlsx_cell(sheet, line.voucher_no) or None, line.category_code,
-            category_label(line.category_code, ZH), SOURCE_ZH.get(line.source, line.source),
-            xlsx_cell(sheet, line.counterparty) or None, xlsx_cell(sheet, line.note) or None,
-            _money(sheet, line.income), _money(sheet, line.spending), _money(sheet, line.balance),
-            _links(line) or None, "已结账" if line.closed else None])
-    sheet.append([None, None, None, None, None, None, "本年合计", _money(sheet, totals.income, True),
-                  _money(sheet, totals.spending, True), _money(sheet, totals.closing, True), None, None])
 
-    summary = book.create_sheet("分类汇总")
-    summary.freeze_panes = "A2"
-    _header(summary, SUMMARY_COLUMNS)
-    for b in budget:
-        indent = "" if b.parent is None else "　"
-        summary.append([b.code, indent + b.label_zh, "收入" if b.kind == INCOME else "支出",
-                        _money(summary, b.budget), _money(summary, b.actual), _money(summary, b.remaining),
-                        b.used_percent])
-    try:
-        book.save(partial)
-        record_ledger_export(db, actor, str(target), year, len(lines), finish=lambda: os.replace(partial, target))
-    except OSError as error:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "FundsExport", "{path} could not be written ({reason}). If the file is open in Excel or WPS, "
-            "close it; or choose another folder.").format(path=str(target), reason=error.strerror or str(error))
-        ) from error
-    finally:
-        partial.unlink(missing_ok=True)
-    return LedgerExport(target, len(lines), totals.income, totals.spending, totals.closing)
+    def write(partial: Path) -> int:
+        with XlsxBook(partial) as book:
+            sheet = book.sheet(f"{year}年明细账", [width for _title, width in LEDGER_COLUMNS])
+            sheet.freeze_rows(1)
+            sheet.append([title for title, _width in LEDGER_COLUMNS], bold=True)
+            sheet.append([f"{year}-01-01", None, None, None, None, None, "期初结余", None, None,
+                          totals.opening, None, None])
+            for line in lines:
+                sheet.append([
+                    line.day.isoformat(), line.voucher_no, line.category_code,
+                    category_label(line.category_code, ZH), SOURCE_ZH.get(line.source, line.source),
+                    line.counterparty, line.note, line.income, line.spending, line.balance,
+                    _links(line), "已结账" if line.closed else None])
+            sheet.append([None, None, None, None, None, None, "本年合计", totals.income, totals.spending,
+                          totals.closing, None, None], bold=True)
+
+            summary = book.sheet("分类汇总", [width for _title, width in SUMMARY_COLUMNS])
+            summary.freeze_rows(1)
+            summary.append([title for title, _width in SUMMARY_COLUMNS], bold=True)
+            for b in budget:
+                indent = "" if b.parent is None else "　"
+                summary.append([b.code, indent + b.label_zh, "收入" if b.kind == INCOME else "支出",
+                                b.budget, b.actual, b.remaining, b.used_percent])
+        return len(lines)
+
+    export_file(path, write, lambda move: record_ledger_export(db, actor, str(Path(path)), year, len(lines),
+                                                               finish=move))
+    return LedgerExport(Path(path), len(lines), totals.income, totals.spending, totals.closing)

@@ -14,7 +14,7 @@ from desktop.domain.imports.mappings import MappingMemory
 from desktop.domain.members.imports import Cancelled, ImportLookups, ImportOutcome, ImportSource, \
     MemberImportService, Progress
 from desktop.exchange.cells import text_of
-from desktop.exchange.xlsx_writer import SheetWriter
+from desktop.exchange.xlsx_writer import XlsxBook
 from desktop.exchange.headers import IGNORED, guess_mapping, headers_of, signature, survey
 from desktop.exchange.member_fields import FIELD_LABELS
 from desktop.exchange.member_import import ImportOptions, ImportPlan, plan_import
@@ -118,7 +118,8 @@ def write_rejects(import_plan: ImportPlan, path: str | Path, translate: Translat
         reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.reason.render(translate)}")
     width = max([len(import_plan.headers), *(len(r) for r in import_plan.rejected_rows.values())], default=0)
     header = list(import_plan.headers) + [""] * (width - len(import_plan.headers))
-    with SheetWriter(path, import_plan.sheet) as sheet:
+    with XlsxBook(path) as book:
+        sheet = book.sheet(import_plan.sheet)
         sheet.append(header + [REASON_HEADER.render(translate)], bold=True)
         for number in sorted(import_plan.rejected_rows):
             row = list(import_plan.rejected_rows[number]) + [None] * (width - len(import_plan.rejected_rows[number]))

@@ -29,7 +29,7 @@ from desktop.domain.phones import mask_phone
 from desktop.exchange.formula_guard import csv_text
 from desktop.exchange.profiles import DATE_FORMATS, Column, Profile
 from desktop.exchange.profiles import profile as find_profile
-from desktop.exchange.xlsx_writer import SheetWriter
+from desktop.exchange.xlsx_writer import XlsxBook
 from desktop.i18n.catalog import translator
 from desktop.messages import QT_TRANSLATE_NOOP, UserError
 
@@ -178,7 +178,8 @@ def _filled(row: Iterable[Any], names: dict[str, str]) -> list[Any]:
 
 
 def _write_xlsx(profile: Profile, names: dict[str, str], rows: Iterable[list[Any]], path: Path) -> int:
-    with SheetWriter(path, profile.sheet, [c.width for c in profile.columns]) as sheet:
+    with XlsxBook(path) as book:
+        sheet = book.sheet(profile.sheet, [c.width for c in profile.columns])
         if profile.freeze_header:
             sheet.freeze_rows(profile.header_row)
         for title in profile.title_rows:

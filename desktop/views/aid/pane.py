@@ -526,7 +526,7 @@ class AidPane(QWidget):
         self.export_to(path, sensitive)
 
     def export_to(self, path: str, sensitive: bool) -> int | None:
-        from desktop.domain.aid.export import export_cases
+        from desktop.exchange.aid_export import export_cases
         try:
             count = export_cases(self._context.db, self._context.actor, self.case_filter(), path,
                                  self._context.language, sensitive)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlalchemy import select
 
 from desktop.domain.accounts.actor import Actor
@@ -17,8 +16,9 @@ from desktop.domain.aid.entities import AidCase
 from desktop.domain.aid.queries import AidQueries, CaseFilter
 from desktop.domain.audit import recorder
 from desktop.domain.members.entities import Member
+from desktop.exchange.xlsx_writer import XlsxBook, export_file
 from desktop.i18n.catalog import translator
-from desktop.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database
 
 COLUMNS = (
@@ -45,10 +45,7 @@ def export_cases(db: Database, actor: Actor, flt: CaseFilter, path: str | os.Pat
         actor.require(Permission.AID_SENSITIVE)
     rows = queries.rows(flt)
     tr = translator(language)
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(QT_TRANSLATE_NOOP("AidExport", "Aid cases").render(tr)[:31])
     header = [c.render(tr) for c in COLUMNS] + ([c.render(tr) for c in SENSITIVE_COLUMNS] if sensitive else [])
-    sheet.append(header)
     secret = {}
     if sensitive and rows:
         with db.session() as session:
@@ -60,29 +57,36 @@ def export_cases(db: Database, actor: Actor, flt: CaseFilter, path: str | os.Pat
                 health = "；".join(p for p in (codes.aid_label(codes.HEALTH, case.health, language),
                                               case.health_detail) if p)
                 secret[case.id] = [id_number or "", case.bank_card_no, health, disability,
-                                   str(case.yearly_income), str(case.rigid_spending)]
+                                   case.yearly_income, case.rigid_spending]
+    lines = []
     for r in rows:
         line = [r.case_no, r.name, r.department, codes.aid_label(codes.TIER, r.tier, language),
                 workflow.STEP_LABELS[r.stage].render(tr) if r.stage else "",
                 (workflow.OUTCOME_LABELS[r.outcome].render(tr) if r.outcome else
                  QT_TRANSLATE_NOOP("AidExport", "Closed").render(tr)) if r.status == "closed"
                 else QT_TRANSLATE_NOOP("AidExport", "Open").render(tr),
-                r.opened_on.isoformat(), r.closed_on.isoformat() if r.closed_on else "", r.household_size,
+                r.opened_on, r.closed_on, r.household_size,
                 codes.aid_types_label(r.aid_requested, language), codes.aid_types_label(r.aid_granted, language),
                 r.paid_total]
         if sensitive:
             line += secret.get(r.id, [""] * len(SENSITIVE_COLUMNS))
-        sheet.append(line)
-    target = Path(path)
-    temporary = target.with_name(target.name + ".part")
-    try:
-        workbook.save(temporary)
+        lines.append(line)
+
+    def write(partial: Path) -> int:
+        with XlsxBook(partial) as book:
+            sheet = book.sheet(QT_TRANSLATE_NOOP("AidExport", "Aid cases").render(tr))
+            sheet.freeze_rows(1)
+            sheet.append(header, bold=True)
+            for line in lines:
+                sheet.append(line)
+        return len(lines)
+
+    def record(move) -> None:
         with db.transaction() as session:
             recorder.record(session, actor, "aid_export", "aid_case", None, {
-                "file": [None, target.name], "records": [None, len(rows)], "sensitive_columns": [None, sensitive]})
-            os.replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UserError(QT_TRANSLATE_NOOP("AidExport", "Could not write {path}: {reason}").format(
-            path=str(target), reason=error.strerror or str(error))) from None
+                "file": [None, Path(path).name], "records": [None, len(rows)],
+                "sensitive_columns": [None, sensitive]})
+            move()
+
+    export_file(path, write, record)
     return len(rows)
