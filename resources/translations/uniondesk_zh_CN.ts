@@ -63,7 +63,7 @@
         <translation>请输入用户名，不能含空格（最多 60 个字符）。</translation>
     </message>
     <message>
-        <source>Enter the union's name.</source>
+        <source>Enter the union&apos;s name.</source>
         <translation>请输入工会名称。</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@
 <context>
     <name>ActivityRules</name>
     <message>
-        <source>Enter the activity's title.</source>
+        <source>Enter the activity&apos;s title.</source>
         <translation>请填写活动标题。</translation>
     </message>
     <message>
@@ -711,7 +711,7 @@
         <translation>这笔支出属于一次慰问，请修改或删除该慰问记录。</translation>
     </message>
     <message>
-        <source>Choose the participant, or type the team's name.</source>
+        <source>Choose the participant, or type the team&apos;s name.</source>
         <translation>请选择参赛人员，或填写队名。</translation>
     </message>
     <message>
@@ -751,7 +751,7 @@
         <translation>上限不能为负数；不设上限请留空。</translation>
     </message>
     <message>
-        <source>Enter the type's name.</source>
+        <source>Enter the type&apos;s name.</source>
         <translation>请填写类型名称。</translation>
     </message>
     <message>
@@ -1360,7 +1360,7 @@ This reveal has been recorded in the audit trail.</source>
         <translation>请填写调整困难类别的理由；理由随档案保存。</translation>
     </message>
     <message>
-        <source>Record the applicant's separate consent (date and what was consented to) before storing health, income and bank details.</source>
+        <source>Record the applicant&apos;s separate consent (date and what was consented to) before storing health, income and bank details.</source>
         <translation>保存健康、收入和银行信息前，请登记申请人的单独同意（日期和同意的内容）。</translation>
     </message>
     <message>
@@ -1376,7 +1376,7 @@ This reveal has been recorded in the audit trail.</source>
         <translation>请填写住房面积（平方米），0 至 2000。</translation>
     </message>
     <message>
-        <source>Household row {row}: enter the person's name.</source>
+        <source>Household row {row}: enter the person&apos;s name.</source>
         <translation>家庭成员第 {row} 行：请填写姓名。</translation>
     </message>
     <message>
@@ -1783,7 +1783,7 @@ This reveal has been recorded in the audit trail.</source>
         <translation>请填写此决定的理由。</translation>
     </message>
     <message>
-        <source>The date is before the case's last recorded step; steps are recorded in order.</source>
+        <source>The date is before the case&apos;s last recorded step; steps are recorded in order.</source>
         <translation>日期早于档案最近登记的环节；环节须按顺序登记。</translation>
     </message>
     <message>
@@ -1818,11 +1818,11 @@ This reveal has been recorded in the audit trail.</source>
 <context>
     <name>AllocationDialog</name>
     <message>
-        <source>Employer's 2% allocation</source>
+        <source>Employer&apos;s 2% allocation</source>
         <translation>行政拨缴 2% 工会经费</translation>
     </message>
     <message>
-        <source>the month's total payroll, yuan</source>
+        <source>the month&apos;s total payroll, yuan</source>
         <translation>当月工资总额，单位：元</translation>
     </message>
     <message>
@@ -2932,7 +2932,7 @@ This reveal has been recorded in the audit trail.</source>
         <translation>将当前显示的记录保存为 .xlsx 工作簿</translation>
     </message>
     <message>
-        <source>Double-click a member's record to open the member.</source>
+        <source>Double-click a member&apos;s record to open the member.</source>
         <translation>双击会员的记录，可打开该会员。</translation>
     </message>
     <message>
@@ -3116,7 +3116,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>用“立即备份”生成的备份和恢复前生成的备份不会被自动删除。U 盘请与电脑分开存放。</translation>
     </message>
     <message>
-        <source>This database is on a server. Back it up with the server's own tools (pg_dump).</source>
+        <source>This database is on a server. Back it up with the server&apos;s own tools (pg_dump).</source>
         <translation>该数据库位于服务器上，请使用服务器自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
@@ -3247,7 +3247,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>备份中最近一次修改的时间：{when}</translation>
     </message>
     <message>
-        <source>This database is on a server ({location}); back it up with the server's own tools (pg_dump).</source>
+        <source>This database is on a server ({location}); back it up with the server&apos;s own tools (pg_dump).</source>
         <translation>该数据库位于服务器上（{location}），请使用服务器自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
@@ -3275,7 +3275,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>备份 {path} 已损坏（写入后被改动过）。请选择其他备份。</translation>
     </message>
     <message>
-        <source>This database is on a server ({location}); restore it with the server's own tools.</source>
+        <source>This database is on a server ({location}); restore it with the server&apos;s own tools.</source>
         <translation>该数据库位于服务器上（{location}），请使用服务器自带的工具恢复。</translation>
     </message>
     <message>
@@ -3536,7 +3536,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>本年度灾害、事故、大病支出（元）</translation>
     </message>
     <message>
-        <source>Applicant's monthly income (yuan)</source>
+        <source>Applicant&apos;s monthly income (yuan)</source>
         <translation>申请人月收入（元）</translation>
     </message>
     <message>
@@ -3592,7 +3592,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>调整类别时必填</translation>
     </message>
     <message>
-        <source>The household's situation and the reason for the application</source>
+        <source>The household&apos;s situation and the reason for the application</source>
         <translation>家庭困难情况及申请理由</translation>
     </message>
     <message>
@@ -3674,7 +3674,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>慰问年度标准上限</translation>
     </message>
     <message>
-        <source>The most one member may receive per calendar year for each reason (your province's rules). Leave a field empty for no ceiling.</source>
+        <source>The most one member may receive per calendar year for each reason (your province&apos;s rules). Leave a field empty for no ceiling.</source>
         <translation>每名会员每个自然年按各慰问原因最多可领取的金额（按本省规定）。不设上限请留空。</translation>
     </message>
     <message>
@@ -3693,7 +3693,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>输入姓名、拼音首字母或卡号，按回车</translation>
     </message>
     <message>
-        <source>Ready. Type the first person's name.</source>
+        <source>Ready. Type the first person&apos;s name.</source>
         <translation>准备就绪，请输入第一位签到人员的姓名。</translation>
     </message>
     <message>
@@ -3788,7 +3788,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>已将 {year} 年 {count} 条明细写入 {path}（收入 {income}，支出 {spending}，结余 {balance}）。</translation>
     </message>
     <message>
-        <source>This needs the file's password: set UNIONDESK_EXPORT_PASSWORD, or run it in a terminal to be asked.</source>
+        <source>This needs the file&apos;s password: set UNIONDESK_EXPORT_PASSWORD, or run it in a terminal to be asked.</source>
         <translation>需要文件密码：请设置环境变量 UNIONDESK_EXPORT_PASSWORD，或在终端中运行以便输入密码。</translation>
     </message>
     <message>
@@ -3820,7 +3820,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>试运行：没有导入任何数据。</translation>
     </message>
     <message>
-        <source>Import into a database file: give its path with --db (a server database is loaded with the server's tools).</source>
+        <source>Import into a database file: give its path with --db (a server database is loaded with the server&apos;s tools).</source>
         <translation>只能导入到数据库文件：请用 --db 指定其路径（服务器数据库请用服务器自带的工具导入）。</translation>
     </message>
     <message>
@@ -3844,7 +3844,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>该数据库还没有账户：现在创建管理员账户。</translation>
     </message>
     <message>
-        <source>Administrator's user name:</source>
+        <source>Administrator&apos;s user name:</source>
         <translation>管理员用户名：</translation>
     </message>
     <message>
@@ -4383,7 +4383,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>{span}：{members} 名会员 · 应缴 {owed} · 实缴 {paid} · 欠缴 {balance} 元 · {owing} 人尚欠</translation>
     </message>
     <message>
-        <source>{count} members have paid nothing for {months} or more months in a row (deemed-withdrawal rule). This is a warning for the committee to follow up; no one's membership is changed.</source>
+        <source>{count} members have paid nothing for {months} or more months in a row (deemed-withdrawal rule). This is a warning for the committee to follow up; no one&apos;s membership is changed.</source>
         <translation>有 {count} 名会员已连续 {months} 个月以上未缴会费（视为自动退会规定）。这只是提醒工会委员会跟进，不会改变任何人的会籍。</translation>
     </message>
     <message>
@@ -4406,7 +4406,7 @@ The export itself is recorded in the audit trail.</source>
 <context>
     <name>DuesPaper</name>
     <message>
-        <source>Payment {id} has no receipt (payroll deductions get none, or the payment does not exist). Check the number in the member's dues account.</source>
+        <source>Payment {id} has no receipt (payroll deductions get none, or the payment does not exist). Check the number in the member&apos;s dues account.</source>
         <translation>缴费记录 {id} 没有收据（工资代扣不开收据，或该记录不存在）。请在会员的会费账户中核对编号。</translation>
     </message>
     <message>
@@ -4683,7 +4683,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>请设置至少 {count} 个字符的密码，并记下来交给导入该文件的人。</translation>
     </message>
     <message>
-        <source>This database is on a server ({location}); move it with the server's own tools.</source>
+        <source>This database is on a server ({location}); move it with the server&apos;s own tools.</source>
         <translation>该数据库位于服务器上（{location}），请使用服务器自带的工具迁移。</translation>
     </message>
     <message>
@@ -4691,7 +4691,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>{path} 已存在，请另取一个文件名。</translation>
     </message>
     <message>
-        <source>The database failed SQLite's check, so it was not exported. Run `uniondesk verify` and restore a backup.</source>
+        <source>The database failed SQLite&apos;s check, so it was not exported. Run `uniondesk verify` and restore a backup.</source>
         <translation>数据库未通过 SQLite 的完整性检查，因此没有导出。请运行 `uniondesk verify`，并从备份恢复。</translation>
     </message>
     <message>
@@ -4872,7 +4872,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>已被第 {id} 号冲销</translation>
     </message>
     <message>
-        <source>Taken from another area's records; change it there.</source>
+        <source>Taken from another area&apos;s records; change it there.</source>
         <translation>取自其他模块的记录；请到原模块修改。</translation>
     </message>
     <message>
@@ -5016,7 +5016,7 @@ The export itself is recorded in the audit trail.</source>
     </message>
     <message>
         <source>Opening balance {opening}   Income {income}   Spending {spending}   Closing balance {closing}</source>
-        <translation>期初结余 {opening}　　收入 {income}　　支出 {spending}　　期末结余 {closing}</translation>
+        <translation>期初结余 {opening}&#x3000;&#x3000;收入 {income}&#x3000;&#x3000;支出 {spending}&#x3000;&#x3000;期末结余 {closing}</translation>
     </message>
     <message>
         <source>{category}: {amount}</source>
@@ -5087,7 +5087,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>预算（元）</translation>
     </message>
     <message>
-        <source>{category}. A class's budget is its own figure plus its sub-items'. Leave empty to remove.</source>
+        <source>{category}. A class&apos;s budget is its own figure plus its sub-items&apos;. Leave empty to remove.</source>
         <translation>{category}。一级科目的预算为其本身预算与各明细科目预算之和。清空即删除。</translation>
     </message>
     <message>
@@ -5099,7 +5099,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>1 月 1 日余额</translation>
     </message>
     <message>
-        <source>Set the balance the books of {year} start with (from the last audited accounts). Leave empty to carry the previous year's closing balance forward.</source>
+        <source>Set the balance the books of {year} start with (from the last audited accounts). Leave empty to carry the previous year&apos;s closing balance forward.</source>
         <translation>设定 {year} 年账目的期初结余（以上次审查后的账目为准）。清空则自动结转上年期末结余。</translation>
     </message>
     <message>
@@ -5150,7 +5150,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>日期在今天之后；请填写更正的当天日期。</translation>
     </message>
     <message>
-        <source>The month's total payroll must be more than zero.</source>
+        <source>The month&apos;s total payroll must be more than zero.</source>
         <translation>当月工资总额必须大于零。</translation>
     </message>
     <message>
@@ -5218,7 +5218,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>会费收入由会费记录自动过账；请在“会费”中登记缴费，不要在此录入。</translation>
     </message>
     <message>
-        <source>The employer's 2% allocation is recorded month by month with 2% allocation…</source>
+        <source>The employer&apos;s 2% allocation is recorded month by month with 2% allocation…</source>
         <translation>行政拨缴的 2% 经费请用“拨缴经费…”按月登记。</translation>
     </message>
     <message>
@@ -5270,11 +5270,11 @@ The export itself is recorded in the audit trail.</source>
         <translation>已有名为“{label}”的科目。</translation>
     </message>
     <message>
-        <source>Enter the category's name in Chinese.</source>
+        <source>Enter the category&apos;s name in Chinese.</source>
         <translation>请填写科目的中文名称。</translation>
     </message>
     <message>
-        <source>A category's name is at most 60 characters.</source>
+        <source>A category&apos;s name is at most 60 characters.</source>
         <translation>科目名称最多 60 个字符。</translation>
     </message>
 </context>
@@ -5301,7 +5301,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>身份证号中的出生日期（{date}）不合理。</translation>
     </message>
     <message>
-        <source>The ID number's last character should be {expected}, not {actual}: a digit was probably mistyped. Compare it with the ID card.</source>
+        <source>The ID number&apos;s last character should be {expected}, not {actual}: a digit was probably mistyped. Compare it with the ID card.</source>
         <translation>身份证号最后一位应为 {expected}，而不是 {actual}，可能有数字输错了。请对照身份证核对。</translation>
     </message>
 </context>
@@ -5316,7 +5316,7 @@ The export itself is recorded in the audit trail.</source>
         <translation>只填写名册中为空的字段</translation>
     </message>
     <message>
-        <source>Overwrite with the file's values (empty cells keep the registered value)</source>
+        <source>Overwrite with the file&apos;s values (empty cells keep the registered value)</source>
         <translation>用文件中的值覆盖（文件中的空单元格保留原值）</translation>
     </message>
     <message>
@@ -6384,7 +6384,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>此证件号码属于回收站中的{name}。请从回收站恢复{name}，不要重复添加。</translation>
     </message>
     <message>
-        <source>This ID number already belongs to {name}; a person is registered only once. Check the number, or open {name}'s record.</source>
+        <source>This ID number already belongs to {name}; a person is registered only once. Check the number, or open {name}&apos;s record.</source>
         <translation>该证件号码已属于{name}，同一人只能登记一次。请核对号码，或打开{name}的档案。</translation>
     </message>
     <message>
@@ -6392,7 +6392,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>该会员已不存在（已删除或已移入回收站）。请刷新列表。</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>请输入会员姓名。</translation>
     </message>
     <message>
@@ -6442,6 +6442,21 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>This date ({date}) is before the birth date.</source>
         <translation>该日期（{date}）早于出生日期。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSections</name>
+    <message>
+        <source>Activities</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>会费</translation>
+    </message>
+    <message>
+        <source>Hardship aid</source>
+        <translation>帮扶</translation>
     </message>
 </context>
 <context>
@@ -6545,6 +6560,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>{shown} of {total} members</source>
         <translation>显示 {shown} 名 / 共 {total} 名会员</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>会员信息</translation>
     </message>
     <message>
         <source>{count} member(s) moved to the trash.</source>
@@ -7148,7 +7167,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>竞赛成绩</translation>
     </message>
     <message>
-        <source>A team's result (no single member)</source>
+        <source>A team&apos;s result (no single member)</source>
         <translation>团体成绩（不是个人）</translation>
     </message>
     <message>
@@ -7374,7 +7393,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>初始设置</translation>
     </message>
     <message>
-        <source>Welcome. Enter your union's details and create the administrator account (the chair's). You can change the details later in File → Union details.</source>
+        <source>Welcome. Enter your union&apos;s details and create the administrator account (the chair&apos;s). You can change the details later in File → Union details.</source>
         <translation>欢迎使用。请填写本工会的信息，并创建管理员账户（供工会主席使用）。这些信息以后可以在“文件 → 工会信息”中修改。</translation>
     </message>
     <message>
@@ -7585,7 +7604,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>数据库 {path} 已在本机另一个工会工作台窗口中打开（用户 {user}，自 {since} 起）。请切换到那个窗口，或将其关闭后重新启动工会工作台。</translation>
     </message>
     <message>
-        <source>The database {path} is in use by UnionDesk on the PC "{host}" (user {user}, since {since}). Close UnionDesk on that PC first, then try again here.</source>
+        <source>The database {path} is in use by UnionDesk on the PC &quot;{host}&quot; (user {user}, since {since}). Close UnionDesk on that PC first, then try again here.</source>
         <translation>数据库 {path} 正由电脑“{host}”上的工会工作台使用（用户 {user}，自 {since} 起）。请先关闭那台电脑上的工会工作台，再在这里重试。</translation>
     </message>
 </context>
@@ -7664,7 +7683,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>污损</translation>
     </message>
     <message>
-        <source>Blank, void by the meeting's rules</source>
+        <source>Blank, void by the meeting&apos;s rules</source>
         <translation>空白票（按大会规定作废）</translation>
     </message>
     <message>
@@ -7755,7 +7774,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>另选他人，每行一个：姓名 | 票数</translation>
     </message>
     <message>
-        <source>Write-in line "{line}": give the name, | and the votes.</source>
+        <source>Write-in line &quot;{line}&quot;: give the name, | and the votes.</source>
         <translation>另选行“{line}”：请写姓名、“|”和票数。</translation>
     </message>
 </context>
@@ -8046,11 +8065,11 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>《工会基层组织选举工作条例》（2016）：在册会员参加选举（保留会籍者除外）；参加投票人数达到应到人数三分之二以上选举有效；候选人数多于应选人数5%以上；获得赞成票超过应到人数半数始得当选；超过半数者多于名额时按得票多少确定；最后名额票数相等时对票数相等者重新投票；名额未满时在未当选的候选人中另行选举。</translation>
     </message>
     <message>
-        <source>Workers' congress decision</source>
+        <source>Workers&apos; congress decision</source>
         <translation>职工代表大会表决</translation>
     </message>
     <message>
-        <source>Workers' congress: at least two thirds of all delegates present; a decision or election needs more than half of ALL delegates, not of those present (60 delegates: 31 votes, even if 45 attend); important matters by secret ballot, item by item.</source>
+        <source>Workers&apos; congress: at least two thirds of all delegates present; a decision or election needs more than half of ALL delegates, not of those present (60 delegates: 31 votes, even if 45 attend); important matters by secret ballot, item by item.</source>
         <translation>职工代表大会：全体代表三分之二以上出席；决定和选举须经全体代表（而非出席代表）过半数通过（60名代表需31票，即使只出席45人）；重要事项以无记名投票逐项表决。</translation>
     </message>
     <message>
@@ -8284,11 +8303,11 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>该投票按张录入计票。</translation>
     </message>
     <message>
-        <source>This vote's ballots were counted by hand: enter the totals.</source>
+        <source>This vote&apos;s ballots were counted by hand: enter the totals.</source>
         <translation>该投票为人工计票：请录入总数。</translation>
     </message>
     <message>
-        <source>This vote has no second teller's entry (double entry is off).</source>
+        <source>This vote has no second teller&apos;s entry (double entry is off).</source>
         <translation>该投票未启用双人录入。</translation>
     </message>
     <message>
@@ -8340,7 +8359,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>后续轮次沿用上一轮的选举人名单，不能更改。</translation>
     </message>
     <message>
-        <source>Line {n}: enter a name (or the item's title).</source>
+        <source>Line {n}: enter a name (or the item&apos;s title).</source>
         <translation>第 {n} 行：请填写姓名（或事项名称）。</translation>
     </message>
     <message>
@@ -8368,7 +8387,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>此类选票不使用该符号。</translation>
     </message>
     <message>
-        <source>{name} is on the ballot: count the mark in {name}'s row, not as a write-in.</source>
+        <source>{name} is on the ballot: count the mark in {name}&apos;s row, not as a write-in.</source>
         <translation>{name}是正式候选人：请在{name}一行计票，不作为另选他人。</translation>
     </message>
     <message>
@@ -8785,7 +8804,7 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>删除投票</translation>
     </message>
     <message>
-        <source>Delete "{title}"?</source>
+        <source>Delete &quot;{title}&quot;?</source>
         <translation>删除“{title}”？</translation>
     </message>
     <message>

@@ -91,3 +91,19 @@ def test_the_print_and_import_menus_offer_their_documents(qtbot, pane):
     printing = [a.text() for a in pane.print_button.menu().actions()]
     exchange = [a.text() for a in pane.exchange_button.menu().actions()]
     assert len(printing) >= 4 and len(exchange) >= 3
+
+
+def test_other_areas_open_as_tabs_of_the_member_page_when_asked(qtbot, pane):
+    """Start-up builds only the member's record; the dues tab is built on first opening and then
+    follows the selected member."""
+    tabs = pane.detail_tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == ["Record", "Activities", "Dues", "Hardship aid"] and pane.sections == {}
+    pane.table.selectRow(0)
+    first = pane.current_id()
+    tabs.setCurrentIndex(titles.index("Dues"))
+    section = pane.sections[titles.index("Dues")]
+    assert type(section).__name__ == "MemberDuesSection" and section._member_id == first
+    assert tabs.currentWidget().widget() is section
+    pane.table.selectRow(1)
+    assert section._member_id == pane.current_id() != first

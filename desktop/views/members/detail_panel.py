@@ -20,10 +20,8 @@ class MemberDetailPanel(QScrollArea):
     """`reveal(member_id, field) -> str` is given to roles that see masked values but may unmask
     them one member at a time (each reveal is audited by the service)."""
 
-    def __init__(self, language: str, reveal: Callable[[int, str], str] | None = None,
-                 sections: list[QWidget] = (), parent=None):
+    def __init__(self, language: str, reveal: Callable[[int, str], str] | None = None, parent=None):
         super().__init__(parent)
-        self.sections = list(sections)  # the other areas' parts of the page (views/members/sections.py)
         self._language = language
         self._reveal = reveal
         self._member_id: int | None = None
@@ -67,8 +65,6 @@ class MemberDetailPanel(QScrollArea):
         self.history.setEditTriggers(QTableWidget.NoEditTriggers)
         QVBoxLayout(history_box).addWidget(self.history)
         layout.addWidget(history_box)
-        for section in self.sections:
-            layout.addWidget(section)
         layout.addStretch(1)
         self.show_member(None)
 
@@ -94,8 +90,6 @@ class MemberDetailPanel(QScrollArea):
         self._member_id = member.id if member is not None else None
         self.reveal_button.setEnabled(member is not None)
         self.widget().setEnabled(member is not None)
-        for section in self.sections:
-            section.show_member(self._member_id)
         if member is None:
             self.title.setText(self.tr("Select a member to see the details."))
             for label in self._values.values():

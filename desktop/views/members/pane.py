@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-    QPushButton, QSplitter, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSplitter, QTabWidget, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.accounts.permissions import Permission
@@ -22,7 +22,7 @@ from desktop.models.member_table import COLUMNS, MemberTableModel
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
 from desktop.views.members.detail_panel import MemberDetailPanel
-from desktop.views.members.sections import member_page_sections
+from desktop.views.members.sections import member_page_entries
 from desktop.views.members.event_dialog import EventDialog
 from desktop.views.members.member_dialog import MemberDialog
 from desktop.views.members.trash_dialog import TrashDialog
@@ -153,11 +153,11 @@ class MembersPane(QWidget):
         self.model.modelReset.connect(self._restore_selection)
 
         may_reveal = self.queries.masked and self._context.actor.can(Permission.SENSITIVE_REVEAL)
-        self.detail = MemberDetailPanel(self._context.language, self.queries.reveal if may_reveal else None,
-                                        member_page_sections(self._context))
+        self.detail = MemberDetailPanel(self._context.language, self.queries.reveal if may_reveal else None)
+        self.detail_tabs = self._member_page_tabs()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.detail_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
@@ -279,9 +279,40 @@ class MembersPane(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def _member_page_tabs(self) -> QTabWidget:
+        """The member's record, then a tab per other area (activities, dues, aid case) that this
+        role may see; an area's tab is built when first opened."""
+        tabs = QTabWidget()
+        tabs.addTab(self.detail, self.tr("Record"))
+        self._section_entries = member_page_entries(self._context)
+        self.sections: dict[int, QWidget] = {}  # tab index → the area's section, once built
+        for entry in self._section_entries:
+            tabs.addTab(QWidget(), entry.title())
+        tabs.currentChanged.connect(self._open_section)
+        return tabs
+
+    def _open_section(self, index: int) -> None:
+        if index < 1 or index in self.sections:
+            return
+        section = self._section_entries[index - 1].build(self._context)
+        self.sections[index] = section
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        page.setWidget(section)
+        tabs = self.detail_tabs
+        title = tabs.tabText(index)
+        tabs.blockSignals(True)
+        tabs.removeTab(index)
+        tabs.insertTab(index, page, title)
+        tabs.setCurrentIndex(index)
+        tabs.blockSignals(False)
+        section.show_member(self.current_id())
+
     def _show_selected(self) -> None:
         member_id = self.current_id()
         self.detail.show_member(self.queries.detail(member_id) if member_id is not None else None)
+        for section in self.sections.values():
+            section.show_member(member_id)
         self._update_actions()
 
     def _update_actions(self) -> None:
