@@ -406,3 +406,15 @@ def test_the_fold_of_a_whole_case():
     records.append(wf.StepRecord(wf.REOPEN, wf.REOPENED, day, reason="误结"))
     state = wf.fold(records)
     assert not state.closed and state.next_steps == (wf.YEARLY_REVIEW, wf.EXIT) and state.approved
+
+
+def test_health_revealed_for_editing_comes_through_the_queries_and_is_audited(db, members, service):
+    case_id = service.create_case(case_input(members[0]))
+    stored = AidQueries(db, AID).reveal_health_for_editing(case_id)
+    assert stored["health_detail"] == "肺癌术后化疗" and stored["health"]
+    with db.session() as session:
+        fields = [json.loads(c)["field"][1] for c in session.scalars(
+            select(AuditRecord.changes).where(AuditRecord.action == "reveal"))]
+    assert fields == ["health"]
+    with pytest.raises(PermissionDenied):
+        AidQueries(db, Actor("viewer", "viewer", Role.READONLY)).reveal_health_for_editing(case_id)

@@ -410,7 +410,6 @@ class ActivityQueries:
 
     def spending_categories(self) -> list:
         """The SPENDING categories an expense may use (desktop.domain.funds.categories)."""
-        from desktop.domain.funds.categories import SPENDING, category_choices
+        from desktop.domain.funds.categories import spending_choices
 
-        with self._db.session() as session:
-            return category_choices(session, SPENDING)
+        return spending_choices(self._db)

@@ -311,6 +311,15 @@ class AidQueries:
                 "field": [None, field], **({"household_member": [None, household_id]} if household_id else {})})
         return value or ""
 
+    def reveal_health_for_editing(self, case_id: int) -> dict[str, str]:
+        """The case's stored health and disability codes and details, for the case dialog to edit.
+        Needs AID_SENSITIVE; written to the audit trail as a reveal of "health", as reveal() does."""
+        self.reveal(case_id, "health")  # permission, existence and the audit record
+        with self._db.session() as session:
+            case = session.get(AidCase, case_id)
+            return {"health": case.health, "health_detail": case.health_detail,
+                    "disability_type": case.disability_type, "disability_grade": case.disability_grade}
+
     def display_names(self) -> dict[str, str]:
         """User names as people know them (王主席 rather than admin), for the timeline."""
         from desktop.domain.accounts.entities import User

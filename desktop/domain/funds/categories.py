@@ -102,3 +102,10 @@ def category_label(code: str, language: str) -> str:
             return own.zh
         return own.en
     return code_table("fund_category").label(code, language)
+
+
+def spending_choices(db) -> list[CodeEntry]:
+    """category_choices(SPENDING) in a session of its own: what the expense and payment dialogs of
+    other areas list."""
+    with db.session() as session:
+        return category_choices(session, SPENDING)

@@ -339,12 +339,7 @@ class CaseDialog(QDialog):
         case_id = self._detail.id
         try:
             self.bank_card_no.setText(queries.reveal(case_id, "bank_card_no"))
-            with self._context.db.session() as session:
-                from desktop.domain.aid.entities import AidCase
-                case = session.get(AidCase, case_id)
-                stored = {"health": case.health, "health_detail": case.health_detail,
-                          "disability_type": case.disability_type, "disability_grade": case.disability_grade}
-            queries.reveal(case_id, "health")
+            stored = queries.reveal_health_for_editing(case_id)
             for name in ("health", "disability_type", "disability_grade"):
                 combo = getattr(self, name)
                 if combo.itemData(0) == HIDDEN:

@@ -16,7 +16,7 @@ from desktop.domain.aid.inputs import PaymentInput
 from desktop.domain.aid.queries import AidQueries, CaseDetail
 from desktop.domain.aid.service import AidService, category_for
 from desktop.domain.aid.settings import AidSettingsService
-from desktop.domain.funds.categories import SPENDING, category_choices
+from desktop.domain.funds.categories import spending_choices
 from desktop.domain.money import format_yuan, parse_yuan
 from desktop.messages import UserError
 from desktop.models.texts import message_text
@@ -123,10 +123,9 @@ class PaymentDialog(QDialog):
         if granted:
             self.aid_type.set_value(granted[0])
         self.category = QComboBox()
-        with context.db.session() as session:
-            for entry in category_choices(session, SPENDING):
-                if len(entry.code) == 5:
-                    self.category.addItem(f"{entry.code} {entry.label(language)}", entry.code)
+        for entry in spending_choices(context.db):
+            if len(entry.code) == 5:
+                self.category.addItem(f"{entry.code} {entry.label(language)}", entry.code)
         self.aid_type.currentIndexChanged.connect(self._default_category)
         self._default_category()
         self.items = QLineEdit()
