@@ -14,7 +14,6 @@ from sqlalchemy import Select, and_, func, or_, select
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
-from desktop.domain.activities.entities import ActivityParticipant
 from desktop.domain.audit import recorder
 from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.phones import mask_phone
@@ -163,7 +162,10 @@ class MemberQueries:
             if band.high is not None:  # at most `high`: born after the day `high + 1` years ago
                 conditions.append(Member.birth_date > _years_ago(today, band.high + 1))
         if flt.no_attendance_year is not None:
-            # One NOT EXISTS probe of the (member_id, attended_on) index per member.
+            # One NOT EXISTS probe of the (member_id, attended_on) index per member. (Imported here:
+            # the activities' tables are not needed to show the register at start-up.)
+            from desktop.domain.activities.entities import ActivityParticipant
+
             year = flt.no_attendance_year
             conditions.append(~select(ActivityParticipant.id).where(
                 ActivityParticipant.member_id == Member.id,
