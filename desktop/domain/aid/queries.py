@@ -25,8 +25,8 @@ from desktop.domain.aid.tiers import TierFigures, TierResult, compute_tier
 from desktop.domain.audit import recorder
 from desktop.domain.errors import NotFoundError
 from desktop.domain.id_numbers import mask_id_number
-from desktop.domain.members.entities import Member, MemberSearchTerm
-from desktop.domain.members.search_keys import prefix_upper_bound, query_prefixes
+from desktop.domain.members.entities import Member
+from desktop.domain.members.queries import search_conditions
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.store.database import Database
 
@@ -185,11 +185,8 @@ class AidQueries:
     # -- lists ----------------------------------------------------------------------------------
 
     def _search_condition(self, text: str):
-        words = query_prefixes(text)
-        conditions = []
-        for prefixes in words:
-            ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p)) for p in prefixes]
-            conditions.append(AidCase.member_id.in_(select(MemberSearchTerm.member_id).where(or_(*ranges))))
+        """The member as the register's search finds them (the list joins Member), or the case no."""
+        conditions = search_conditions(text)
         by_number = AidCase.case_no.like(f"%{text.strip().upper()}%")
         return or_(and_(*conditions), by_number) if conditions else by_number
 
@@ -445,12 +442,9 @@ def member_choices(db: Database, actor: Actor, search: str, limit: int = 40) -> 
     """Members of the register matching a search (name, pinyin initials, phone or card tail), for
     picking the applicant; each says whether the member already has an open case."""
     actor.require(Permission.AID_WRITE)
-    words = query_prefixes(search)
-    statement = select(Member.id, Member.name, Member.department).where(Member.deleted_at.is_(None))
-    for prefixes in words:
-        ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p)) for p in prefixes]
-        statement = statement.where(Member.id.in_(select(MemberSearchTerm.member_id).where(or_(*ranges))))
-    statement = statement.order_by(Member.name_sort, Member.id).limit(limit)
+    statement = (select(Member.id, Member.name, Member.department)
+                 .where(Member.deleted_at.is_(None), *search_conditions(search))
+                 .order_by(Member.name_sort, Member.id).limit(limit))
     with db.engine.connect() as connection:
         found = connection.execute(statement).all()
         ids = [r.id for r in found]

@@ -131,6 +131,17 @@ def _years_ago(today: dt.date, years: int) -> dt.date:
 SENSITIVE_MEMBER_FIELDS = {"id_number": mask_id_number, "mobile": mask_phone}
 
 
+def search_conditions(search: str) -> list:
+    """WHERE conditions for members matching what was typed (name, pinyin, phone, ID or card tail):
+    one indexed range look-up on the search terms per word. Empty when nothing searchable was typed.
+    Other areas' member pickers filter with these, so every search box finds people alike."""
+    conditions = []
+    for prefixes in query_prefixes(search):
+        ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p)) for p in prefixes]
+        conditions.append(Member.id.in_(select(MemberSearchTerm.member_id).where(or_(*ranges))))
+    return conditions
+
+
 class MemberQueries:
     """Reads for one acting user: without Permission.SENSITIVE_READ, ID numbers and phones come
     back masked (110105********002X, 138****5678); `reveal` unmasks one value and is audited."""
@@ -170,10 +181,7 @@ class MemberQueries:
             conditions.append(~select(ActivityParticipant.id).where(
                 ActivityParticipant.member_id == Member.id,
                 ActivityParticipant.attended_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31))).exists())
-        for prefixes in query_prefixes(flt.search):
-            ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p))
-                      for p in prefixes]
-            conditions.append(Member.id.in_(select(MemberSearchTerm.member_id).where(or_(*ranges))))
+        conditions += search_conditions(flt.search)
         return statement.where(*conditions)
 
     def ids(self, flt: MemberFilter, order: SortOrder = SortOrder(), today: dt.date | None = None) -> list[int]:
