@@ -26,6 +26,7 @@ from desktop.models.changes import ChangeSignals
 from desktop.models.texts import message_text
 from desktop.views.activities.detail import ActivityDetailView
 from desktop.views.context import AppContext
+from desktop.views.widgets.toolbar import add_action, add_menu_button, refill_combo
 from desktop.views.widgets.forms import user_error_text
 
 SEARCH_DELAY_MS = 150
@@ -142,42 +143,17 @@ class ActivitiesPane(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        self.toolbar.addAction(action)
-        return action
+        return add_action(self, self.toolbar, text, slot, shortcut)
 
     def _menu_button(self, text: str, menu: QMenu) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.InstantPopup)
-        self.toolbar.addWidget(button)
-        return button
+        return add_menu_button(self.toolbar, text, menu)
 
     def _fill_types(self) -> None:
-        current = self.type_filter.currentData()
-        self.type_filter.blockSignals(True)
-        self.type_filter.clear()
-        self.type_filter.addItem(self.tr("All types"), None)
-        for kind in self.queries.types():
-            self.type_filter.addItem(kind.label(self._context.language), kind.code)
-        self.type_filter.setCurrentIndex(max(self.type_filter.findData(current), 0))
-        self.type_filter.blockSignals(False)
+        refill_combo(self.type_filter, self.tr("All types"),
+                     [(kind.label(self._context.language), kind.code) for kind in self.queries.types()])
 
     def _fill_years(self) -> None:
-        current = self.year_filter.currentData()
-        self.year_filter.blockSignals(True)
-        self.year_filter.clear()
-        self.year_filter.addItem(self.tr("All years"), None)
-        for year in self.queries.years():
-            self.year_filter.addItem(str(year), year)
-        self.year_filter.setCurrentIndex(max(self.year_filter.findData(current), 0))
-        self.year_filter.blockSignals(False)
+        refill_combo(self.year_filter, self.tr("All years"), [(str(year), year) for year in self.queries.years()])
 
     def _member_lists(self) -> tuple[list[str], list[str]]:
         members = MemberQueries(self._context.db, self._context.actor)

@@ -24,6 +24,7 @@ from desktop.models.changes import ChangeSignals
 from desktop.models.texts import message_text
 from desktop.store.integrity import IntegrityReport, verify_database
 from desktop.views.context import AppContext
+from desktop.views.widgets.toolbar import refill_combo
 
 DEFAULT_WIDTHS = {"id": 90, "at": 140, "actor": 90, "action": 110, "entity": 90, "entity_id": 60}
 DEFAULT_DAYS = 30  # the span a date filter starts with when it is switched on
@@ -139,14 +140,7 @@ class AuditPane(QWidget):
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, value in sorted(items):
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-        combo.blockSignals(False)
+        refill_combo(combo, everything, sorted(items))
 
     # -- filters, counts, selection -------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from desktop.messages import UserError
 from desktop.models.changes import ChangeSignals
 from desktop.models.funds_ledger import FundsLedgerModel
 from desktop.views.context import AppContext
+from desktop.views.widgets.toolbar import add_action, refill_combo
 from desktop.views.funds.dialogs import (
     AllocationDialog, AmountDialog, CategoryDialog, CloseMonthDialog, EntryDialog, ReverseDialog,
 )
@@ -209,25 +210,12 @@ class FundsPane(QWidget):
         self.tabs.setCurrentIndex(int(settings.value("funds/tab", 0) or 0))
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        self.toolbar.addAction(action)
-        return action
+        return add_action(self, self.toolbar, text, slot, shortcut)
 
     def _fill_category_filter(self) -> None:
-        current = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("All categories"), None)
-        for c in self.queries.categories():
-            self.category.addItem(("    " if c.parent else "") + f"{c.code} {c.label(self._context.language)}", c.code)
-        index = self.category.findData(current)
-        self.category.setCurrentIndex(max(index, 0))
-        self.category.blockSignals(False)
+        refill_combo(self.category, self.tr("All categories"), [
+            (("    " if c.parent else "") + f"{c.code} {c.label(self._context.language)}", c.code)
+            for c in self.queries.categories()])
 
     # -- showing --------------------------------------------------------------------------------
 

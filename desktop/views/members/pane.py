@@ -21,6 +21,7 @@ from desktop.models.changes import ChangeSignals
 from desktop.models.member_table import COLUMNS, MemberTableModel
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
+from desktop.views.widgets.toolbar import add_action, add_menu_button, refill_combo
 from desktop.views.members.detail_panel import MemberDetailPanel
 from desktop.views.members.sections import member_page_entries
 from desktop.views.members.event_dialog import EventDialog
@@ -181,14 +182,7 @@ class MembersPane(QWidget):
         self._update_actions()
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        self.toolbar.addAction(action)
-        return action
+        return add_action(self, self.toolbar, text, slot, shortcut)
 
     def _lazy_menu(self, build) -> QMenu:
         """A menu filled the first time it opens: paper and spreadsheets load reportlab and
@@ -205,23 +199,11 @@ class MembersPane(QWidget):
         return menu
 
     def _menu_button(self, text: str, menu) -> QToolButton:
-        """A toolbar button that opens a menu (printing, import and export)."""
-        button = QToolButton()
-        button.setText(text)
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.InstantPopup)
-        self.toolbar.addWidget(button)
-        return button
+        return add_menu_button(self.toolbar, text, menu)
 
     def _fill_departments(self) -> None:
-        current = self.department_filter.currentData()
-        self.department_filter.blockSignals(True)
-        self.department_filter.clear()
-        self.department_filter.addItem(self.tr("All departments"), None)
-        for name in self.queries.departments():
-            self.department_filter.addItem(name, name)
-        self.department_filter.setCurrentIndex(max(self.department_filter.findData(current), 0))
-        self.department_filter.blockSignals(False)
+        refill_combo(self.department_filter, self.tr("All departments"),
+                     [(name, name) for name in self.queries.departments()])
 
     # -- filters, counts, selection -------------------------------------------------------------
 
