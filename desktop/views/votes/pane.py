@@ -30,6 +30,7 @@ from desktop.models.texts import date_text, message_text
 from desktop.models.vote_list import VoteListModel
 from desktop.models.vote_results import VoteResultModel
 from desktop.views.context import AppContext
+from desktop.views.widgets.toolbar import add_menu_button
 from desktop.views.widgets.forms import user_error_text
 
 
@@ -115,6 +116,9 @@ class VotesPane(QWidget):
         self.results = QTableView()
         self.results.setModel(self.result_model)
         self.results.verticalHeader().hide()
+        # Figures as wide as they need, the candidate or item name takes the rest (with six figure
+        # columns at the default width the name column was squeezed to a few pixels).
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -141,12 +145,8 @@ class VotesPane(QWidget):
         self._context.settings.setValue("votes/splitter", self.splitter.saveState())
 
     def _menu_button(self, text: str) -> QMenu:
-        button = QToolButton()
-        button.setText(text)
-        button.setPopupMode(QToolButton.InstantPopup)
-        menu = QMenu(button)
-        button.setMenu(menu)
-        self.toolbar.addWidget(button)
+        menu = QMenu(self)
+        add_menu_button(self.toolbar, text, menu)
         return menu
 
     # -- selection and refresh ------------------------------------------------------------------
