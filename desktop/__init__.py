@@ -1,6 +1,6 @@
 """UnionDesk (工会工作台): the office program of a grassroots trade union.
 
-Layers, imports pointing down only (see shared/DESIGN.md):
+Layers, imports pointing down only (see docs/design.md):
 views/ and models/ (Qt) -> documents/, exchange/ -> domain/ -> store/.
 """
 

@@ -1,5 +1,5 @@
 """The papers of an activity that are not a plain sign-in sheet or notice: the list of participating
-members that reimbursement needs (参加人员名单, shared/DOMAIN.md "Activities"), and a competition's
+members that reimbursement needs (参加人员名单, docs/domain.md "Activities"), and a competition's
 results list (劳动竞赛成绩表) with the prize roster's signature column. Chinese paper, A4 portrait,
 built on the same ruled table as rosters and sign-in sheets."""
 

@@ -1,6 +1,6 @@
 """签到表: the sign-in sheet for a meeting or activity — the list of people expected (or blank
 rows), a tall row for each signature, and the organiser's and checker's lines. Reimbursing an
-activity needs the signed list of participants (shared/DOMAIN.md, "Activities")."""
+activity needs the signed list of participants (docs/domain.md, "Activities")."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The hardship tier of a household, computed from its figures and the local minimum-living line.
 
-Pure arithmetic (shared/DOMAIN.md "Hardship aid"); no database, no Qt:
+Pure arithmetic (docs/domain.md "Hardship aid"); no database, no Qt:
 
 - per head and month = (household yearly disposable income − rigid spending) / 12 / household size;
 - 深度困难 (deep) when that is ≤ the 低保 line; 相对困难 (relative) when it is < 2 × 低保;

@@ -14,7 +14,7 @@ class Member(Base):
     __tablename__ = "members"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    # Real-name template fields (shared/DOMAIN.md "Members"), codes from the code tables.
+    # Real-name template fields (docs/domain.md "Members"), codes from the code tables.
     name: Mapped[str] = mapped_column(String(50))
     gender: Mapped[str] = mapped_column(String(1))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)

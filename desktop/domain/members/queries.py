@@ -1,7 +1,7 @@
 """Reading the member register: filtered, sorted id lists and the rows for them, SQL-side.
 
 A table on screen holds only the ordered ids for its filter and sort and asks for the rows it
-shows, a page at a time (shared/DESIGN.md). Everything returned is a plain, frozen value.
+shows, a page at a time (docs/design.md). Everything returned is a plain, frozen value.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ Entry point::
   directly from totals counted by hand (`Tallies.from_totals`).
 
 All arithmetic is on integers (2/3 quorum: present * 3 >= due * 2), so no rounding can move a
-threshold. The rules (shared/DOMAIN.md, "Votes and elections"; 工会基层组织选举工作条例 2016):
+threshold. The rules (docs/domain.md, "Votes and elections"; 工会基层组织选举工作条例 2016):
 
 - ballots returned > ballots issued: the whole vote is void and must be rerun;
 - fewer returned than the quorum (two thirds of 应到 for unions and workers' congresses): void;

@@ -1,6 +1,6 @@
 """Mapped classes of this area (tables created by migration 0008).
 
-Secrecy by design (shared/DOMAIN.md "Votes and elections"): a ballot row carries only the vote, the
+Secrecy by design (docs/domain.md "Votes and elections"): a ballot row carries only the vote, the
 teller's pass (1, or 2 for double entry) and the sequence number of its entry — never a voter.
 Who is in the electorate is one table (frozen when the vote opens); how many came is one number on
 the vote; the ballots are a third table. Nothing joins them.

@@ -632,7 +632,7 @@ class VoteService:
                         {"candidates": [old, [c.name for c in cleaned]]})
 
     def _check_scrutineers(self, session: Session, vote: Vote) -> None:
-        """监票人 may not be candidates (shared/DOMAIN.md)."""
+        """监票人 may not be candidates (docs/domain.md)."""
         if vote.kind != Kind.ELECTION:
             return
         tellers = _names(vote.chief_scrutineer) | _names(vote.scrutineers)

@@ -1,7 +1,7 @@
 """Alembic environment: run against the open Database handed over in config.attributes.
 
 Batch mode (copy-and-move tables) is what lets SQLite alter columns; foreign keys are switched off
-while a batch migration runs and checked afterwards (shared/TRAPS.md)."""
+while a batch migration runs and checked afterwards (docs/traps.md)."""
 
 from alembic import context
 from sqlalchemy import text

@@ -1,7 +1,7 @@
 """A PDF shown from memory with QtPdf: the bytes reportlab made, page navigation and zoom.
 
 QPdfDocument reads from a QIODevice while it is shown, so the QByteArray and the QBuffer are kept
-as attributes for as long as the document lives (shared/TRAPS.md); replacing the PDF swaps all three.
+as attributes for as long as the document lives (docs/traps.md); replacing the PDF swaps all three.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ down_revision = '0003'
 branch_labels = None
 depends_on = None
 
-# The types of shared/DOMAIN.md "Activities", each with its default spending category; a union adds more.
+# The types of docs/domain.md "Activities", each with its default spending category; a union adds more.
 ACTIVITY_TYPES = [
     ("training", "职工教育培训", "Staff education and training", "50101"),
     ("culture_sports", "文体活动", "Culture and sports", "50102"),
@@ -25,7 +25,7 @@ ACTIVITY_TYPES = [
     ("meeting", "会议", "Meeting", "50302"),
     ("other", "其他", "Other", "50106"),
 ]
-# Yearly ceilings per person (fen) of one province (shared/DOMAIN.md); editable in the pane.
+# Yearly ceilings per person (fen) of one province (docs/domain.md); editable in the pane.
 CEILINGS = [("festival", 150000), ("birthday", 30000), ("hospital", 100000), ("wedding_birth", None),
             ("funeral", None), ("retirement", None)]
 
