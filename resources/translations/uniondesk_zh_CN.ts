@@ -8022,6 +8022,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>未通过</translation>
     </message>
     <message>
+        <source>May not stand: not elected</source>
+        <translation>不具备当选资格，不能当选</translation>
+    </message>
+    <message>
         <source>VOID: {returned} ballots returned but only {issued} issued. The whole vote is void and must be held again (start a new round).</source>
         <translation>无效：收回 {returned} 张，但只发出 {issued} 张。本次投票全部无效，须重新投票（开始新一轮）。</translation>
     </message>
@@ -8077,16 +8081,16 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>会员（代表）大会</translation>
     </message>
     <message>
-        <source>Member assembly: at least two thirds of members due must attend; the base (due, present or valid ballots) and the threshold are chosen explicitly for each vote.</source>
-        <translation>会员（代表）大会：应到人数三分之二以上出席；每次表决须明确选择计算基数（应到、实到或有效票）和通过标准。</translation>
-    </message>
-    <message>
         <source>Custom rule</source>
         <translation>自定规则</translation>
     </message>
     <message>
-        <source>Custom: quorum, base and threshold chosen explicitly (e.g. a selection of model workers decided by plurality).</source>
-        <translation>自定：法定人数、计算基数和通过标准均明确选择（例如按得票多少评选先进）。</translation>
+        <source>Member assembly: at least two thirds of members due must attend; for motions and selections the base (due, present or valid ballots) and the threshold are chosen explicitly. An election follows the union&apos;s election rules.</source>
+        <translation>会员（代表）大会：到会人数须达到应到人数三分之二以上；表决和评选的计算基数（应到人数、实到人数或有效票数）和通过标准逐项事先确定；选举按工会选举规定进行。</translation>
+    </message>
+    <message>
+        <source>Custom: for motions and selections only (e.g. a selection of model workers decided by plurality); quorum, base and threshold chosen explicitly. Elections of union bodies always follow the union&apos;s election rules.</source>
+        <translation>自定规则：仅用于表决和评选（如按得票多少评选先进），法定人数、计算基数和通过标准逐项事先确定。工会组织的选举一律按工会选举规定进行。</translation>
     </message>
     <message>
         <source>Election</source>
@@ -8243,6 +8247,30 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>已录入 {entered} 张选票，收回票数不能少于此数。</translation>
     </message>
     <message>
+        <source>{name} is not an active account allowed to enter ballots (role Teller or Chair).</source>
+        <translation>{name} 不是可以录入选票的有效账户（角色须为计票员或主席）。</translation>
+    </message>
+    <message>
+        <source>Double entry needs two different tellers: {name} cannot enter both passes.</source>
+        <translation>双人录入需要两名不同的计票人：{name} 不能同时录入两遍。</translation>
+    </message>
+    <message>
+        <source>Name the first teller.</source>
+        <translation>请指定第一计票人。</translation>
+    </message>
+    <message>
+        <source>Teller {n} has entered ballots already; take them back before naming another teller.</source>
+        <translation>第 {n} 计票人已录入选票；须先撤回已录入的选票，才能更换计票人。</translation>
+    </message>
+    <message>
+        <source>Double entry needs two different tellers assigned to this vote by the chair (Counting › Tellers…).</source>
+        <translation>双人录入需要由主席为本次投票指定两名不同的计票人（计票 › 计票人…）。</translation>
+    </message>
+    <message>
+        <source>Teller {n} of this vote is {name}; your account ({user}) may not enter that pass.</source>
+        <translation>本次投票的第 {n} 计票人是 {name}；您的账户（{user}）不能录入这一遍。</translation>
+    </message>
+    <message>
         <source>All {returned} returned ballots have been entered. Correct the last one with Undo, or close counting.</source>
         <translation>收回的 {returned} 张选票已全部录入。可撤回最后一张更正，或结束计票。</translation>
     </message>
@@ -8261,6 +8289,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>{name}: yes, no and abstain add up to more than the {valid} valid ballots.</source>
         <translation>{name}：赞成、反对、弃权之和超过有效票 {valid} 张。</translation>
+    </message>
+    <message>
+        <source>{name} (written in): {votes} votes cannot come from {valid} valid ballots.</source>
+        <translation>{name}（另选）：{valid} 张有效票不可能得到 {votes} 票。</translation>
     </message>
     <message>
         <source>{marks} votes in all cannot come from {valid} valid ballots of at most {seats} marks each.</source>
@@ -8319,6 +8351,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>请选择表决规则。</translation>
     </message>
     <message>
+        <source>Custom rules are for motions and selections. An election of a union body follows the union&apos;s election rules: choose &quot;Union committee election&quot;.</source>
+        <translation>自定规则只用于表决和评选。工会组织的选举须按工会选举规定进行：请选择“工会委员会选举”。</translation>
+    </message>
+    <message>
         <source>This rule is for elections only.</source>
         <translation>该规则只适用于选举。</translation>
     </message>
@@ -8371,6 +8407,26 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>{names}：候选人不能担任本次选举的监票人。</translation>
     </message>
     <message>
+        <source>{name} is not a member in good standing (retained, left or in the trash): only members in good standing may stand.</source>
+        <translation>{name} 不是在册会员（保留会籍、已离会或已删除）：只有在册会员才能作为候选人。</translation>
+    </message>
+    <message>
+        <source>{count} members in good standing are named {name}: add the department after the name (e.g. &quot;{name} | department&quot;) or pick the right one from the register.</source>
+        <translation>有 {count} 名在册会员叫 {name}：请在姓名后加上部门（如“{name} | 部门”），或从会员名册中选择。</translation>
+    </message>
+    <message>
+        <source>{name} is not in the register: only members in good standing may stand in an election of a union body. Check the spelling, or add the member first.</source>
+        <translation>会员名册中没有 {name}：工会组织的选举只有在册会员才能作为候选人。请检查姓名，或先登记该会员。</translation>
+    </message>
+    <message>
+        <source>A re-vote is held among exactly the tied candidates: {names}.</source>
+        <translation>重新投票只在票数相等的候选人之间进行：{names}。</translation>
+    </message>
+    <message>
+        <source>Another round (另行选举) is held among those not elected in the round before; {names} cannot stand in it.</source>
+        <translation>另行选举在上一轮未当选的候选人中进行；{names} 不能作为本轮候选人。</translation>
+    </message>
+    <message>
         <source>Add the candidates (or the items voted on) first.</source>
         <translation>请先添加候选人（或表决事项）。</translation>
     </message>
@@ -8383,16 +8439,24 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>差额选举：应选 {seats} 名，候选人至少 {needed} 名（多于应选人数5%，向上取整），现有 {count} 名。请在印制选票或开始投票前增加候选人。</translation>
     </message>
     <message>
+        <source>{names}: no longer a member in good standing since being nominated; take them off the list before printing ballots or opening.</source>
+        <translation>{names}：提名后已不是在册会员；请在印制选票或开始投票前将其移出候选人名单。</translation>
+    </message>
+    <message>
+        <source>A re-vote is among the tied only: its ballots have no write-ins. A name written in does not count.</source>
+        <translation>重新投票只在票数相等的候选人之间进行，选票不设另选栏，另写的姓名不计票。</translation>
+    </message>
+    <message>
+        <source>The same name is written in twice: enter it once.</source>
+        <translation>同一姓名另选了两次：请只录入一次。</translation>
+    </message>
+    <message>
         <source>That mark is not used on this ballot.</source>
         <translation>此类选票不使用该符号。</translation>
     </message>
     <message>
         <source>{name} is on the ballot: count the mark in {name}&apos;s row, not as a write-in.</source>
         <translation>{name}是正式候选人：请在{name}一行计票，不作为另选他人。</translation>
-    </message>
-    <message>
-        <source>The same name is written in twice on one ballot: enter it once.</source>
-        <translation>同一张选票上另选的姓名重复：只录入一次。</translation>
     </message>
     <message>
         <source>being set up</source>

@@ -44,8 +44,9 @@ def test_printing_ballots_counts_them_and_refuses_too_few_candidates(db, tmp_pat
     assert VoteQueries(db, LOCAL_ADMIN).detail(setup.id).ballots_printed == before + 4
     from desktop.domain.votes.service import CandidateInput, VoteInput, VoteService
     service = VoteService(db, LOCAL_ADMIN)
+    people = [e.name for e in VoteQueries(db, LOCAL_ADMIN).member_choices(limit=3)]   # only members stand
     short = service.create(VoteInput("选举女职工委员会委员", Kind.ELECTION, "union_committee", seats=3),
-                           [CandidateInput(n) for n in ("甲", "乙", "丙")])
+                           [CandidateInput(n) for n in people])
     with pytest.raises(RuleViolation):
         print_ballots(db, LOCAL_ADMIN, short, 10)
     assert VoteQueries(db, LOCAL_ADMIN).detail(short).ballots_printed == 0
@@ -107,6 +108,9 @@ def test_secret_vote_of_fewer_than_five_shows_no_numbers(db, tmp_path):
 
     with db.session() as session:
         four = list(session.execute(select(Member.id).where(Member.status == "active").limit(4)).scalars())
+    from tests.enrol import enrol
+
+    enrol(db, ["甲", "乙"])
     service = VoteService(db, LOCAL_ADMIN)
     vote_id = service.create(VoteInput("选举小组长", Kind.ELECTION, "union_committee", seats=1,
                                        electorate_kind=ElectorateKind.LIST, elector_ids=tuple(four)),

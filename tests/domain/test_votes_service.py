@@ -35,6 +35,17 @@ def members(service, make_member):
 
 
 @pytest.fixture
+def teller_accounts(db):
+    """Two teller accounts, as the chair creates them before the meeting."""
+    from desktop.domain.accounts.service import AccountService
+
+    accounts = AccountService(db, ADMIN)
+    for name in ("teller1", "teller2"):
+        accounts.create_user(name, name, Role.TELLER, "Ballot-Box-2024!")
+    return Actor("teller1", "", Role.TELLER), Actor("teller2", "", Role.TELLER)
+
+
+@pytest.fixture
 def votes(db):
     return VoteService(db, ADMIN, today=TODAY)
 
@@ -52,7 +63,8 @@ def open_counting(votes, vote_id, present=10, issued=10, returned=10, copies=10)
     return votes.record_paper(vote_id, issued, returned)
 
 
-def test_candidates_are_ordered_by_surname_strokes(db, votes, members):
+def test_candidates_are_ordered_by_surname_strokes(db, votes, service, make_member, members):
+    service.create(make_member(name="丁一"))   # only members may stand (issue 15)
     vote_id = committee(votes, candidates=("张伟", "王芳", "李娜", "丁一"))
     names = [c.name for c in VoteQueries(db, ADMIN).detail(vote_id).candidates]
     assert names == ["丁一", "王芳", "李娜", "张伟"]  # 2, 4, 7 (李 before 张 by pinyin), 7 strokes
@@ -122,7 +134,8 @@ def test_returned_more_than_issued_voids_and_a_rerun_round_follows(db, votes, se
     assert [c.name for c in again.candidates] == [c.name for c in detail.candidates]
     # the rerun keeps the electorate frozen for the first round, whatever happens to the register since
     assert again.electorate_frozen and again.electorate_fingerprint == detail.electorate_fingerprint
-    service.record_event(members[0], EventInput(EventType.RETAIN, dt.date(2024, 5, 2), reason="1"))
+    # 刘洋 is no candidate: a candidate retained since would be taken off the list (issue 15)
+    service.record_event(members[3], EventInput(EventType.RETAIN, dt.date(2024, 5, 2), reason="1"))
     with pytest.raises(ValidationError):
         votes.update(rerun, VoteInput("选举工会委员会委员", Kind.ELECTION, "union_committee", seats=2,
                                       electorate_kind=ElectorateKind.DEPARTMENT, electorate_department="一车间"))
@@ -202,23 +215,25 @@ def test_nobody_reaching_the_threshold_leads_to_another_round(db, votes, members
     assert detail.round_reason == "another_round" and detail.rule.seats == 1 and len(detail.candidates) == 2
 
 
-def test_double_entry_disagreement_blocks_closing(db, votes, members):
+def test_double_entry_disagreement_blocks_closing(db, votes, members, teller_accounts):
     vote_id = committee(votes, double_entry=True)
     open_counting(votes, vote_id, present=10, issued=3, returned=3)
+    votes.assign_tellers(vote_id, "teller1", "teller2")   # two different tellers (issue 15)
+    first, second = (VoteService(db, t, today=TODAY) for t in teller_accounts)
     ids = [c.id for c in VoteQueries(db, ADMIN).detail(vote_id).candidates]
     for marks in ({ids[0]: YES}, {ids[1]: YES}, {ids[2]: NO}):
-        votes.enter_ballot(vote_id, BallotInput(marks), pass_no=1)
+        first.enter_ballot(vote_id, BallotInput(marks), pass_no=1)
     for marks in ({ids[0]: YES}, {ids[1]: NO}, {ids[2]: NO}):
-        votes.enter_ballot(vote_id, BallotInput(marks), pass_no=2)
+        second.enter_ballot(vote_id, BallotInput(marks), pass_no=2)
     differ = VoteQueries(db, ADMIN).disagreements(vote_id)
     assert [d.entry_no for d in differ] == [2] and differ[0].keys == (ids[1],)
     with pytest.raises(RuleViolation) as error:
         votes.close(vote_id)
     assert "disagree on ballots 2" in str(error.value)
-    assert votes.undo_last_ballot(vote_id, 2) == 2
-    votes.undo_last_ballot(vote_id, 2)
-    votes.enter_ballot(vote_id, BallotInput({ids[1]: YES}), pass_no=2)
-    votes.enter_ballot(vote_id, BallotInput({ids[2]: NO}), pass_no=2)
+    assert second.undo_last_ballot(vote_id, 2) == 2
+    second.undo_last_ballot(vote_id, 2)
+    second.enter_ballot(vote_id, BallotInput({ids[1]: YES}), pass_no=2)
+    second.enter_ballot(vote_id, BallotInput({ids[2]: NO}), pass_no=2)
     assert votes.close(vote_id).void is not None  # 3 returned of 10 due: no quorum among the ballots
 
 

@@ -20,6 +20,9 @@ from desktop.models.vote_results import VoteResultModel
 
 
 def _counting_vote(db, hide_running: bool) -> int:
+    from tests.enrol import enrol
+
+    enrol(db, ["甲", "乙", "丙", "赵磊"])   # only members may stand, or be elected when written in
     with db.session() as session:
         electors = list(session.execute(select(Member.id).where(Member.status == "active").limit(12)).scalars())
     service = VoteService(db, LOCAL_ADMIN)
@@ -134,6 +137,10 @@ def test_setup_dialog_creates_an_election_and_shows_what_is_wrong(qtbot, context
     from desktop.views.votes.setup_dialog import VoteSetupDialog
     from tests.gui.typing import type_text
 
+    from tests.enrol import enrol
+
+    enrol(db, ["张伟"], department="一车间")
+    enrol(db, ["王芳", "李娜"])
     dialog = VoteSetupDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()

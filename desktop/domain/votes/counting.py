@@ -79,6 +79,7 @@ class Standing(StrEnum):
     NOT_ELECTED = "not_elected"          # reached it, but others had more votes
     PASSED = "passed"                    # motion item 通过
     FAILED = "failed"                    # motion item 未通过
+    INELIGIBLE = "ineligible"            # a write-in who may not stand (not a member in good standing)
 
 
 class Step(StrEnum):
@@ -296,9 +297,11 @@ def tally(rule: Rule, keys: Sequence[Key], ballots: Iterable[Ballot],
 
 # -- the outcome ------------------------------------------------------------------------------------
 
-def count(rule: Rule, figures: Figures, tallies: Tallies) -> Outcome:
+def count(rule: Rule, figures: Figures, tallies: Tallies, ineligible: frozenset = frozenset()) -> Outcome:
     """The outcome of a vote under `rule`: void or valid, who is elected / which items pass, and
-    what happens next when a tie or a shortfall leaves seats open."""
+    what happens next when a tie or a shortfall leaves seats open. `ineligible`: write-ins who may
+    not stand (retained, left, not in the register): their votes are shown, they are never elected
+    and never carried into another round."""
     base_value = {Base.DUE: figures.due, Base.PRESENT: figures.present,
                   Base.VALID: tallies.valid}[rule.base]
     required = required_votes(rule.threshold, base_value)
@@ -317,7 +320,7 @@ def count(rule: Rule, figures: Figures, tallies: Tallies) -> Outcome:
                        next_step=NextStep(Step.RERUN))
     if rule.kind is Kind.MOTION:
         return _motion(rule, tallies, common)
-    return _election(rule, tallies, required, common)
+    return _election(rule, tallies, required, common, ineligible)
 
 
 def _result(t: Tally, standing: Standing, item_base: int = 0, item_required: int | None = None) -> Result:
@@ -338,8 +341,11 @@ def _motion(rule: Rule, tallies: Tallies, common: dict) -> Outcome:
     return Outcome(**common, void=None, results=tuple(results), elected=passed, unfilled=0, next_step=None)
 
 
-def _election(rule: Rule, tallies: Tallies, required: int | None, common: dict) -> Outcome:
+def _election(rule: Rule, tallies: Tallies, required: int | None, common: dict,
+              ineligible: frozenset = frozenset()) -> Outcome:
     def reaches(t: Tally) -> bool:
+        if t.key in ineligible:
+            return False
         return t.votes > 0 if required is None else t.votes >= required
 
     order = {t.key: i for i, t in enumerate(tallies.rows)}
@@ -364,9 +370,11 @@ def _election(rule: Rule, tallies: Tallies, required: int | None, common: dict) 
                 standing[t.key] = Standing.NOT_ELECTED
     for key in elected:
         standing[key] = Standing.ELECTED
+    for key in ineligible & set(standing):
+        standing[key] = Standing.INELIGIBLE
     unfilled = rule.seats - len(elected)
     if unfilled and next_step is None:
-        rest = tuple(t.key for t in tallies.rows if t.key not in elected)
+        rest = tuple(t.key for t in tallies.rows if t.key not in elected and t.key not in ineligible)
         next_step = NextStep(Step.ANOTHER_ROUND, rest, unfilled)
     results = tuple(_result(t, standing[t.key]) for t in tallies.rows)
     return Outcome(**common, void=None, results=results, elected=tuple(elected), unfilled=unfilled,

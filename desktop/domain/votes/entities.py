@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import true, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.base import Base, UtcDateTime, utc_now
@@ -59,6 +59,10 @@ class Vote(Base):
     counters: Mapped[str] = mapped_column(String(200), default="")          # 计票人
     result: Mapped[str | None] = mapped_column(Text)               # JSON snapshot of the outcome at closing
     note: Mapped[str] = mapped_column(Text, default="")
+    # None: the preset's 差额 margin; 0 for a re-vote among the tied, 0 or 5 for 另行选举 (migration 0010)
+    margin_percent: Mapped[int | None] = mapped_column(Integer)
+    teller_1: Mapped[str] = mapped_column(String(60), default="", server_default="")  # account entering pass 1
+    teller_2: Mapped[str] = mapped_column(String(60), default="", server_default="")  # pass 2 (double entry)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(60))
     opened_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
@@ -85,6 +89,8 @@ class VoteCandidate(Base):
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     detail: Mapped[str] = mapped_column(String(300), default="")   # department, or the item's text
     write_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    # False: a write-in who is not a member in good standing — their votes are counted, never elected
+    eligible: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class VoteElector(Base):

@@ -15,10 +15,13 @@ STANDING_LABELS = {
     Standing.NOT_ELECTED: QT_TRANSLATE_NOOP("VoteOutcome", "Not elected"),
     Standing.PASSED: QT_TRANSLATE_NOOP("VoteOutcome", "Passed"),
     Standing.FAILED: QT_TRANSLATE_NOOP("VoteOutcome", "Not passed"),
+    Standing.INELIGIBLE: QT_TRANSLATE_NOOP("VoteOutcome", "May not stand: not elected"),
 }
 STANDING_ZH = {Standing.ELECTED: "当选", Standing.TIED: "票数相等，重新投票", Standing.BELOW_THRESHOLD: "未当选（票数未达标准）",
-               Standing.NOT_ELECTED: "未当选", Standing.PASSED: "通过", Standing.FAILED: "未通过"}
-SELECTED_ZH = {Standing.ELECTED: "入选", Standing.NOT_ELECTED: "未入选", Standing.BELOW_THRESHOLD: "未入选（票数未达标准）"}
+               Standing.NOT_ELECTED: "未当选", Standing.PASSED: "通过", Standing.FAILED: "未通过",
+               Standing.INELIGIBLE: "不具备当选资格（非在册会员）"}
+SELECTED_ZH = {Standing.ELECTED: "入选", Standing.NOT_ELECTED: "未入选", Standing.BELOW_THRESHOLD: "未入选（票数未达标准）",
+               Standing.INELIGIBLE: "不具备入选资格"}
 VOID_ZH = {Void.RETURNED_EXCEEDS_ISSUED: "收回选票多于发出选票，本次投票无效，应重新投票。",
            Void.QUORUM_NOT_MET: "参加投票人数未达到法定人数，本次投票无效，应重新投票。"}
 INVALID_ZH = {"over_marked": "多选", "unreadable": "无法辨认", "marked": "作有记号", "blank_paper": "空白票（按大会规定作废）",

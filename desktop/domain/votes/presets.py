@@ -68,18 +68,20 @@ MEMBER_ASSEMBLY = Preset(
     QT_TRANSLATE_NOOP("VotePresets", "Member assembly"), "会员（代表）大会表决",
     (Kind.MOTION, Kind.ELECTION, Kind.SELECTION), None, None, Quorum.TWO_THIRDS, None, 0,
     QT_TRANSLATE_NOOP(
-        "VotePresets", "Member assembly: at least two thirds of members due must attend; the base "
-        "(due, present or valid ballots) and the threshold are chosen explicitly for each vote."),
+        "VotePresets", "Member assembly: at least two thirds of members due must attend; for motions and "
+        "selections the base (due, present or valid ballots) and the threshold are chosen explicitly. "
+        "An election follows the union's election rules."),
     "会员（代表）大会：到会人数须达到应到人数三分之二以上；表决基数与通过标准由大会事先确定。",
 )
 
 CUSTOM = Preset(
     "custom",
     QT_TRANSLATE_NOOP("VotePresets", "Custom rule"), "自定规则",
-    (Kind.MOTION, Kind.ELECTION, Kind.SELECTION), None, None, None, None, 0,
+    (Kind.MOTION, Kind.SELECTION), None, None, None, None, 0,
     QT_TRANSLATE_NOOP(
-        "VotePresets", "Custom: quorum, base and threshold chosen explicitly (e.g. a selection of "
-        "model workers decided by plurality)."),
+        "VotePresets", "Custom: for motions and selections only (e.g. a selection of model workers "
+        "decided by plurality); quorum, base and threshold chosen explicitly. Elections of union bodies "
+        "always follow the union's election rules."),
     "本次表决规则由会议事先确定。",
 )
 
@@ -113,15 +115,23 @@ QUORUM_ZH = {Quorum.TWO_THIRDS: "应到人数三分之二以上", Quorum.MORE_TH
 
 
 def rule_for(preset: Preset, kind: Kind, seats: int, base: Base | None = None,
-             threshold: Threshold | None = None, quorum: Quorum | None = None) -> Rule:
+             threshold: Threshold | None = None, quorum: Quorum | None = None,
+             margin_percent: int | None = None) -> Rule:
     """The counting rule of a vote under `preset`: the preset's own choices where it fixes them,
-    the vote's explicit choices otherwise (ValueError if one is missing)."""
+    the vote's explicit choices otherwise (ValueError if one is missing). An election of a union
+    body always follows the union's rules (a member assembly elects under them). `margin_percent`
+    overrides the preset's 差额 margin for a later round (0: a re-vote among the tied, or 等额
+    另行选举)."""
+    if kind is Kind.ELECTION and preset.key == MEMBER_ASSEMBLY.key:
+        preset = UNION_COMMITTEE
     chosen_base = preset.base or base
     chosen_threshold = preset.threshold or threshold
     chosen_quorum = preset.quorum or quorum
     if chosen_base is None or chosen_threshold is None or chosen_quorum is None:
         raise ValueError(f"preset {preset.key} needs the base, threshold and quorum chosen")
     margin = preset.margin_percent if kind is Kind.ELECTION else 0
+    if margin_percent is not None and kind is Kind.ELECTION:
+        margin = margin_percent
     return Rule(kind, chosen_base, chosen_threshold, chosen_quorum, seats if kind is not Kind.MOTION else 0,
                 margin)
 
@@ -143,3 +153,27 @@ def margin_zh(rule: Rule) -> str:
     if rule.margin_percent <= 0 or rule.kind is not Kind.ELECTION:
         return ""
     return f"差额要求：应选 {rule.seats} 名，候选人不少于 {minimum_candidates(rule.seats, rule.margin_percent)} 名"
+
+
+# 工会基层组织选举工作条例 (2016): seats of the union committee by the number of members.
+COMMITTEE_SIZES = ((24, 3, 5), (200, 3, 7), (1000, 7, 15), (5000, 15, 21), (10000, 21, 29), (50000, 29, 37))
+LARGEST_COMMITTEE = (37, 45)
+
+
+def committee_size(members: int) -> tuple[int, int]:
+    """How many seats a union committee of a union with `members` members has: (fewest, most)."""
+    for up_to, fewest, most in COMMITTEE_SIZES:
+        if members <= up_to:
+            return fewest, most
+    return LARGEST_COMMITTEE
+
+
+# Elections of other union bodies (女职委, 经审会) and of the chair are not sized by membership.
+_OTHER_BODIES = ("女职工", "经费审查", "经审", "主席", "职工代表", "职代会")
+
+
+def elects_union_committee(kind: Kind, preset_key: str, title: str) -> bool:
+    """Whether a vote elects the members of the union committee itself (工会委员会委员), the one
+    body whose size the rules fix by membership; read from the title the cadre typed."""
+    return (kind is Kind.ELECTION and preset_key == UNION_COMMITTEE.key and "委员会委员" in title
+            and not any(word in title for word in _OTHER_BODIES))

@@ -24,7 +24,7 @@ from desktop.domain.votes.counting import (
     tally,
 )
 from desktop.domain.votes.entities import Vote, VoteBallot, VoteCandidate, VoteElector, VoteTotal
-from desktop.domain.votes.presets import PRESETS, rule_for
+from desktop.domain.votes.presets import PRESETS, committee_size, elects_union_committee, rule_for
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database
 
@@ -99,6 +99,7 @@ class CandidateRow:
     member_id: int | None
     detail: str
     write_in: bool
+    eligible: bool = True   # False: a write-in who may not stand (counted, never elected)
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,17 @@ class VoteDetail:
     entered: tuple[int, int]            # ballots entered by teller 1 and teller 2
     published_at: dt.datetime | None
     closed_at: dt.datetime | None
+    tellers: tuple[str, str] = ("", "")           # accounts assigned to enter pass 1 and pass 2
+    members_in_good_standing: int = 0
+    committee_seats: tuple[int, int] | None = None  # the seats the rules allow, when electing the committee
+
+    @property
+    def seats_outside_rules(self) -> bool:
+        """The union committee elected with more or fewer seats than its membership allows."""
+        if self.committee_seats is None:
+            return False
+        fewest, most = self.committee_seats
+        return not fewest <= self.rule.seats <= most
 
     @property
     def listed(self) -> tuple[CandidateRow, ...]:
@@ -197,13 +209,18 @@ def named_list(session: Session, vote_id: int) -> list[int]:
 
 def rule_of(vote: Vote) -> Rule:
     return rule_for(PRESETS[vote.preset], Kind(vote.kind), vote.seats, Base(vote.base),
-                    Threshold(vote.threshold), Quorum(vote.quorum))
+                    Threshold(vote.threshold), Quorum(vote.quorum), vote.margin_percent)
+
+
+def members_in_good_standing(session: Session) -> int:
+    return session.execute(select(func.count()).select_from(Member).where(
+        Member.status == str(MemberStatus.ACTIVE), Member.deleted_at.is_(None))).scalar_one()
 
 
 def candidate_rows(session: Session, vote_id: int) -> tuple[CandidateRow, ...]:
     rows = session.execute(select(VoteCandidate).where(VoteCandidate.vote_id == vote_id)
                            .order_by(VoteCandidate.write_in, VoteCandidate.position, VoteCandidate.id)).scalars()
-    return tuple(CandidateRow(c.id, c.position, c.name, c.member_id, c.detail, c.write_in) for c in rows)
+    return tuple(CandidateRow(c.id, c.position, c.name, c.member_id, c.detail, c.write_in, c.eligible) for c in rows)
 
 
 def ballot_values(session: Session, vote_id: int, pass_no: int) -> list[Ballot]:
@@ -222,15 +239,21 @@ def entered_counts(session: Session, vote_id: int) -> tuple[int, int]:
 
 
 def tallies_of(session: Session, vote: Vote, candidates: Sequence[CandidateRow]) -> Tallies:
+    """The tallies of pass 1 (or of the totals). A write-in left without a vote on any valid
+    ballot (entered by the second teller only, or taken back) is not a row of the result."""
     rule = rule_of(vote)
     keys = [c.id for c in candidates]
+    write_ins = {c.id for c in candidates if c.write_in}
     if vote.entry_mode == "totals":
         totals = {t.candidate_id: t for t in session.execute(
             select(VoteTotal).where(VoteTotal.vote_id == vote.id)).scalars()}
         rows = [Tally(c.id, *(lambda t: (t.yes, t.no, t.abstain, t.write_in) if t else (0, 0, 0, 0))(totals.get(c.id)))
                 for c in candidates]
-        return Tallies.from_totals(rows, vote.totals_valid or 0, vote.totals_invalid or 0)
-    return tally(rule, keys, ballot_values(session, vote.id, 1), [c.id for c in candidates if c.write_in])
+        tallies = Tallies.from_totals(rows, vote.totals_valid or 0, vote.totals_invalid or 0)
+    else:
+        tallies = tally(rule, keys, ballot_values(session, vote.id, 1), write_ins)
+    rows = tuple(t for t in tallies.rows if t.key not in write_ins or t.write_in > 0)
+    return Tallies(rows, tallies.valid, tallies.invalid, tallies.invalid_reasons)
 
 
 def outcome_of(session: Session, vote: Vote) -> Outcome:
@@ -238,11 +261,13 @@ def outcome_of(session: Session, vote: Vote) -> Outcome:
     figures = Figures(vote.electorate_count if vote.electorate_count is not None
                       else len(electorate_ids(session, vote)),
                       vote.present_count or 0, vote.ballots_issued or 0, vote.ballots_returned or 0)
-    return count(rule_of(vote), figures, tallies_of(session, vote, candidates))
+    ineligible = frozenset(c.id for c in candidates if not c.eligible)
+    return count(rule_of(vote), figures, tallies_of(session, vote, candidates), ineligible)
 
 
 def detail_of(session: Session, vote: Vote) -> VoteDetail:
     frozen = is_frozen(vote)
+    members = members_in_good_standing(session)
     ids = None if frozen else live_electorate(session, vote)
     return VoteDetail(
         vote.id, vote.title, vote.meeting, Kind(vote.kind), vote.preset, rule_of(vote), vote.secret,
@@ -254,7 +279,8 @@ def detail_of(session: Session, vote: Vote) -> VoteDetail:
         vote.hide_running, vote.totals_valid, vote.totals_invalid, vote.round_no, vote.previous_id,
         vote.round_reason, vote.held_on, vote.place, vote.chief_scrutineer, vote.scrutineers, vote.counters,
         vote.note, candidate_rows(session, vote.id), entered_counts(session, vote.id), vote.published_at,
-        vote.closed_at)
+        vote.closed_at, (vote.teller_1 or "", vote.teller_2 or ""), members,
+        committee_size(members) if elects_union_committee(Kind(vote.kind), vote.preset, vote.title) else None)
 
 
 def get_vote(session: Session, vote_id: int) -> Vote:

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.actor import Actor
@@ -21,23 +21,24 @@ from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
 from desktop.domain.errors import FieldError, RuleViolation, ValidationError
+from desktop.domain.votes.candidates import check_candidates, write_candidates
 from desktop.domain.votes.counting import (
-    ABSTAIN, NO, SPOILED, YES, Base, InvalidReason, Kind, Outcome, Quorum, Step, Threshold, Void, compare,
-    minimum_candidates, quorum_met, quorum_needed,
+    Base, Kind, Outcome, Quorum, Threshold, Void, compare, quorum_met, quorum_needed,
 )
-from desktop.domain.votes.entities import Vote, VoteBallot, VoteCandidate, VoteElector, VoteTotal
-from desktop.domain.votes.ordering import CandidateOrder, ordered
-from desktop.domain.votes.presets import PRESETS
+from desktop.domain.votes.entities import Vote, VoteElector
+from desktop.domain.votes.entry import MARKS, CountingMixin  # noqa: F401 - MARKS re-exported for callers
+from desktop.domain.votes.ordering import CandidateOrder
+from desktop.domain.votes.presets import CUSTOM, MEMBER_ASSEMBLY, PRESETS, UNION_COMMITTEE
 from desktop.domain.votes.queries import (
-    ENTITY, ElectorateKind, RoundReason, VoteDetail, VoteStatus, ballot_values, candidate_rows, detail_of,
+    ENTITY, ElectorateKind, VoteDetail, VoteStatus, ballot_values, candidate_rows, detail_of,
     electorate_ids, entered_counts, fingerprint, get_vote, is_frozen, live_electorate, named_list, outcome_of,
     rule_of,
 )
+from desktop.domain.votes.rounds import RoundsMixin
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import Change
 from desktop.store.database import Database
 
-MARKS = {Kind.ELECTION: {YES, NO, ABSTAIN}, Kind.MOTION: {YES, NO, ABSTAIN, SPOILED}, Kind.SELECTION: {YES}}
 ENTRY_MODES = ("ballots", "totals")
 
 
@@ -95,7 +96,10 @@ def _names(text: str) -> set[str]:
     return {n for n in text.replace("，", ",").replace("、", ",").replace(" ", ",").split(",") if n}
 
 
-class VoteService:
+class VoteService(CountingMixin, RoundsMixin):
+    """Counting (tellers, ballots, totals) is in entry.py, the next round in rounds.py, who may
+    stand and the candidate checks in candidates.py."""
+
     def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
         self._db = db
         self._actor = actor
@@ -118,6 +122,7 @@ class VoteService:
             recorder.record(session, self._actor, "create", ENTITY, vote.id, recorder.diff({}, _audited(values)))
             if candidates:
                 self._write_candidates(session, vote, candidates)
+            self._check_scrutineers(session, vote)
             vote_id = vote.id
         self._announce(vote_id, "create")
         return vote_id
@@ -192,7 +197,7 @@ class VoteService:
             if vote.status not in (VoteStatus.SETUP, VoteStatus.OPEN):
                 raise RuleViolation(QT_TRANSLATE_NOOP(
                     "VoteRules", "Voting on this vote is over; no more ballots can be printed."))
-            self._check_candidates(session, vote)
+            check_candidates(session, vote)
             return detail_of(session, vote)
 
     def record_printed(self, vote_id: int, copies: int) -> VoteDetail:
@@ -216,7 +221,7 @@ class VoteService:
         self._actor.require(Permission.VOTES_SETUP)
         with self._db.transaction() as session:
             vote = self._vote(session, vote_id, VoteStatus.SETUP)
-            self._check_candidates(session, vote)
+            check_candidates(session, vote)
             frozen = is_frozen(vote)  # a later round keeps the electorate of the round before
             ids = electorate_ids(session, vote)
             if not ids:
@@ -305,107 +310,6 @@ class VoteService:
         self._announce(vote_id)
         return status
 
-    # -- counting (tellers) ---------------------------------------------------------------------
-
-    def enter_ballot(self, vote_id: int, ballot: BallotInput, pass_no: int = 1) -> int:
-        """Enter the next paper ballot; returns its entry number (1, 2, …)."""
-        return self.enter_ballots(vote_id, [ballot], pass_no)[-1]
-
-    def enter_ballots(self, vote_id: int, ballots: Sequence[BallotInput], pass_no: int = 1) -> list[int]:
-        """Enter paper ballots in the order given, in one transaction (all or none); returns their
-        entry numbers. The audit trail gets one record per ballot: pass and entry number only."""
-        self._actor.require(Permission.VOTES_TELLER)
-        with self._db.transaction() as session:
-            vote = self._counting(session, vote_id, "ballots", pass_no)
-            entered = session.execute(select(func.count()).select_from(VoteBallot).where(
-                VoteBallot.vote_id == vote_id, VoteBallot.pass_no == pass_no)).scalar_one()
-            if entered + len(ballots) > (vote.ballots_returned or 0):
-                raise RuleViolation(QT_TRANSLATE_NOOP(
-                    "VoteRules", "All {returned} returned ballots have been entered. Correct the last one with "
-                    "Undo, or close counting.").format(returned=vote.ballots_returned or 0))
-            candidates = candidate_rows(session, vote_id)
-            rows = []
-            for n, ballot in enumerate(ballots, start=entered + 1):
-                marks, write_in_ids = self._checked_ballot(session, vote, ballot, candidates)
-                rows.append(dict(vote_id=vote_id, pass_no=pass_no, entry_no=n, spoiled=ballot.spoiled or None,
-                                 marks=json.dumps({str(k): v for k, v in sorted(marks.items())}),
-                                 write_ins=json.dumps(write_in_ids)))
-            if rows:
-                session.execute(insert(VoteBallot.__table__), rows)
-            recorder.record_many(session, self._actor, [
-                ("ballot", ENTITY, vote_id, {"pass": pass_no, "entry_no": r["entry_no"]}) for r in rows])
-        self._announce(vote_id)
-        return [r["entry_no"] for r in rows]
-
-    def undo_last_ballot(self, vote_id: int, pass_no: int = 1) -> int:
-        """Take back the last ballot a teller entered (before counting closes); returns how many remain."""
-        self._actor.require(Permission.VOTES_TELLER)
-        with self._db.transaction() as session:
-            self._counting(session, vote_id, "ballots", pass_no)
-            last = session.execute(select(func.max(VoteBallot.entry_no)).where(
-                VoteBallot.vote_id == vote_id, VoteBallot.pass_no == pass_no)).scalar_one()
-            if not last:
-                return 0
-            session.execute(delete(VoteBallot).where(VoteBallot.vote_id == vote_id, VoteBallot.pass_no == pass_no,
-                                                     VoteBallot.entry_no == last))
-            recorder.record(session, self._actor, "undo_ballot", ENTITY, vote_id, {"pass": pass_no, "entry_no": last})
-        self._announce(vote_id)
-        return last - 1
-
-    def enter_totals(self, vote_id: int, totals: TotalsInput) -> None:
-        """Totals counted by hand, checked against the ballots returned."""
-        self._actor.require(Permission.VOTES_TELLER)
-        with self._db.transaction() as session:
-            vote = self._counting(session, vote_id, "totals", 1)
-            kind = Kind(vote.kind)
-            listed = [c for c in candidate_rows(session, vote_id) if not c.write_in]
-            errors = []
-            returned = vote.ballots_returned or 0
-            if totals.valid < 0 or totals.invalid < 0 or totals.valid + totals.invalid != returned:
-                errors.append(FieldError("valid", QT_TRANSLATE_NOOP(
-                    "VoteRules", "Valid and invalid ballots must add up to the {returned} returned.").format(
-                        returned=returned)))
-            for c in listed:
-                yes, no, abstain = totals.rows.get(c.id, (0, 0, 0))
-                if min(yes, no, abstain) < 0:
-                    errors.append(FieldError("rows", QT_TRANSLATE_NOOP(
-                        "VoteRules", "{name}: votes cannot be negative.").format(name=c.name)))
-                elif kind is Kind.SELECTION and yes > totals.valid:
-                    errors.append(FieldError("rows", QT_TRANSLATE_NOOP(
-                        "VoteRules", "{name}: more votes than valid ballots.").format(name=c.name)))
-                elif kind is not Kind.SELECTION and yes + no + abstain > totals.valid:
-                    errors.append(FieldError("rows", QT_TRANSLATE_NOOP(
-                        "VoteRules", "{name}: yes, no and abstain add up to more than the {valid} valid "
-                        "ballots.").format(name=c.name, valid=totals.valid)))
-            if kind is Kind.ELECTION or kind is Kind.SELECTION:
-                marks = sum(totals.rows.get(c.id, (0, 0, 0))[0] for c in listed) + sum(v for _, v in totals.write_ins)
-                if marks > totals.valid * vote.seats:
-                    errors.append(FieldError("rows", QT_TRANSLATE_NOOP(
-                        "VoteRules", "{marks} votes in all cannot come from {valid} valid ballots of at most "
-                        "{seats} marks each.").format(marks=marks, valid=totals.valid, seats=vote.seats)))
-            if totals.write_ins and kind is not Kind.ELECTION:
-                errors.append(FieldError("write_ins", QT_TRANSLATE_NOOP(
-                    "VoteRules", "Only election ballots have write-ins.")))
-            if errors:
-                raise ValidationError(errors)
-            session.execute(delete(VoteTotal).where(VoteTotal.vote_id == vote_id))
-            rows = []
-            for c in listed:
-                yes, no, abstain = totals.rows.get(c.id, (0, 0, 0))
-                if kind is not Kind.SELECTION and yes + no + abstain < totals.valid:
-                    abstain = totals.valid - yes - no  # unmarked counts as abstaining
-                rows.append(dict(vote_id=vote_id, candidate_id=c.id, yes=yes, no=no, abstain=abstain, write_in=0))
-            for name, votes in totals.write_ins:
-                candidate_id = self._write_in(session, vote, name)
-                rows.append(dict(vote_id=vote_id, candidate_id=candidate_id, yes=0, no=0, abstain=0, write_in=votes))
-            if rows:
-                session.execute(insert(VoteTotal.__table__), rows)
-            old = [vote.totals_valid, vote.totals_invalid]
-            vote.totals_valid, vote.totals_invalid = totals.valid, totals.invalid
-            recorder.record(session, self._actor, "totals", ENTITY, vote_id,
-                            {"valid": [old[0], totals.valid], "invalid": [old[1], totals.invalid]})
-        self._announce(vote_id)
-
     # -- closing and after ----------------------------------------------------------------------
 
     def close(self, vote_id: int) -> Outcome:
@@ -457,52 +361,6 @@ class VoteService:
             recorder.record(session, self._actor, "publish", ENTITY, vote_id, {"status": ["closed", "published"]})
         self._announce(vote_id)
 
-    def new_round(self, vote_id: int, reason: RoundReason | None = None) -> int:
-        """A new recorded round after this one: the re-vote among the tied, another round for the
-        unfilled seats, the rerun of a void vote, or (asked for explicitly) a correction of a closed
-        result. The new round starts in setup with the candidates and seats it is for."""
-        self._actor.require(Permission.VOTES_SETUP)
-        with self._db.transaction() as session:
-            vote = self._vote(session, vote_id, VoteStatus.CLOSED, VoteStatus.PUBLISHED, VoteStatus.VOID)
-            candidates = [c for c in candidate_rows(session, vote_id) if not c.write_in]
-            seats = vote.seats
-            if reason is None:
-                outcome = outcome_of(session, vote)
-                step = outcome.next_step
-                if step is None:
-                    raise RuleViolation(QT_TRANSLATE_NOOP(
-                        "VoteRules", "This vote needs no further round. To correct its result, start a "
-                        "correction round."))
-                if step.step is Step.RERUN:
-                    reason = RoundReason.RERUN
-                else:
-                    reason = RoundReason.REVOTE if step.step is Step.REVOTE else RoundReason.ANOTHER_ROUND
-                    keep = set(step.candidates)
-                    candidates = [c for c in candidates if c.id in keep]
-                    seats = step.seats
-            elif reason is not RoundReason.CORRECTION:
-                raise ValueError("only a correction round is asked for by name")
-            new = Vote(**{k: getattr(vote, k) for k in _COPIED}, seats=seats, status=str(VoteStatus.SETUP),
-                       round_no=vote.round_no + 1, previous_id=vote.id, round_reason=str(reason),
-                       ballots_printed=0, candidate_order=str(CandidateOrder.ENTERED),
-                       created_by=self._actor.username)
-            # the same meeting and the same people: the electorate frozen for the first round
-            new.electorate_count = vote.electorate_count
-            new.electorate_fingerprint = vote.electorate_fingerprint
-            session.add(new)
-            session.flush()
-            session.execute(insert(VoteElector.__table__),
-                            [{"vote_id": new.id, "member_id": m} for m in electorate_ids(session, vote)])
-            session.execute(insert(VoteCandidate.__table__), [
-                dict(vote_id=new.id, position=n, name=c.name, member_id=c.member_id, detail=c.detail, write_in=False)
-                for n, c in enumerate(candidates, start=1)])
-            recorder.record(session, self._actor, "new_round", ENTITY, new.id, {
-                "previous_id": [None, vote_id], "round_no": [None, new.round_no], "round_reason": [None, str(reason)],
-                "seats": [None, seats], "candidates": [None, len(candidates)]})
-            new_id = new.id
-        self._announce(new_id, "create")
-        return new_id
-
     # -- helpers --------------------------------------------------------------------------------
 
     def _announce(self, vote_id: int, action: str = "update") -> None:
@@ -544,9 +402,13 @@ class VoteService:
             errors.append(FieldError("preset", QT_TRANSLATE_NOOP("VoteRules", "Choose the rule the vote follows.")))
             raise ValidationError(errors)
         kind = Kind(data.kind)
+        if kind is Kind.ELECTION and preset is MEMBER_ASSEMBLY:
+            preset = UNION_COMMITTEE  # a member assembly elects union bodies under the union's rules
         if kind not in preset.kinds:
             errors.append(FieldError("kind", QT_TRANSLATE_NOOP(
-                "VoteRules", "This rule is for elections only.")))
+                "VoteRules", "Custom rules are for motions and selections. An election of a union body follows "
+                "the union's election rules: choose \"Union committee election\".") if preset is CUSTOM
+                else QT_TRANSLATE_NOOP("VoteRules", "This rule is for elections only.")))
         if kind is not Kind.MOTION and data.seats < 1:
             errors.append(FieldError("seats", QT_TRANSLATE_NOOP(
                 "VoteRules", "Enter how many are to be elected or chosen (at least 1).")))
@@ -582,7 +444,8 @@ class VoteService:
         return dict(
             title=title, meeting=data.meeting.strip(), kind=str(kind), preset=preset.key, base=str(base),
             threshold=str(threshold), quorum=str(quorum), secret=secret,
-            seats=data.seats if kind is not Kind.MOTION else 0, candidate_order=str(CandidateOrder(data.candidate_order)),
+            seats=data.seats if kind is not Kind.MOTION else 0,
+            candidate_order=str(CandidateOrder.ENTERED if kind is Kind.MOTION else CandidateOrder(data.candidate_order)),
             electorate_kind=str(electorate), electorate_department=department if electorate is ElectorateKind.DEPARTMENT
             else None, held_on=data.held_on, place=data.place.strip(), entry_mode=data.entry_mode,
             double_entry=bool(data.double_entry) and data.entry_mode == "ballots", hide_running=bool(data.hide_running),
@@ -605,31 +468,10 @@ class VoteService:
                             [{"vote_id": vote.id, "member_id": m} for m in sorted(set(data.elector_ids))])
 
     def _write_candidates(self, session: Session, vote: Vote, candidates: Sequence[CandidateInput]) -> None:
-        errors = []
-        cleaned = []
-        seen = set()
-        for n, c in enumerate(candidates, start=1):
-            name = " ".join(c.name.split())
-            if not name:
-                errors.append(FieldError("candidates", QT_TRANSLATE_NOOP(
-                    "VoteRules", "Line {n}: enter a name (or the item's title).").format(n=n)))
-            elif (name, c.detail) in seen:
-                errors.append(FieldError("candidates", QT_TRANSLATE_NOOP(
-                    "VoteRules", "{name} is on the list twice.").format(name=name)))
-            seen.add((name, c.detail))
-            cleaned.append(CandidateInput(name, c.member_id, c.detail.strip()))
-        if errors:
-            raise ValidationError(errors)
-        cleaned = ordered(cleaned, CandidateOrder(vote.candidate_order), lambda c: c.name)
-        old = [c.name for c in candidate_rows(session, vote.id)]
-        session.execute(delete(VoteCandidate).where(VoteCandidate.vote_id == vote.id))
-        if cleaned:
-            session.execute(insert(VoteCandidate.__table__), [
-                dict(vote_id=vote.id, position=n, name=c.name, member_id=c.member_id, detail=c.detail, write_in=False)
-                for n, c in enumerate(cleaned, start=1)])
+        old = write_candidates(session, vote, candidates)
         self._check_scrutineers(session, vote)
         recorder.record(session, self._actor, "candidates", ENTITY, vote.id,
-                        {"candidates": [old, [c.name for c in cleaned]]})
+                        {"candidates": [old, [c.name for c in candidate_rows(session, vote.id)]]})
 
     def _check_scrutineers(self, session: Session, vote: Vote) -> None:
         """监票人 may not be candidates (docs/domain.md)."""
@@ -641,73 +483,6 @@ class VoteService:
             raise ValidationError([FieldError("scrutineers", QT_TRANSLATE_NOOP(
                 "VoteRules", "{names}: a candidate cannot be a scrutineer of the same election.").format(
                     names="、".join(both)))])
-
-    def _check_candidates(self, session: Session, vote: Vote) -> None:
-        rule = rule_of(vote)
-        listed = [c for c in candidate_rows(session, vote.id) if not c.write_in]
-        kind = Kind(vote.kind)
-        if not listed:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "VoteRules", "Add the candidates (or the items voted on) first."))
-        if kind is not Kind.MOTION and len(listed) < vote.seats:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "VoteRules", "{count} candidates for {seats} seats: there must be at least as many candidates "
-                "as seats.").format(count=len(listed), seats=vote.seats))
-        if kind is Kind.ELECTION and rule.margin_percent:
-            needed = minimum_candidates(vote.seats, rule.margin_percent)
-            if len(listed) < needed:
-                raise RuleViolation(QT_TRANSLATE_NOOP(
-                    "VoteRules", "Competitive election (差额): {seats} seats need at least {needed} candidates (5% more, "
-                    "rounded up); there are {count}. Add candidates before printing ballots or opening.").format(
-                        seats=vote.seats, needed=needed, count=len(listed)))
-
-    def _checked_ballot(self, session: Session, vote: Vote, ballot: BallotInput,
-                        candidates: Sequence) -> tuple[dict[int, str], list[int]]:
-        kind = Kind(vote.kind)
-        listed = {c.id for c in candidates if not c.write_in}
-        allowed = MARKS[kind]
-        marks = {}
-        for key, mark in ballot.marks.items():
-            if key not in listed:
-                raise ValueError(f"candidate {key} is not on vote {vote.id}'s ballot")
-            if mark in ("", ABSTAIN) and kind is not Kind.MOTION:
-                continue
-            if mark not in allowed:
-                raise RuleViolation(QT_TRANSLATE_NOOP("VoteRules", "That mark is not used on this ballot."))
-            if mark:
-                marks[key] = mark
-        if ballot.spoiled and ballot.spoiled not in set(InvalidReason):
-            raise ValueError(f"unknown reason {ballot.spoiled}")
-        write_ins = [" ".join(n.split()) for n in ballot.write_ins if n.strip()]
-        if write_ins and kind is not Kind.ELECTION:
-            raise RuleViolation(QT_TRANSLATE_NOOP("VoteRules", "Only election ballots have write-ins."))
-        listed_names = {c.name for c in candidates if not c.write_in}
-        for name in write_ins:
-            if name in listed_names:
-                raise RuleViolation(QT_TRANSLATE_NOOP(
-                    "VoteRules", "{name} is on the ballot: count the mark in {name}'s row, not as a write-in.").format(
-                        name=name))
-        if len(set(write_ins)) != len(write_ins):
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "VoteRules", "The same name is written in twice on one ballot: enter it once."))
-        return marks, [self._write_in(session, vote, n) for n in write_ins]
-
-    def _write_in(self, session: Session, vote: Vote, name: str) -> int:
-        name = " ".join(name.split())
-        found = session.execute(select(VoteCandidate.id).where(
-            VoteCandidate.vote_id == vote.id, VoteCandidate.write_in.is_(True), VoteCandidate.name == name)).scalar()
-        if found is not None:
-            return found
-        position = session.execute(select(func.coalesce(func.max(VoteCandidate.position), 0)).where(
-            VoteCandidate.vote_id == vote.id)).scalar_one() + 1
-        return session.execute(insert(VoteCandidate.__table__).values(
-            vote_id=vote.id, position=position, name=name, detail="", write_in=True)
-            .returning(VoteCandidate.id)).scalar_one()
-
-
-_COPIED = ("title", "meeting", "kind", "preset", "base", "threshold", "quorum", "secret", "electorate_kind",
-           "electorate_department", "present_count", "entry_mode", "double_entry", "hide_running", "held_on",
-           "place", "chief_scrutineer", "scrutineers", "counters", "note")
 
 _STATUS_WORDS = {
     VoteStatus.SETUP: QT_TRANSLATE_NOOP("VoteRules", "being set up"),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.votes.counting import Base, Kind, Quorum, Threshold
 from desktop.domain.votes.ordering import CandidateOrder
 from desktop.domain.votes.presets import (
-    BASE_LABELS, KIND_LABELS, PRESETS, QUORUM_LABELS, THRESHOLD_LABELS,
+    BASE_LABELS, KIND_LABELS, MEMBER_ASSEMBLY, PRESETS, QUORUM_LABELS, THRESHOLD_LABELS, UNION_COMMITTEE,
 )
 from desktop.domain.votes.queries import ElectorateKind, VoteDetail, VoteQueries
 from desktop.domain.votes.service import CandidateInput, TotalsInput, VoteInput, VoteService
@@ -269,6 +269,8 @@ class VoteSetupDialog(QDialog):
     def _preset_changed(self) -> None:
         preset = PRESETS[self.preset.currentData()]
         kind = Kind(self.kind.currentData())  # combo data come back as plain strings
+        if kind is Kind.ELECTION and preset is MEMBER_ASSEMBLY:
+            preset = UNION_COMMITTEE  # an assembly elects union bodies under the union's rules
         self.rule_text.setText(message_text(preset.summary))
         for combo, fixed in ((self.base, preset.base), (self.threshold, preset.threshold),
                              (self.quorum, preset.quorum)):
@@ -279,6 +281,7 @@ class VoteSetupDialog(QDialog):
         if preset.secret or kind is not Kind.SELECTION:
             self.secret.setChecked(True)
         self.seats.setEnabled(kind is not Kind.MOTION)
+        self.order.setEnabled(kind is not Kind.MOTION)  # a motion's items keep the order entered
         self.seats_label.setText(self.tr("Choose up to") if kind is Kind.SELECTION else self.tr("Seats (应选)"))
         electorate = ElectorateKind(self.electorate.currentData())
         self.department.setVisible(electorate is ElectorateKind.DEPARTMENT)
