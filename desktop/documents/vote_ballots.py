@@ -61,6 +61,9 @@ def instructions(paper: BallotPaper) -> list[str]:
             f"所选人数（含另选人）等于或少于应选人数 {paper.seats} 名的为有效票，多于应选人数的为无效票。",
             "符号要准确，字迹要清楚，无法辨认的视为弃权；请用黑色或蓝黑色笔填写。",
         ]
+        if paper.write_in_rows == 0:  # a re-vote among the tied: no one else can be chosen
+            lines[1:3] = ["本次为对得票相等的候选人重新投票，不得另选他人。",
+                          f"赞成人数等于或少于应选人数 {paper.seats} 名的为有效票，多于应选人数的为无效票。"]
     elif paper.kind == "selection":
         lines = [
             "同意的，在姓名后的符号栏内划“○”；不划符号的视为不同意。",

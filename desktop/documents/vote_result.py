@@ -107,7 +107,8 @@ def result_story(report: ResultReport) -> list[Flowable]:
     if report.round_line or report.status_line:
         story.append(CaptionLine([" ".join(x for x in (report.round_line, report.status_line) if x)], size=10.5))
     story += [_figures(report), Spacer(0, 4 * mm), _rows(report), Spacer(0, 3 * mm)]
-    notes = [f"表决规则：{report.rule_name}。{report.rule_text}", f"{report.threshold_line}。", f"{report.quorum_line}。",
+    rules = {"election": "选举规则", "selection": "评选规则"}.get(report.kind, "表决规则")
+    notes = [f"{rules}：{report.rule_name}。{report.rule_text}", f"{report.threshold_line}。", f"{report.quorum_line}。",
              f"投票方式：{'无记名投票' if report.secret else '记名投票'}。"]
     if report.margin_line:
         notes.append(f"{report.margin_line}。")

@@ -12,6 +12,7 @@ from desktop.documents.signin import SignInEntry
 from desktop.documents.text import chinese_date
 from desktop.documents.vote_ballots import BallotCandidate, BallotPaper, ballots_pdf
 from desktop.documents.vote_result import ResultReport, ResultRow, result_pdf
+from desktop.documents.vote_notice import vote_announcement
 from desktop.documents.vote_signin import ElectorateSheet, electorate_signin_pdf
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.errors import RuleViolation
@@ -29,9 +30,11 @@ ORDER_NOTES = {CandidateOrder.STROKES: "按姓氏笔画为序", CandidateOrder.P
 
 
 def ballot_paper(db: Database, detail: VoteDetail) -> BallotPaper:
+    revote = detail.round_reason == RoundReason.REVOTE  # among the tied only: no write-in rows
+    order = CandidateOrder.ENTERED if detail.kind is Kind.MOTION else CandidateOrder(detail.candidate_order)
     return BallotPaper(union_name(db), detail.meeting, detail.title, str(detail.kind), detail.rule.seats,
                        tuple(BallotCandidate(c.name, c.detail) for c in detail.listed), detail.secret,
-                       ORDER_NOTES[CandidateOrder(detail.candidate_order)])
+                       ORDER_NOTES[order], write_in_rows=0 if revote else None)
 
 
 def print_ballots(db: Database, actor: Actor, vote_id: int, copies: int) -> bytes:
@@ -101,32 +104,7 @@ def announcement(db: Database, actor: Actor, vote_id: int, date: dt.date | None 
     detail, outcome = _outcome(db, actor, vote_id)
     if outcome.void is not None:
         raise RuleViolation(QT_TRANSLATE_NOOP("VoteRules", "A void vote has no result to announce."))
-    names = {c.id: c.name for c in detail.candidates}
-    figures = outcome.figures
-    when = chinese_date(detail.held_on) if detail.held_on else ""
-    how = "无记名投票" if detail.secret else "记名投票"
-    head = (f"{when}，{detail.meeting or '大会'}以{how}方式进行了{detail.title}。应到 {figures.due} 人，实到 "
-            f"{figures.present} 人；发出{'选票' if detail.kind is not Kind.MOTION else '表决票'} {figures.issued} 张，"
-            f"收回 {figures.returned} 张，其中有效票 {outcome.valid_ballots} 张，无效票 {outcome.invalid_ballots} 张。"
-            f"参加投票人数符合规定，{'选举' if detail.kind is Kind.ELECTION else '表决'}有效。")
-    preset = PRESETS[detail.preset]
-    rule = f"根据{preset.name_zh}规则（{threshold_zh(detail.rule, outcome.base_value)}），"
-    body = [head]
-    if detail.round_no > 1 and detail.round_reason:
-        body[0] = f"（第 {detail.round_no} 轮，{ROUND_ZH[RoundReason(detail.round_reason)]}）" + head
-    if detail.kind is Kind.MOTION:
-        for r in outcome.results:
-            body.append(f"“{names[r.key]}”：同意 {r.yes} 票，不同意 {r.no} 票，弃权 {r.abstain} 票，{standing_zh(detail.kind, r.standing)}。"
-                        if not hide_breakdown(detail.secret, outcome) else f"“{names[r.key]}”：{standing_zh(detail.kind, r.standing)}。")
-    else:
-        elected = ordered([names[k] for k in outcome.elected], CandidateOrder.STROKES, lambda n: n)
-        word = "入选" if detail.kind is Kind.SELECTION else "当选"
-        if elected:
-            body.append(f"{rule}下列同志{word}（按姓氏笔画为序）：{'、'.join(elected)}。")
-        body += outcome_zh(detail.kind, outcome, names)[1:]
-    body.append("特此公告。")
-    title = f"关于{detail.title}结果的公告"
-    return Notice(title, "\n".join(body), union_name(db), date or dt.date.today())
+    return vote_announcement(detail, outcome, union_name(db), date or dt.date.today())
 
 
 def print_announcement(db: Database, actor: Actor, vote_id: int, date: dt.date | None = None) -> bytes:

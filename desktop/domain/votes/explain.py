@@ -95,7 +95,8 @@ def outcome_zh(kind: Kind, outcome: Outcome, names: Mapping[int, str]) -> list[s
     if step is not None and step.step is Step.REVOTE:
         lines.append(f"{listed(step.candidates)}得票相等，不能确定{word}人，应对上述人员重新投票（剩余名额 {step.seats} 名）。")
     elif step is not None and step.step is Step.ANOTHER_ROUND:
-        lines.append(f"{word}人数少于应选名额，尚缺 {step.seats} 名，应在未{word}的候选人中另行选举。")
+        lines.append(f"{word}人数少于应选名额，尚缺 {step.seats} 名，应在未{word}的{listed(step.candidates)}中另行选举。"
+                     if step.candidates else f"{word}人数少于应选名额，尚缺 {step.seats} 名，应另行选举。")
     return lines
 
 
