@@ -7748,6 +7748,33 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>TellersDialog</name>
+    <message>
+        <source>Tellers — {title}</source>
+        <translation>计票人 — {title}</translation>
+    </message>
+    <message>
+        <source>Only the account named here enters its pass. Double entry needs two different tellers, so that one person&apos;s slip is caught by the other.</source>
+        <translation>只有这里指定的账户才能录入对应的一遍。双人录入需要两名不同的计票人，一人的差错由另一人核出。</translation>
+    </message>
+    <message>
+        <source>Only the account named here enters the ballots. Leave it empty to let any teller account enter them.</source>
+        <translation>只有这里指定的账户才能录入选票。不指定时，任何计票员账户都可以录入。</translation>
+    </message>
+    <message>
+        <source>Teller 1</source>
+        <translation>第一计票人</translation>
+    </message>
+    <message>
+        <source>Teller 2 (double entry)</source>
+        <translation>第二计票人（双人录入）</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未指定）</translation>
+    </message>
+</context>
+<context>
     <name>TotalsDialog</name>
     <message>
         <source>Enter totals — {title}</source>
@@ -8724,6 +8751,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>计票</translation>
     </message>
     <message>
+        <source>Tellers…</source>
+        <translation>计票人…</translation>
+    </message>
+    <message>
         <source>Teller screen…</source>
         <translation>计票录入…</translation>
     </message>
@@ -8860,6 +8891,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>实到 {present} · 印制 {printed} · 发出 {issued} · 收回 {returned} · 已录入 {entered}</translation>
     </message>
     <message>
+        <source>Tellers: {names}</source>
+        <translation>计票人：{names}</translation>
+    </message>
+    <message>
+        <source>{seats} seats: a union of {members} members in good standing elects a committee of {fewest} to {most} (工会基层组织选举工作条例). Check the seats, or keep the parent union&apos;s approval with the papers.</source>
+        <translation>应选 {seats} 名：在册会员 {members} 人的工会，委员会委员名额为 {fewest} 至 {most} 名（《工会基层组织选举工作条例》）。请核对名额，或将上级工会的批复与选举材料一并存档。</translation>
+    </message>
+    <message>
         <source>Spoiled and exchanged {spoiled} · unused destroyed {destroyed}</source>
         <translation>写错换票 {spoiled} · 未用销毁 {destroyed}</translation>
     </message>
@@ -8946,6 +8985,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>This vote needs no further round. Start a correction round (the same candidates, voted again)?</source>
         <translation>该投票不需要再进行一轮。是否开始更正轮次（同样的候选人重新投票）？</translation>
+    </message>
+    <message>
+        <source>Another round</source>
+        <translation>另行选举</translation>
+    </message>
+    <message>
+        <source>Another round (另行选举) for {seats} seat(s). Do the union&apos;s election rules hold it as a competitive election (差额, more candidates than seats)? Answer No for 等额 (as many candidates as seats allowed).</source>
+        <translation>对 {seats} 个名额另行选举。按本工会选举办法，是否实行差额选举（候选人多于应选人数）？选“否”则为等额选举（候选人可与应选人数相等）。</translation>
     </message>
     <message>
         <source>Ballots</source>

@@ -265,6 +265,13 @@ def outcome_of(session: Session, vote: Vote) -> Outcome:
     return count(rule_of(vote), figures, tallies_of(session, vote, candidates), ineligible)
 
 
+def _sized_by_membership(vote: Vote) -> bool:
+    """The committee's seats are checked on the election itself, not on a re-vote or another round
+    (their seats are the ones left over)."""
+    return (elects_union_committee(Kind(vote.kind), vote.preset, vote.title)
+            and vote.round_reason not in (RoundReason.REVOTE, RoundReason.ANOTHER_ROUND))
+
+
 def detail_of(session: Session, vote: Vote) -> VoteDetail:
     frozen = is_frozen(vote)
     members = members_in_good_standing(session)
@@ -280,7 +287,7 @@ def detail_of(session: Session, vote: Vote) -> VoteDetail:
         vote.round_reason, vote.held_on, vote.place, vote.chief_scrutineer, vote.scrutineers, vote.counters,
         vote.note, candidate_rows(session, vote.id), entered_counts(session, vote.id), vote.published_at,
         vote.closed_at, (vote.teller_1 or "", vote.teller_2 or ""), members,
-        committee_size(members) if elects_union_committee(Kind(vote.kind), vote.preset, vote.title) else None)
+        committee_size(members) if _sized_by_membership(vote) else None)
 
 
 def get_vote(session: Session, vote_id: int) -> Vote:
@@ -373,6 +380,18 @@ class VoteQueries:
                 frontier = nxt - found
                 found |= nxt
             return found
+
+    def teller_accounts(self) -> list[tuple[str, str]]:
+        """Active accounts allowed to enter ballots, (user name, display name): the chair assigns
+        tellers from them."""
+        from desktop.domain.accounts.entities import User
+        from desktop.domain.accounts.permissions import ROLE_PERMISSIONS, Role
+
+        with self._db.session() as session:
+            users = session.execute(select(User.username, User.display_name, User.role)
+                                    .where(User.active.is_(True)).order_by(User.username)).all()
+        return [(u.username, u.display_name or u.username) for u in users
+                if Permission.VOTES_TELLER in ROLE_PERMISSIONS[Role(u.role)]]
 
     def departments(self) -> list[str]:
         with self._db.session() as session:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.accounts.permissions import Permission
-from desktop.domain.votes.counting import Kind, minimum_candidates, quorum_needed
+from desktop.domain.votes.counting import Kind, Step, minimum_candidates, quorum_needed
 from desktop.domain.votes.explain import hide_breakdown, outcome_messages
 from desktop.domain.votes.presets import (
     BASE_LABELS, KIND_LABELS, PRESETS, QUORUM_LABELS, THRESHOLD_LABELS,
@@ -31,10 +31,11 @@ from desktop.models.vote_list import VoteListModel
 from desktop.models.vote_results import VoteResultModel
 from desktop.views.context import AppContext
 from desktop.views.widgets.toolbar import add_menu_button
+from desktop.views.votes.papers import VotePapersMixin
 from desktop.views.widgets.forms import user_error_text
 
 
-class VotesPane(QWidget):
+class VotesPane(VotePapersMixin, QWidget):
     key = "votes"
     permission = Permission.MEMBERS_READ
 
@@ -78,6 +79,7 @@ class VotesPane(QWidget):
         self.open_action = voting.addAction(self.tr("Open voting"), self.open_vote)
         self.counts_action = voting.addAction(self.tr("Issued / returned…"), self.record_counts)
         counting = self._menu_button(self.tr("Counting"))
+        self.tellers_action = counting.addAction(self.tr("Tellers…"), self.assign_tellers)
         self.teller_action = counting.addAction(self.tr("Teller screen…"), self.teller_screen)
         self.totals_action = counting.addAction(self.tr("Totals…"), self.enter_totals)
         self.compare_action = counting.addAction(self.tr("Compare tellers"), self.compare)
@@ -92,7 +94,7 @@ class VotesPane(QWidget):
         self.notice_action = menu.addAction(self.tr("Announcement…"), self.print_notice)
         for action in (self.new_action, self.edit_action, self.delete_action, self.presence_action,
                        self.open_action, self.counts_action, self.close_action, self.publish_action,
-                       self.round_action, self.ballots_action):
+                       self.round_action, self.ballots_action, self.tellers_action):
             action.setVisible(setup)
         for action in (self.teller_action, self.totals_action):
             action.setVisible(teller)
@@ -248,6 +250,15 @@ class VotesPane(QWidget):
             present=n(d.present_count), printed=d.ballots_printed, issued=n(d.ballots_issued),
             returned=n(d.ballots_returned),
             entered=f"{d.entered[0]} / {d.entered[1]}" if d.double_entry else str(d.entered[0]))))
+        if any(d.tellers):
+            lines.append(escape(self.tr("Tellers: {names}").format(names=" / ".join(t for t in d.tellers if t))))
+        if d.seats_outside_rules:
+            fewest, most = d.committee_seats
+            lines.append("<b style='color:#b3261e'>" + escape(self.tr(
+                "{seats} seats: a union of {members} members in good standing elects a committee of {fewest} to "
+                "{most} (工会基层组织选举工作条例). Check the seats, or keep the parent union's approval with the "
+                "papers.").format(seats=d.rule.seats, members=d.members_in_good_standing, fewest=fewest,
+                                  most=most)) + "</b>")
         if d.ballots_spoiled or d.ballots_destroyed:
             lines.append(escape(self.tr("Spoiled and exchanged {spoiled} · unused destroyed {destroyed}").format(
                 spoiled=d.ballots_spoiled, destroyed=d.ballots_destroyed)))
@@ -264,6 +275,7 @@ class VotesPane(QWidget):
         self.teller_action.setEnabled(counting and d.entry_mode == "ballots")
         self.totals_action.setEnabled(counting and d.entry_mode == "totals")
         self.compare_action.setEnabled(counting and d.double_entry)
+        self.tellers_action.setEnabled(status in (VoteStatus.SETUP, VoteStatus.OPEN, VoteStatus.COUNTING))
         self.close_action.setEnabled(counting)
         self.publish_action.setEnabled(status is VoteStatus.CLOSED)
         self.round_action.setEnabled(status in (VoteStatus.CLOSED, VoteStatus.PUBLISHED, VoteStatus.VOID))
@@ -379,6 +391,9 @@ class VotesPane(QWidget):
         detail = self._detail()
         if detail is None:
             return None
+        mine = [n for n, name in enumerate(detail.tellers, start=1) if name and name == self._context.actor.username]
+        if pass_no is None and mine:
+            pass_no = mine[0]    # the chair assigned this account to that pass
         if pass_no is None:
             pass_no = 1
             if detail.double_entry:
@@ -390,6 +405,13 @@ class VotesPane(QWidget):
         screen = TellerScreen(self._context, detail.id, pass_no, self)
         screen.exec()
         return screen
+
+    def assign_tellers(self) -> None:
+        from desktop.views.votes.tellers_dialog import TellersDialog
+
+        detail = self._detail()
+        if detail is not None:
+            TellersDialog(self._context, detail, self).exec()
 
     def enter_totals(self) -> None:
         from desktop.views.votes.setup_dialog import TotalsDialog
@@ -449,53 +471,18 @@ class VotesPane(QWidget):
                     "again)?")) != QMessageBox.Yes:
                 return
             reason = RoundReason.CORRECTION
+        competitive = None
+        if (outcome is not None and outcome.next_step is not None and detail.kind is Kind.ELECTION
+                and outcome.next_step.step is Step.ANOTHER_ROUND and detail.rule.margin_percent):
+            answer = QMessageBox.question(self, self.tr("Another round"), self.tr(
+                "Another round (另行选举) for {seats} seat(s). Do the union's election rules hold it as a "
+                "competitive election (差额, more candidates than seats)? Answer No for 等额 (as many candidates "
+                "as seats allowed).").format(seats=outcome.next_step.seats),
+                QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel)
+            if answer == QMessageBox.Cancel:
+                return
+            competitive = answer == QMessageBox.Yes
         created = []
-        if self._run(lambda: created.append(self.service.new_round(detail.id, reason))):
+        if self._run(lambda: created.append(self.service.new_round(detail.id, reason, competitive))):
             self.model.refresh()
             self.select(created[0])
-
-    # -- paper ----------------------------------------------------------------------------------
-
-    def _preview(self, build, title: str, file_name: str) -> None:
-        from desktop.views.paper.preview_dialog import PreviewDialog
-
-        pdf = []
-        if self._run(lambda: pdf.append(build())):
-            PreviewDialog(pdf[0], title, file_name, self).exec()
-
-    def print_ballots(self) -> None:
-        from desktop.documents.vote_sources import print_ballots
-
-        detail = self._detail()
-        if detail is None:
-            return
-        copies, ok = QInputDialog.getInt(self, self.tr("Ballots"), self.tr(
-            "How many ballots? (printed so far: {n}; each print run is counted)").format(n=detail.ballots_printed),
-            detail.electorate_count or 1, 1, 100000)
-        if ok:
-            self._preview(lambda: print_ballots(self._context.db, self._context.actor, detail.id, copies),
-                          self.tr("Ballots"), f"{detail.title}选票.pdf")
-
-    def print_signin(self) -> None:
-        from desktop.documents.vote_sources import electorate_signin
-
-        detail = self._detail()
-        if detail is not None:
-            self._preview(lambda: electorate_signin(self._context.db, self._context.actor, detail.id),
-                          self.tr("Electorate sign-in sheet"), f"{detail.title}签到表.pdf")
-
-    def print_result(self) -> None:
-        from desktop.documents.vote_sources import print_result
-
-        detail = self._detail()
-        if detail is not None:
-            self._preview(lambda: print_result(self._context.db, self._context.actor, detail.id),
-                          self.tr("Result report"), f"{detail.title}计票结果报告单.pdf")
-
-    def print_notice(self) -> None:
-        from desktop.documents.vote_sources import print_announcement
-
-        detail = self._detail()
-        if detail is not None:
-            self._preview(lambda: print_announcement(self._context.db, self._context.actor, detail.id),
-                          self.tr("Announcement"), f"{detail.title}结果公告.pdf")
