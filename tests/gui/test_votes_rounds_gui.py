@@ -4,7 +4,7 @@ into the re-vote the pane starts; the chair assigns the tellers."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from desktop.domain.accounts.actor import LOCAL_ADMIN
@@ -89,5 +89,5 @@ def test_the_chair_assigns_two_different_tellers(qtbot, context, db):
     assert "cannot enter both passes" in dialog.error.text()        # refused, and why
     dialog.second.setCurrentIndex(dialog.second.findData("jipiao2"))
     dialog.save()
-    assert dialog.error.text() == "" and dialog.result() == dialog.Accepted
+    assert dialog.error.text() == "" and dialog.result() == QDialog.Accepted
     assert VoteQueries(db, LOCAL_ADMIN).detail(vote_id).tellers == ("jipiao1", "jipiao2")
