@@ -100,3 +100,59 @@ def test_print_electorate_signin_and_announcement(demo_db, tmp_path, capsys):
     assert main(["--db", str(demo_db), "print", "vote-notice", "--vote", str(congress["id"]), str(notice)]) == 0
     text = "".join(subprocess.run(["pdftotext", str(notice), "-"], capture_output=True, text=True).stdout.split())
     assert "公告" in text and "应到60人" in text and "通过" in text
+
+
+def test_a_tie_with_a_write_in_through_the_command_line(demo_db, tmp_path, capsys):
+    """Issue 15: `votes show --json` names the write-in in the tie and in the re-vote that follows;
+    `print vote-result` prints the write-in's row (read back with pypdf)."""
+    import io
+
+    from pypdf import PdfReader
+    from sqlalchemy import select
+
+    from desktop.domain.accounts.actor import LOCAL_ADMIN
+    from desktop.domain.members.entities import Member
+    from desktop.domain.votes.counting import YES, Kind
+    from desktop.domain.votes.queries import ElectorateKind, VoteQueries
+    from desktop.domain.votes.service import BallotInput, CandidateInput, VoteInput, VoteService
+    from desktop.store.database import open_database
+    from tests.enrol import enrol
+
+    db = open_database(str(demo_db))
+    enrol(db, ["甲一", "乙二", "丙三", "赵磊磊"])
+    with db.session() as session:
+        electors = tuple(session.execute(select(Member.id).where(Member.status == "active").limit(10)).scalars())
+    service = VoteService(db, LOCAL_ADMIN)
+    vote_id = service.create(VoteInput("选举工会委员会委员", Kind.ELECTION, "union_committee", seats=2,
+                                       electorate_kind=ElectorateKind.LIST, elector_ids=electors),
+                             [CandidateInput(n) for n in ("甲一", "乙二", "丙三")])
+    service.record_presence(vote_id, 10)
+    service.record_printed(vote_id, 10)
+    service.open(vote_id)
+    service.record_paper(vote_id, 10, 10)
+    ids = {c.name: c.id for c in VoteQueries(db, LOCAL_ADMIN).detail(vote_id).candidates}
+    a, b = ids["甲一"], ids["乙二"]
+    service.enter_ballots(vote_id, [BallotInput({a: YES, b: YES})] * 4
+                          + [BallotInput({a: YES}, write_ins=("赵磊磊",))] * 4
+                          + [BallotInput({b: YES}, write_ins=("赵磊磊",))] * 2)
+    service.close(vote_id)
+    db.close()
+
+    assert main(["--db", str(demo_db), "votes", "show", str(vote_id), "--json"]) == 0
+    shown = _json(capsys)
+    assert shown["result"]["next_step"] == {"step": "revote", "seats": 1, "candidates": ["乙二", "赵磊磊"]}
+    write_in = next(c for c in shown["candidates"] if c["write_in"])
+    assert write_in["name"] == "赵磊磊" and write_in["eligible"] and write_in["member_id"]
+    result = tmp_path / "result.pdf"
+    assert main(["--db", str(demo_db), "print", "vote-result", "--vote", str(vote_id), str(result)]) == 0
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(result.read_bytes())).pages)
+    assert "赵磊磊（另选）" in text and "乙二、赵磊磊得票相等" in text
+
+    db = open_database(str(demo_db))
+    revote = VoteService(db, LOCAL_ADMIN).new_round(vote_id)
+    db.close()
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "votes", "show", str(revote), "--json"]) == 0
+    shown = _json(capsys)
+    assert sorted(c["name"] for c in shown["candidates"]) == ["乙二", "赵磊磊"]
+    assert shown["rule"]["seats"] == 1 and shown["rule"]["margin_percent"] == 0 and shown["round_reason"] == "revote"

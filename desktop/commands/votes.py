@@ -64,8 +64,12 @@ def _detail_record(detail, outcome, tr) -> dict:
                    "returned": detail.ballots_returned, "spoiled": detail.ballots_spoiled,
                    "destroyed": detail.ballots_destroyed, "entered": list(detail.entered)},
         "entry_mode": detail.entry_mode, "double_entry": detail.double_entry, "hide_running": detail.hide_running,
-        "candidates": [{"id": c.id, "name": c.name, "detail": c.detail, "write_in": c.write_in}
+        "tellers": list(detail.tellers),
+        "candidates": [{"id": c.id, "name": c.name, "detail": c.detail, "write_in": c.write_in,
+                        "member_id": c.member_id, "eligible": c.eligible}
                        for c in detail.candidates],
+        "committee_seats": list(detail.committee_seats) if detail.committee_seats else None,
+        "warnings": _warnings(detail, tr),
         "result": None,
     }
     if outcome is not None:
@@ -87,6 +91,17 @@ def _detail_record(detail, outcome, tr) -> dict:
             "explanation": [m.render(tr) for m in outcome_messages(detail.kind, outcome, names)],
         }
     return record
+
+
+def _warnings(detail, tr) -> list[str]:
+    """What the chair should look at before the vote (the committee's seats against the membership)."""
+    if not detail.seats_outside_rules:
+        return []
+    fewest, most = detail.committee_seats
+    return [QT_TRANSLATE_NOOP(
+        "Cli", "{seats} seats: a union of {members} members in good standing elects a committee of {fewest} to "
+        "{most} (工会基层组织选举工作条例).").format(seats=detail.rule.seats, members=detail.members_in_good_standing,
+                                              fewest=fewest, most=most).render(tr)]
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
@@ -120,6 +135,8 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     print("  ".join(f"{k}={'' if v is None else v}" for k, v in counts.items() if k != "entered"))
     for c in detail.candidates:
         print(f"  {c.name}{' *' if c.write_in else ''}")
+    for warning in record["warnings"]:
+        print(warning)
     if record["result"]:
         for row in record["result"]["rows"]:
             print("\t".join(str(row.get(k, "")) for k in ("name", "yes", "no", "abstain", "write_in", "standing_label")))

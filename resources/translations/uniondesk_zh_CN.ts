@@ -3928,6 +3928,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>共 {count} 件帮扶档案</translation>
     </message>
     <message>
+        <source>{seats} seats: a union of {members} members in good standing elects a committee of {fewest} to {most} (工会基层组织选举工作条例).</source>
+        <translation>应选 {seats} 名：在册会员 {members} 人的工会，委员会委员名额为 {fewest} 至 {most} 名（《工会基层组织选举工作条例》）。</translation>
+    </message>
+    <message>
         <source>{count} votes</source>
         <translation>共 {count} 项投票</translation>
     </message>
