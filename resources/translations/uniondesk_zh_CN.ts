@@ -4009,6 +4009,34 @@ The export itself is recorded in the audit trail.</source>
         <translation>全部添加</translation>
     </message>
     <message>
+        <source>From a file…</source>
+        <translation>从文件导入…</translation>
+    </message>
+    <message>
+        <source>A delegate list (.xlsx, .xls or .csv) with the columns 代表团/组, 姓名, 单位</source>
+        <translation>代表名单文件（.xlsx、.xls 或 .csv），含“代表团/组”“姓名”“单位”列</translation>
+    </message>
+    <message>
+        <source>Delegate list</source>
+        <translation>代表名单</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>row {row} {name}: {why}</source>
+        <translation>第 {row} 行 {name}：{why}</translation>
+    </message>
+    <message>
+        <source>{found} of {total} delegates in the file added.</source>
+        <translation>文件中 {total} 名代表，已加入 {found} 名。</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>未加入：</translation>
+    </message>
+    <message>
         <source>{n} chosen</source>
         <translation>已选 {n} 人</translation>
     </message>
@@ -5406,6 +5434,10 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>{file} cannot be opened: check that it exists and is not open in another program.</source>
         <translation>无法打开 {file}：请检查文件是否存在，以及是否正在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>No 姓名 column was found in {file}: the delegate list needs a header row with 姓名 (and 代表团/组, 单位 if you have them).</source>
+        <translation>{file} 中没有找到“姓名”列：代表名单需要有含“姓名”的表头行（如有“代表团/组”“单位”列也请保留）。</translation>
     </message>
 </context>
 <context>
@@ -8216,6 +8248,18 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>This vote no longer exists. Refresh the list.</source>
         <translation>该投票已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>{count} members in good standing are named {name}; add them by hand.</source>
+        <translation>有 {count} 名在册会员叫 {name}，请手工选择。</translation>
+    </message>
+    <message>
+        <source>not a member in good standing (retained, left or in the trash)</source>
+        <translation>不是在册会员（保留会籍、已离会或已删除）</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>会员名册中没有此人</translation>
     </message>
     <message>
         <source>Ballots of this vote were printed already; it cannot be deleted. Leave it unopened, or open and void it, so the printed ballots stay accounted for.</source>

@@ -306,6 +306,16 @@ class Elector:
     department: str
 
 
+@dataclass(frozen=True)
+class DelegateMatch:
+    """One line of a delegate list: the member it names, or why none (a Message)."""
+    row: int
+    name: str
+    unit: str
+    member_id: int | None
+    problem: object = None
+
+
 class VoteQueries:
     def __init__(self, db: Database, actor: Actor):
         actor.require(Permission.MEMBERS_READ)
@@ -380,6 +390,31 @@ class VoteQueries:
                 frontier = nxt - found
                 found |= nxt
             return found
+
+    def match_delegates(self, lines) -> list[DelegateMatch]:
+        """Delegate lines (row, name, unit) matched to members in good standing by name, the unit
+        telling namesakes apart (against the department)."""
+        names = sorted({line.name for line in lines})
+        with self._db.session() as session:
+            members = session.execute(select(Member.id, Member.name, Member.department, Member.status,
+                                             Member.deleted_at).where(Member.name.in_(names))).all() if names else []
+        result = []
+        for line in lines:
+            namesakes = [m for m in members if m.name == line.name]
+            active = [m for m in namesakes if m.status == str(MemberStatus.ACTIVE) and m.deleted_at is None]
+            if len(active) > 1 and line.unit:
+                active = [m for m in active if (m.department or "") == line.unit] or active
+            problem = None
+            if len(active) > 1:
+                problem = QT_TRANSLATE_NOOP("VoteRules", "{count} members in good standing are named {name}; "
+                                            "add them by hand.").format(count=len(active), name=line.name)
+            elif not active:
+                problem = (QT_TRANSLATE_NOOP("VoteRules", "not a member in good standing (retained, left or in "
+                                             "the trash)") if namesakes else
+                           QT_TRANSLATE_NOOP("VoteRules", "not in the register"))
+            result.append(DelegateMatch(line.row, line.name, line.unit, active[0].id if len(active) == 1 else None,
+                                        problem))
+        return result
 
     def teller_accounts(self) -> list[tuple[str, str]]:
         """Active accounts allowed to enter ballots, (user name, display name): the chair assigns

@@ -3,10 +3,9 @@ explicitly), seats, the electorate, the candidates (or items) and how the ballot
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.votes.counting import Base, Kind, Quorum, Threshold
@@ -19,6 +18,7 @@ from desktop.domain.votes.service import CandidateInput, TotalsInput, VoteInput,
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
+from desktop.views.votes.delegates import DelegatePicker
 from desktop.views.widgets.fields import OptionalDateEdit
 from desktop.views.widgets.forms import error_label, user_error_text
 
@@ -38,81 +38,6 @@ def parse_candidates(text: str) -> list[CandidateInput]:
         else:
             result.append(CandidateInput(line))
     return result
-
-
-class DelegatePicker(QDialog):
-    """Choose the named list (delegates) by searching members in good standing."""
-
-    def __init__(self, queries: VoteQueries, chosen: dict[int, str], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Delegates"))
-        self._queries = queries
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Name or pinyin"))
-        self.found = QListWidget()
-        self.chosen = QListWidget()
-        for member_id, name in chosen.items():
-            self._add(self.chosen, member_id, name)
-        add = QPushButton(self.tr("Add →"))
-        remove = QPushButton(self.tr("← Remove"))
-        add_all = QPushButton(self.tr("Add all found"))
-        self.count = QLabel()
-        self.search.textChanged.connect(self._find)
-        add.clicked.connect(lambda: self._move(self.found.selectedItems()))
-        add_all.clicked.connect(lambda: self._move([self.found.item(i) for i in range(self.found.count())]))
-        self.found.itemDoubleClicked.connect(lambda item: self._move([item]))
-        remove.clicked.connect(self._remove)
-        self.found.setSelectionMode(QListWidget.ExtendedSelection)
-        self.chosen.setSelectionMode(QListWidget.ExtendedSelection)
-        middle = QVBoxLayout()
-        for button in (add, add_all, remove):
-            middle.addWidget(button)
-        middle.addStretch(1)
-        lists = QHBoxLayout()
-        lists.addWidget(self.found, 1)
-        lists.addLayout(middle)
-        lists.addWidget(self.chosen, 1)
-        box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addLayout(lists, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(box)
-        self.resize(640, 480)
-        self._find("")
-
-    @staticmethod
-    def _add(widget: QListWidget, member_id: int, name: str) -> None:
-        item = QListWidgetItem(name)
-        item.setData(Qt.UserRole, member_id)
-        widget.addItem(item)
-
-    def _find(self, text: str) -> None:
-        self.found.clear()
-        for member in self._queries.member_choices(text.strip(), limit=300):
-            label = f"{member.name}（{member.department}）" if member.department else member.name
-            self._add(self.found, member.member_id, label)
-        self._count()
-
-    def _move(self, items) -> None:
-        have = set(self.selected())
-        for item in items:
-            if item.data(Qt.UserRole) not in have:
-                self._add(self.chosen, item.data(Qt.UserRole), item.text())
-        self._count()
-
-    def _remove(self) -> None:
-        for item in self.chosen.selectedItems():
-            self.chosen.takeItem(self.chosen.row(item))
-        self._count()
-
-    def _count(self) -> None:
-        self.count.setText(self.tr("{n} chosen").format(n=self.chosen.count()))
-
-    def selected(self) -> dict[int, str]:
-        return {self.chosen.item(i).data(Qt.UserRole): self.chosen.item(i).text() for i in range(self.chosen.count())}
 
 
 class VoteSetupDialog(QDialog):
