@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import io
+
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, FrameBreak, PageBreak, PageTemplate, Spacer
 
 from desktop.documents.fonts import SANS, SERIF, register_fonts
 from desktop.documents.grid import GridColumn, GridStyle, GridTable
@@ -163,10 +166,14 @@ def ballot_story(paper: BallotPaper) -> list[Flowable]:
 
 
 def ballots_pdf(paper: BallotPaper, copies: int = 1) -> bytes:
-    """`copies` identical ballots, one to a page (each cut and handed out whole)."""
+    """`copies` identical ballots: two to an A4 sheet, with a dashed cut line between them, when a
+    ballot fits half a sheet at full size (a motion of a few items, a short list of candidates);
+    one to a page otherwise. Nothing is shrunk: a ballot stays as legible as a whole-page one."""
     if copies < 1:
         raise ValueError("at least one ballot")
     register_fonts()
+    if ballots_per_sheet(paper) == 2:
+        return _two_to_a_sheet(paper, copies)
     story: list[Flowable] = []
     for n in range(copies):
         if n:
@@ -174,3 +181,57 @@ def ballots_pdf(paper: BallotPaper, copies: int = 1) -> bytes:
         story += ballot_story(paper)
     furniture = Furniture(numbers=PageNumbers.NONE, title=heading(paper), author=paper.union_name)
     return render(story, FORM, furniture)
+
+
+# Half an A4 sheet (148.5 mm), less a margin above and below each ballot for the cut.
+HALF_TOP, HALF_BOTTOM = 12 * mm, 10 * mm
+HALF_HEIGHT = A4[1] / 2 - HALF_TOP - HALF_BOTTOM
+
+
+def _story_height(paper: BallotPaper, width: float) -> float:
+    total = 0.0
+    for flowable in ballot_story(paper):
+        _, height = flowable.wrap(width, 10_000)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def ballots_per_sheet(paper: BallotPaper) -> int:
+    """2 when a ballot fits half an A4 sheet at full size, else 1."""
+    register_fonts()
+    return 2 if _story_height(paper, FORM.frame_width) <= HALF_HEIGHT else 1
+
+
+def _cut_line(canvas, document) -> None:
+    """A dashed line across the middle of the sheet with short marks at both edges, to cut along."""
+    width, height = A4
+    middle = height / 2
+    canvas.saveState()
+    canvas.setStrokeGray(0.35)
+    canvas.setLineWidth(0.5)
+    canvas.line(0, middle, 8 * mm, middle)
+    canvas.line(width - 8 * mm, middle, width, middle)
+    canvas.setDash(3, 3)
+    canvas.line(12 * mm, middle, width - 12 * mm, middle)
+    canvas.setFont(SERIF, 8)
+    canvas.setFillGray(0.35)
+    canvas.drawRightString(width - FORM.right, middle + 1.5 * mm, "沿虚线裁开")
+    canvas.restoreState()
+
+
+def _two_to_a_sheet(paper: BallotPaper, copies: int) -> bytes:
+    buffer = io.BytesIO()
+    width, height = A4
+    document = BaseDocTemplate(buffer, pagesize=A4, title=heading(paper), author=paper.union_name,
+                               creator="UnionDesk 工会工作台")
+    frames = [Frame(FORM.left, top, FORM.frame_width, HALF_HEIGHT, leftPadding=0, rightPadding=0, topPadding=0,
+                    bottomPadding=0, id=name)
+              for name, top in (("upper", height / 2 + HALF_BOTTOM), ("lower", HALF_BOTTOM))]
+    document.addPageTemplates([PageTemplate("half", frames, onPage=_cut_line)])
+    story: list[Flowable] = []
+    for n in range(copies):
+        if n:
+            story.append(FrameBreak())
+        story += ballot_story(paper)
+    document.build(story)
+    return buffer.getvalue()

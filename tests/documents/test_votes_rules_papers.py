@@ -110,3 +110,19 @@ def test_announcements_read_as_a_secretary_writes_them(db):
     assert "以记名投票方式评选" in selection and "根据本次会议确定的评选办法，按得票多少为序确定入选人。" in selection
     motion = next(t for (kind, _, _), t in texts.items() if kind is Kind.MOTION)
     assert "根据职工代表大会有关规定和本次大会通过的表决办法" in motion and "的事项通过" in motion
+
+
+def test_sixty_motion_ballots_take_thirty_sheets_with_a_cut_line():
+    from desktop.documents.vote_ballots import BallotCandidate, BallotPaper, ballots_pdf, ballots_per_sheet
+
+    motion = BallotPaper("某公司工会", "第五届职工代表大会第二次会议", "审议通过集体合同等事项", "motion", 0,
+                         tuple(BallotCandidate(n) for n in ("《工资集体协议（草案）》", "《女职工权益保护专项集体合同（草案）》",
+                                                            "《职工福利费使用管理办法（修订稿）》")))
+    reader = PdfReader(io.BytesIO(ballots_pdf(motion, 60)))
+    assert len(reader.pages) == 30
+    first = "".join(reader.pages[0].extract_text().split())
+    assert first.count("审议通过集体合同等事项表决票") == 2 and "沿虚线裁开" in first
+    seven = BallotPaper("某公司工会", "会员大会", "选举工会委员会委员", "election", 7,
+                        tuple(BallotCandidate(n) for n in "甲乙丙丁戊己庚辛"))
+    assert ballots_per_sheet(seven) == 1                        # a long ballot keeps its whole page
+    assert len(PdfReader(io.BytesIO(ballots_pdf(seven, 3))).pages) == 3
