@@ -156,3 +156,25 @@ def test_a_tie_with_a_write_in_through_the_command_line(demo_db, tmp_path, capsy
     shown = _json(capsys)
     assert sorted(c["name"] for c in shown["candidates"]) == ["乙二", "赵磊磊"]
     assert shown["rule"]["seats"] == 1 and shown["rule"]["margin_percent"] == 0 and shown["round_reason"] == "revote"
+
+
+def test_the_whole_paper_trail_in_one_pdf(demo_db, tmp_path, capsys):
+    import io
+
+    from pypdf import PdfReader
+
+    assert main(["--db", str(demo_db), "votes", "list", "--json"]) == 0
+    votes = _json(capsys)
+    first = next(v for v in votes if v["kind"] == "election" and v["status"] == "published" and v["round"] == 1
+                 and "第三届工会委员会委员" in v["title"])
+    out = tmp_path / "archive.pdf"
+    assert main(["--db", str(demo_db), "print", "vote-archive", "--vote", str(first["id"]), str(out)]) == 0
+    pages = ["".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(out.read_bytes())).pages]
+    text = "".join(pages)
+    order = [text.index(word) for word in ("签到表", "选举第三届工会委员会委员选票", "计票统计表", "计票结果报告单",
+                                           "选举结果公告")]
+    assert order == sorted(order)                       # in the order the papers were made
+    assert "第一计票人" in text and "有效票54张，无效票2张" in text
+    counting = next(v for v in votes if v["status"] == "counting")
+    assert main(["--db", str(demo_db), "print", "vote-archive", "--vote", str(counting["id"]),
+                 str(tmp_path / "no.pdf")]) != 0

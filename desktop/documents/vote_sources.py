@@ -5,6 +5,7 @@ the service so that the copies are counted (and 差额 checked) before any paper
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from desktop.documents.member_sources import union_name
 from desktop.documents.notice import Notice, notice_pdf
@@ -13,6 +14,7 @@ from desktop.documents.text import chinese_date
 from desktop.documents.vote_ballots import BallotCandidate, BallotPaper, ballots_pdf
 from desktop.documents.vote_result import ResultReport, ResultRow, result_pdf
 from desktop.documents.vote_notice import vote_announcement
+from desktop.documents.vote_tally import TallySheet, TellerCount, tally_pdf
 from desktop.documents.vote_signin import ElectorateSheet, electorate_signin_pdf
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.errors import RuleViolation
@@ -109,3 +111,42 @@ def announcement(db: Database, actor: Actor, vote_id: int, date: dt.date | None 
 
 def print_announcement(db: Database, actor: Actor, vote_id: int, date: dt.date | None = None) -> bytes:
     return notice_pdf(announcement(db, actor, vote_id, date))
+
+
+def tally_sheet(db: Database, actor: Actor, vote_id: int) -> bytes:
+    """计票统计表: each teller's own count, once counting is closed."""
+    detail, outcome = _outcome(db, actor, vote_id)
+    names = {c.id: c.name for c in detail.candidates}
+    counts = []
+    for pass_no, tallies in VoteQueries(db, actor).teller_tallies(vote_id):
+        teller = detail.tellers[pass_no - 1]
+        label = ("第一计票人" if pass_no == 1 else "第二计票人") + (f" {teller}" if teller else "")
+        if detail.entry_mode == "totals":
+            label = "人工计票汇总" + (f"（录入 {teller}）" if teller else "")
+        counts.append(TellerCount(label, tallies.valid, tallies.invalid, tuple(
+            (names[t.key] + ("（另选）" if t.key not in {c.id for c in detail.listed} else ""), t.yes, t.no,
+             t.abstain, t.write_in) for t in tallies.rows)))
+    return tally_pdf(TallySheet(union_name(db), detail.title, str(detail.kind), tuple(counts)))
+
+
+def paper_trail(db: Database, actor: Actor, vote_id: int, date: dt.date | None = None) -> bytes:
+    """A closed vote's papers in one PDF for the archive: the electorate's sign-in sheet, a ballot
+    specimen, the tellers' count (not for a secret vote of fewer than five), the result report and,
+    unless the vote was void, the announcement."""
+    from pypdf import PdfReader, PdfWriter
+
+    detail, outcome = _outcome(db, actor, vote_id)
+    parts = [electorate_signin(db, actor, vote_id), sample_ballot(db, actor, vote_id)]
+    if not hide_breakdown(detail.secret, outcome):
+        parts.append(tally_sheet(db, actor, vote_id))
+    parts.append(print_result(db, actor, vote_id))
+    if outcome.void is None:
+        parts.append(print_announcement(db, actor, vote_id, date))
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    writer.add_metadata({"/Title": f"{detail.title}选举材料" if detail.kind is Kind.ELECTION
+                         else f"{detail.title}表决材料", "/Author": union_name(db)})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

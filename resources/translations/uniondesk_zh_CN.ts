@@ -8851,6 +8851,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>结果公告…</translation>
     </message>
     <message>
+        <source>Whole paper trail for the archive…</source>
+        <translation>全套选举材料（存档）…</translation>
+    </message>
+    <message>
         <source>No vote yet. Start with New vote…</source>
         <translation>还没有投票。请点击“新建投票…”开始。</translation>
     </message>
@@ -9061,6 +9065,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Announcement</source>
         <translation>结果公告</translation>
+    </message>
+    <message>
+        <source>Paper trail</source>
+        <translation>选举材料</translation>
     </message>
 </context>
 <context>

@@ -91,3 +91,34 @@ def test_the_chair_assigns_two_different_tellers(qtbot, context, db):
     dialog.save()
     assert dialog.error.text() == "" and dialog.result() == QDialog.Accepted
     assert VoteQueries(db, LOCAL_ADMIN).detail(vote_id).tellers == ("jipiao1", "jipiao2")
+
+
+def test_the_paper_trail_is_one_pdf_from_the_print_menu(qtbot, context, db, monkeypatch):
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.views.paper import preview_dialog
+    from desktop.views.votes.pane import VotesPane
+
+    shown = []
+
+    class Preview:
+        def __init__(self, pdf, title, file_name, parent=None):
+            shown.append((pdf, file_name))
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(preview_dialog, "PreviewDialog", Preview)
+    pane = VotesPane(context)
+    qtbot.addWidget(pane)
+    published = next(r for r in (pane.model.row_at(i) for i in range(pane.model.rowCount()))
+                     if r.kind is Kind.MOTION and r.status is VoteStatus.PUBLISHED)
+    pane.select(published.id)
+    assert pane.archive_action.isEnabled()
+    pane.archive_action.trigger()
+    pdf, file_name = shown[0]
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert file_name.endswith("表决材料.pdf")
+    assert "签到表" in text and "表决票" in text and "计票统计表" in text and "计票结果报告单" in text and "公告" in text

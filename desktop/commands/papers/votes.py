@@ -4,6 +4,7 @@
     uniondesk print vote-result --vote ID OUT.pdf            (计票结果报告单, once counting is closed)
     uniondesk print vote-signin --vote ID OUT.pdf            (the electorate's sign-in sheet)
     uniondesk print vote-notice --vote ID OUT.pdf            (the announcement of the result)
+    uniondesk print vote-archive --vote ID OUT.pdf           (the whole paper trail in one PDF)
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ def _notice(args, context) -> bytes:
     return print_announcement(db, context.actor(db), args.vote)
 
 
+def _archive(args, context) -> bytes:
+    from desktop.documents.vote_sources import paper_trail
+
+    db = context.open()
+    return paper_trail(db, context.actor(db), args.vote)
+
+
 def add_parsers(papers) -> dict:
     ballots = papers.add_parser("ballots", help="选票: the ballot papers of a vote")
     ballots.add_argument("out", metavar="OUT.pdf")
@@ -51,4 +59,9 @@ def add_parsers(papers) -> dict:
     notice = papers.add_parser("vote-notice", help="选举结果公告: the announcement of a vote's result")
     notice.add_argument("out", metavar="OUT.pdf")
     notice.add_argument("--vote", type=int, required=True, metavar="ID")
-    return {"ballots": _ballots, "vote-result": _result, "vote-signin": _signin, "vote-notice": _notice}
+    archive = papers.add_parser("vote-archive", help="选举材料: sign-in sheet, ballot specimen, tellers' count, "
+                                "result report and announcement of a closed vote, in one PDF")
+    archive.add_argument("out", metavar="OUT.pdf")
+    archive.add_argument("--vote", type=int, required=True, metavar="ID")
+    return {"ballots": _ballots, "vote-result": _result, "vote-signin": _signin, "vote-notice": _notice,
+            "vote-archive": _archive}

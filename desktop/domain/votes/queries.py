@@ -374,6 +374,21 @@ class VoteQueries:
             return {t.candidate_id: (t.yes, t.no, t.abstain, t.write_in) for t in session.execute(
                 select(VoteTotal).where(VoteTotal.vote_id == vote_id)).scalars()}
 
+    def teller_tallies(self, vote_id: int) -> list[tuple[int, Tallies]]:
+        """Each teller's own count once counting is closed: (pass, tallies) for pass 1 and, with
+        double entry, pass 2 (hand-counted totals are pass 1). Nothing while counting."""
+        with self._db.session() as session:
+            vote = get_vote(session, vote_id)
+            if vote.status not in (VoteStatus.CLOSED, VoteStatus.PUBLISHED, VoteStatus.VOID):
+                return []
+            candidates = candidate_rows(session, vote_id)
+            result = [(1, tallies_of(session, vote, candidates))]
+            if vote.entry_mode == "ballots" and vote.double_entry:
+                write_ins = [c.id for c in candidates if c.write_in]
+                result.append((2, tally(rule_of(vote), [c.id for c in candidates],
+                                        ballot_values(session, vote_id, 2), write_ins)))
+            return result
+
     def ballots(self, vote_id: int, pass_no: int = 1) -> list[Ballot]:
         with self._db.session() as session:
             return ballot_values(session, vote_id, pass_no)

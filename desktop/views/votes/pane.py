@@ -92,6 +92,7 @@ class VotesPane(VotePapersMixin, QWidget):
         self.signin_action = menu.addAction(self.tr("Electorate sign-in sheet…"), self.print_signin)
         self.result_action = menu.addAction(self.tr("Result report (计票结果报告单)…"), self.print_result)
         self.notice_action = menu.addAction(self.tr("Announcement…"), self.print_notice)
+        self.archive_action = menu.addAction(self.tr("Whole paper trail for the archive…"), self.print_archive)
         for action in (self.new_action, self.edit_action, self.delete_action, self.presence_action,
                        self.open_action, self.counts_action, self.close_action, self.publish_action,
                        self.round_action, self.ballots_action, self.tellers_action):
@@ -283,6 +284,7 @@ class VotesPane(VotePapersMixin, QWidget):
         self.signin_action.setEnabled(d is not None)
         self.result_action.setEnabled(status in (VoteStatus.CLOSED, VoteStatus.PUBLISHED, VoteStatus.VOID))
         self.notice_action.setEnabled(status in (VoteStatus.CLOSED, VoteStatus.PUBLISHED))
+        self.archive_action.setEnabled(status in (VoteStatus.CLOSED, VoteStatus.PUBLISHED, VoteStatus.VOID))
         step = self._next_step(d)
         self.next_widget_action.setVisible(step is not None)
         if step is not None:

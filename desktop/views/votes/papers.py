@@ -53,3 +53,12 @@ class VotePapersMixin:
         if detail is not None:
             self._preview(lambda: print_announcement(self._context.db, self._context.actor, detail.id),
                           QCoreApplication.translate("VotesPane", "Announcement"), f"{detail.title}结果公告.pdf")
+
+    def print_archive(self) -> None:
+        from desktop.documents.vote_sources import paper_trail
+
+        detail = self._detail()
+        if detail is not None:
+            self._preview(lambda: paper_trail(self._context.db, self._context.actor, detail.id),
+                          QCoreApplication.translate("VotesPane", "Paper trail"),
+                          f"{detail.title}{'选举' if detail.kind == 'election' else '表决'}材料.pdf")
