@@ -48,6 +48,12 @@ def _namesakes(session: Session, name: str) -> list[Member]:
     return list(session.execute(select(Member).where(Member.name == name).order_by(Member.id)).scalars())
 
 
+def _not_in_good_standing(name: str):
+    return QT_TRANSLATE_NOOP(
+        "VoteRules", "{name} is not a member in good standing (retained, left or in the trash): only "
+        "members in good standing may stand.").format(name=name)
+
+
 def _member_of(session: Session, vote: Vote, name: str, member_id: int | None, detail: str) -> int | None:
     """The member a candidate is; raises a FieldError-carrying ValidationError when they may not stand."""
     def refuse(message) -> None:
@@ -56,9 +62,7 @@ def _member_of(session: Session, vote: Vote, name: str, member_id: int | None, d
     if member_id is not None:
         member = session.get(Member, member_id)
         if member is None or not _good_standing(member):
-            refuse(QT_TRANSLATE_NOOP(
-                "VoteRules", "{name} is not a member in good standing (retained, left or in the trash): only "
-                "members in good standing may stand.").format(name=name))
+            refuse(_not_in_good_standing(name))
         return member_id
     if vote.kind == Kind.MOTION:
         return None
@@ -70,9 +74,7 @@ def _member_of(session: Session, vote: Vote, name: str, member_id: int | None, d
         return active[0].id
     if not union_body_election(vote):
         if namesakes and not active and vote.kind == Kind.ELECTION:
-            refuse(QT_TRANSLATE_NOOP(
-                "VoteRules", "{name} is not a member in good standing (retained, left or in the trash): only "
-                "members in good standing may stand.").format(name=name))
+            refuse(_not_in_good_standing(name))
         return None
     if len(active) > 1:
         refuse(QT_TRANSLATE_NOOP(
@@ -80,9 +82,7 @@ def _member_of(session: Session, vote: Vote, name: str, member_id: int | None, d
             "name (e.g. \"{name} | department\") or pick the right one from the register.").format(
                 count=len(active), name=name))
     if namesakes:
-        refuse(QT_TRANSLATE_NOOP(
-            "VoteRules", "{name} is not a member in good standing (retained, left or in the trash): only "
-            "members in good standing may stand.").format(name=name))
+        refuse(_not_in_good_standing(name))
     refuse(QT_TRANSLATE_NOOP(
         "VoteRules", "{name} is not in the register: only members in good standing may stand in an election "
         "of a union body. Check the spelling, or add the member first.").format(name=name))

@@ -102,7 +102,7 @@ class TellerScreen(QDialog):
                        self.close_button):
             button.setFocusPolicy(Qt.NoFocus)
             button.setAutoDefault(False)
-        self.write_in_button.setVisible(self.detail.kind is Kind.ELECTION)
+        self.write_in_button.setVisible(self._write_ins_allowed())
         self.enter_button.clicked.connect(self.enter_ballot)
         self.invalid_button.clicked.connect(self.ask_invalid)
         self.write_in_button.clicked.connect(self.ask_write_in)
@@ -133,6 +133,10 @@ class TellerScreen(QDialog):
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
+    def _write_ins_allowed(self) -> bool:
+        """Election ballots have write-in rows, except a re-vote's, which is among the tied only."""
+        return self.detail.kind is Kind.ELECTION and self.detail.round_reason != "revote"
+
     def _help_text(self) -> str:
         kind = self.detail.kind
         if kind is Kind.MOTION:
@@ -158,7 +162,7 @@ class TellerScreen(QDialog):
             self._select(self._current + 1)
         elif key == Qt.Key_I:
             self.ask_invalid()
-        elif key == Qt.Key_W and self.detail.kind is Kind.ELECTION:
+        elif key == Qt.Key_W and self._write_ins_allowed():
             self.ask_write_in()
         elif key in KEYS:
             self.mark(KEYS[key])
