@@ -1,7 +1,8 @@
 """`uniondesk print …`: the papers of the print preview, written to a PDF file without a window.
 
     uniondesk print roster OUT.pdf [--status S] [--department D] [--columns name,gender,...] [--full-ids]
-    uniondesk print signin OUT.pdf [--department D | --blank N] [--title T] [--date YYYY-MM-DD] [--place P]
+    uniondesk print signin OUT.pdf [--department D | --blank N] [--title T] [--meeting M] [--date YYYY-MM-DD]
+                                   [--time 9:00] [--place P]
     uniondesk print signin --activity ID OUT.pdf [--blank N]     (the activity's participants + N blank rows)
     uniondesk print notice OUT.pdf --template NAME --title T --body-file FILE [--addressee A] [--date ...]
     uniondesk print notice --activity ID OUT.pdf [--title T] [--body-file FILE] ...  (prefilled from the plan)
@@ -62,6 +63,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     signin.add_argument("--title", default="签到表")
     signin.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
     signin.add_argument("--place", default="")
+    signin.add_argument("--meeting", default="", help="会议名称 (default: a blank to fill in)")
+    signin.add_argument("--time", default="", metavar="TEXT", help="e.g. 9:00 or 14:30—16:00")
 
     notice = papers.add_parser("notice", help="通知/公告/公示: a notice")
     notice.add_argument("out", metavar="OUT.pdf")
@@ -124,10 +127,11 @@ def _signin(args: argparse.Namespace, context: CommandContext) -> bytes:
 
         return signin_pdf(build_activity_signin(db, actor, args.activity, blank_rows=args.blank_rows))
     if args.blank is not None:
-        sheet = build_signin(db, actor, title=args.title, date=args.date, place=args.place, blank_rows=args.blank)
+        sheet = build_signin(db, actor, title=args.title, date=args.date, place=args.place, blank_rows=args.blank,
+                             meeting=args.meeting, time=args.time)
     else:
         sheet = build_signin(db, actor, _current_filter(None, args.department), title=args.title,
-                             date=args.date, place=args.place)
+                             date=args.date, place=args.place, meeting=args.meeting, time=args.time)
     return signin_pdf(sheet)
 
 

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents.fonts import SANS, SERIF, register_fonts
@@ -186,7 +187,9 @@ def approval_pdf(form: ApprovalForm) -> bytes:
     step_rows = [[_p(h, LABEL) for h in ("环节", "决定", "经办人", "日期", "意见/理由")]]
     for s in form.steps:
         step_rows.append([_p(s.step), _p(s.decision), _p(s.decided_by), _p(chinese_date(s.decided_on)), _p(s.reason)])
-    steps = _grid(step_rows, [w * f for f in (0.16, 0.14, 0.13, 0.17, 0.40)])
+    # the date column is as wide as a two-digit month and day: a date never breaks inside
+    date_width = stringWidth("2026年10月26日", SANS, CELL.fontSize) + 8
+    steps = _grid(step_rows, [w * 0.16, w * 0.14, w * 0.13, date_width, w * 0.57 - date_width])
 
     def block(title: str, signer: str) -> list:
         return [_p(title, ParagraphStyle("b", parent=CELL, fontSize=11)),

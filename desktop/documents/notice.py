@@ -83,6 +83,7 @@ class GridParagraph(Flowable):
         super().__init__()
         self.text, self.style = text, style
         self._lines = lines
+        self.keepWithNext = style.face in (HEITI, KAITI)  # a heading never ends a page
 
     @property
     def font(self) -> str:

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop.documents.fonts import SANS, SERIF, register_fonts
-from desktop.documents.text import balanced_wrap, wrap
+from desktop.documents.text import title_lines, wrap
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def render(story: list[Flowable], layout: PageLayout, furniture: Furniture = Fur
 
 class Title(Flowable):
     """A centred title in a heavy Song face (the body face drawn with a thin outline, standing in
-    for the 小标宋 of official documents), wrapped onto as many lines as it needs."""
+    for the 小标宋 of official documents), broken at phrase boundaries onto balanced lines."""
 
     def __init__(self, text: str, size: float = 22, space_after: float = 6 * mm, font: str = SERIF):
         super().__init__()
@@ -173,7 +173,7 @@ class Title(Flowable):
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self._lines = balanced_wrap(self.text, available_width * 0.9, self.font, self.size)
+        self._lines = title_lines(self.text, available_width * 0.9, self.font, self.size)
         self.height = len(self._lines) * self.size * 1.45 + self.space_after
         return self.width, self.height
 

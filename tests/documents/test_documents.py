@@ -17,7 +17,7 @@ from desktop.documents.roster import Roster, RosterColumn, roster_pdf
 from desktop.documents.signin import SignInEntry, SignInSheet, signin_pdf
 from desktop.domain.members.lifecycle import Status
 from desktop.domain.members.queries import MemberRow
-from tests.pdf_reading import pdf_fonts
+from tests.pdf_reading import pdf_fonts, text_pieces
 from tests.documents.conftest import (
     embedded_font_files, is_landscape, page_count, text_of,
     unembedded_standard_fonts,
@@ -136,7 +136,22 @@ def test_signin_sheet_for_members_and_blank_rows(tmp_path):
 
 def test_blank_signin_sheet_pages():
     assert page_count(signin_pdf(SignInSheet("测试工会", blank_rows=10))) == 1
+    assert page_count(signin_pdf(SignInSheet("测试工会", blank_rows=30))) == 1   # up to 30 rows: one page
     assert page_count(signin_pdf(SignInSheet("测试工会", blank_rows=60))) >= 3  # ~22 tall rows a page
+
+
+def test_signin_sheet_has_meeting_time_and_place_and_room_to_write_the_date():
+    sheet = SignInSheet("测试工会", "职工代表大会签到表", None, "", blank_rows=30, meeting="第五届职工代表大会第二次会议",
+                        time="9:00—11:30")
+    pdf = signin_pdf(sheet)
+    text = "".join(text_of(pdf).split())
+    assert "会议名称：第五届职工代表大会第二次会议" in text and "9:00—11:30" in text and "地点：" in text
+    pieces = text_pieces(pdf, 1)
+    caption = next(p for p in pieces if p.text == "日期：")
+    date = next(p for p in pieces if p.text.startswith("年") and p.y0 == caption.y0)
+    millimetre = 72 / 25.4
+    assert date.x0 - caption.x1 >= 15 * millimetre                       # before 年
+    assert (date.x1 - date.x0 - 3 * date.size) / 2 >= 15 * millimetre    # before 月 and before 日
 
 
 @pytest.mark.parametrize("key", sorted(TEMPLATES))
