@@ -134,7 +134,7 @@ class OfficialTitle(Flowable):
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self._lines = title_lines(self.text, available_width, self.font, TITLE_SIZE)
+        self._lines = title_lines(self.text, available_width * 0.92, self.font, TITLE_SIZE)
         self.height = len(self._lines) * LINE + self.space_after
         return self.width, self.height
 

@@ -68,8 +68,9 @@ def _row_height(flowables: list, rows: int, style: GridStyle) -> float:
     return max(MIN_ROW_HEIGHT, min(ROW_HEIGHT, (height - used - 2) / rows))  # 2 pt for rounding
 
 
-def signin_pdf(sheet: SignInSheet) -> bytes:
-    register_fonts()  # text is measured before the page template would register them
+def _parts(sheet: SignInSheet) -> tuple[list[tuple[str, ...]], list, SignatureLine, GridStyle]:
+    """What the PDF and the Word copy share: the rows, the heading, the signature line and the
+    table style with its row height."""
     rows = [(str(n), e.name, e.department, "", e.note) for n, e in enumerate(sheet.entries, start=1)]
     rows += [(str(n), "", "", "", "") for n in range(len(rows) + 1, len(rows) + sheet.blank_rows + 1)]
     tail = SignatureLine([("组织人", ""), ("审核人", ""), ("日期", blank_date())], space_before=4 * mm)
@@ -78,7 +79,24 @@ def signin_pdf(sheet: SignInSheet) -> bytes:
                CaptionLine(second, size=11)]
     style = GridStyle(size=11, leading=14)
     style = replace(style, min_row_height=_row_height(heading + [tail], len(rows), style))
+    return rows, heading, tail, style
+
+
+def signin_pdf(sheet: SignInSheet) -> bytes:
+    register_fonts()  # text is measured before the page template would register them
+    rows, heading, tail, style = _parts(sheet)
     story = heading + [GridTable(COLUMNS, rows, style, tail=tail, max_row_height=TABLE_PORTRAIT.frame_height / 3)]
     furniture = Furniture(header=sheet.union_name, header_right=sheet.title, title=sheet.title,
                           author=sheet.union_name)
     return render(story, TABLE_PORTRAIT, furniture)
+
+
+def signin_docx(sheet: SignInSheet) -> bytes:
+    """The sign-in sheet as an editable Word/WPS table, rows as tall as on the PDF."""
+    from desktop.documents.word import WordTable, grid_word_columns, table_docx
+
+    register_fonts()
+    rows, _, _, style = _parts(sheet)
+    return table_docx(WordTable(sheet.union_name, sheet.title, tuple("　　".join(line) for line in captions(sheet)),
+                                grid_word_columns(COLUMNS), tuple(rows), signatures=("组织人", "审核人"),
+                                row_height_mm=style.min_row_height * 25.4 / 72 - 0.3, font_size=11))
