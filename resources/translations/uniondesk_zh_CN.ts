@@ -6993,6 +6993,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>另存为 PDF…</translation>
     </message>
     <message>
+        <source>Save as Word…</source>
+        <translation>另存为 Word…</translation>
+    </message>
+    <message>
+        <source>An editable copy for Word or WPS, with the same page set-up</source>
+        <translation>可在 Word 或 WPS 中编辑的副本，页面设置相同</translation>
+    </message>
+    <message>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -7017,8 +7025,20 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <source>Save as Word</source>
+        <translation>另存为 Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
         <source>Could not save {path}: {reason}. Choose another folder or file name.</source>
         <translation>无法保存 {path}：{reason}。请换一个文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>This PC lacks some standard fonts of official documents; free fonts stand in: {fonts}. Install the standard fonts for the official look (see Settings).</source>
+        <translation>本机缺少公文标准字体，已用免费字体代替：{fonts}。如需标准公文效果，请安装标准字体（见“设置”）。</translation>
     </message>
 </context>
 <context>
@@ -7384,6 +7404,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>A new language and lock time take effect the next time UnionDesk starts.</source>
         <translation>更改语言和锁定时间后，下次启动工会工作台时生效。</translation>
+    </message>
+    <message>
+        <source>not found — {stand_in} stands in</source>
+        <translation>未找到，以{stand_in}代替</translation>
+    </message>
+    <message>
+        <source>Fonts of official documents (GB/T 9704)</source>
+        <translation>公文字体（GB/T 9704）</translation>
     </message>
 </context>
 <context>

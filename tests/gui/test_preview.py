@@ -59,6 +59,26 @@ def test_save_as_pdf_writes_the_previewed_bytes(qtbot, tmp_path, roster_bytes):
     assert saved == [str(tmp_path / "copy.pdf")]
 
 
+def test_save_as_word_writes_an_editable_copy_and_is_audited_like_the_pdf(qtbot, tmp_path, db, roster_bytes):
+    from docx import Document
+
+    from desktop.documents.roster import roster_docx
+
+    roster = build_roster(db, LOCAL_ADMIN, RosterRequest())
+    saved = []
+    plain = PreviewDialog(roster_bytes, "花名册", "roster.pdf")
+    qtbot.addWidget(plain)
+    assert plain.word_button.isHidden()  # papers without a Word copy show no button
+    dialog = PreviewDialog(roster_bytes, "花名册", "roster.pdf", on_saved=saved.append,
+                           word=lambda: roster_docx(roster))
+    qtbot.addWidget(dialog)
+    assert not dialog.word_button.isHidden()
+    assert dialog.save_word_to(str(tmp_path / "copy"))
+    table = Document(str(tmp_path / "copy.docx")).tables[0]
+    assert len(table.rows) == len(roster.rows) + 1 and table.rows[1].cells[1].text == roster.rows[0][0]
+    assert saved == [str(tmp_path / "copy.docx")]
+
+
 def test_roster_dialog_gives_the_chosen_columns(qtbot, settings):
     from desktop.domain.members.queries import MemberFilter
     from desktop.views.paper.roster_dialog import RosterDialog

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.notice import Notice, notice_pdf
+from desktop.documents.word import notice_docx
 from desktop.documents.notice_templates import TEMPLATES, NoticeTemplate
 from desktop.models.texts import message_text
 from desktop.views.paper.pdf_pane import PdfPane
-from desktop.views.paper.preview_dialog import PreviewDialog
+from desktop.views.paper.preview_dialog import PreviewDialog, font_note
 
 PREVIEW_DELAY_MS = 400  # wait for a pause in typing before laying the page out again
 
@@ -121,4 +122,5 @@ class NoticeDialog(QDialog):
 
     def open_preview(self) -> None:
         notice = self.notice()
-        PreviewDialog(notice_pdf(notice), notice.title, f"{notice.title or 'notice'}.pdf", self).exec()
+        PreviewDialog(notice_pdf(notice), notice.title, f"{notice.title or 'notice'}.pdf", self,
+                      word=lambda: notice_docx(notice), note=font_note()).exec()
