@@ -83,7 +83,7 @@ class GridParagraph(Flowable):
         super().__init__()
         self.text, self.style = text, style
         self._lines = lines
-        self.keepWithNext = style.face in (HEITI, KAITI)  # a heading never ends a page
+        self.keepWithNext = style.face == HEITI  # a 一、 heading never ends a page
 
     @property
     def font(self) -> str:
@@ -179,8 +179,14 @@ class RedHeader(Flowable):
         canvas.setFillColor(RED)
         canvas.setStrokeColor(RED)
         mark_base = self.height - 35 * mm - size * 0.88
-        canvas.setFont(font, size)
-        canvas.drawCentredString(self.width / 2, mark_base, self.mark)
+        text = canvas.beginText()
+        text.setFont(font, size)
+        if font != TITLE_FACE:  # a regular Song face stands in for 小标宋: fill and stroke for weight
+            canvas.setLineWidth(size * 0.03)
+            text.setTextRenderMode(2)
+        text.setTextOrigin((self.width - stringWidth(self.mark, font, size)) / 2, mark_base)
+        text.textOut(self.mark)
+        canvas.drawText(text)
         number_base = mark_base - size * 0.12 - 2 * LINE - LINE + baseline_offset(BODY_SIZE)
         canvas.setFillGray(0)
         if self.number:
@@ -276,17 +282,22 @@ def notice_story(notice: Notice) -> list[Flowable]:
 
 
 def _kept_with_signature(body: list[GridParagraph], closing: list[Flowable]) -> list[Flowable]:
-    """The body with the last paragraph and the last two lines of the one before kept on the page
-    of the signature: 特此通知, the signature and the date are never alone on a page."""
+    """The body with the last paragraph, the last two lines of the one before and any heading
+    right above them kept on the page of the signature: 特此通知, the signature and the date are
+    never alone on a page, and a heading never ends one."""
     if len(body) < 2:
         return [KeepTogether(body + closing)]
     before, final = body[-2], body[-1]
     lines = grid_lines(before.text, NOTICE.frame_width, before.font, before.style.indent, before.style.hang)
-    if len(lines) <= 2:
-        return body[:-2] + [KeepTogether([before, final] + closing)]
-    head = GridParagraph(before.text, before.style, lines[:-2])
-    tail = GridParagraph(before.text, before.style, lines[-2:])
-    return body[:-2] + [head, KeepTogether([tail, final] + closing)]
+    rest = body[:-2]
+    if len(lines) <= 2 or before.keepWithNext:
+        kept: list[Flowable] = [before, final]
+    else:
+        rest = rest + [GridParagraph(before.text, before.style, lines[:-2])]
+        kept = [GridParagraph(before.text, before.style, lines[-2:]), final]
+    if rest and getattr(rest[-1], "keepWithNext", False):  # a heading goes down with its text
+        kept.insert(0, rest.pop())
+    return rest + [KeepTogether(kept + closing)]
 
 
 def notice_pdf(notice: Notice) -> bytes:
