@@ -186,6 +186,7 @@ class RedHeader(Flowable):
             text.setTextRenderMode(2)
         text.setTextOrigin((self.width - stringWidth(self.mark, font, size)) / 2, mark_base)
         text.textOut(self.mark)
+        text.setTextRenderMode(0)  # the render mode outlasts the text object: the number is plain
         canvas.drawText(text)
         number_base = mark_base - size * 0.12 - 2 * LINE - LINE + baseline_offset(BODY_SIZE)
         canvas.setFillGray(0)

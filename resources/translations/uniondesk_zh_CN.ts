@@ -6639,6 +6639,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>公示截止日期：</translation>
     </message>
     <message>
+        <source>e.g. XX公司工会委员会文件 (empty: no red header)</source>
+        <translation>如：XX公司工会委员会文件（留空则不印红头）</translation>
+    </message>
+    <message>
+        <source>e.g. 工发〔2026〕3号</source>
+        <translation>如：工发〔2026〕3号</translation>
+    </message>
+    <message>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
@@ -6661,6 +6669,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Signed by:</source>
         <translation>落款：</translation>
+    </message>
+    <message>
+        <source>Red header (版头):</source>
+        <translation>红头（发文机关标志）：</translation>
+    </message>
+    <message>
+        <source>Document number (发文字号):</source>
+        <translation>发文字号：</translation>
     </message>
     <message>
         <source>Date:</source>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.documents.member_sources import RosterRequest, build_roster
+from desktop.documents.notice import notice_pdf
 from desktop.documents.roster import roster_pdf
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.audit.entities import AuditRecord
@@ -105,6 +106,24 @@ def test_notice_composer_previews_the_text(qtbot):
     assert dialog.notice().period is not None
     dialog.body.setPlainText("第一段。\n" * 80)
     qtbot.waitUntil(lambda: dialog.preview.page_count() >= 3, timeout=3000)
+
+
+def test_notice_composer_prints_the_red_header_and_remembers_the_issuer_mark(qtbot, settings, monkeypatch):
+    from desktop.views.paper.notice_dialog import NoticeDialog
+    from desktop.views.paper.preview_dialog import PreviewDialog
+    from tests.pdf_reading import pdf_text
+
+    dialog = NoticeDialog("测试工会", settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.issuer_mark.setText("测试工会委员会文件")
+    dialog.doc_number.setText("工发〔2026〕3号")
+    text = "".join(pdf_text(notice_pdf(dialog.notice()), 1).split())
+    assert "测试工会委员会文件" in text and "工发〔2026〕3号" in text
+    monkeypatch.setattr(PreviewDialog, "exec", lambda self: 0)
+    dialog.open_preview()
+    again = NoticeDialog("测试工会", settings=settings)
+    qtbot.addWidget(again)
+    assert again.issuer_mark.text() == "测试工会委员会文件" and again.doc_number.text() == ""
 
 
 def test_full_id_roster_saved_from_the_menu_path_is_audited(qtbot, db, tmp_path):

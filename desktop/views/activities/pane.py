@@ -346,7 +346,7 @@ class ActivitiesPane(QWidget):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Print"), user_error_text(error))
             return None
-        dialog = NoticeDialog(notice.signature, self)
+        dialog = NoticeDialog(notice.signature, self, self._context.settings)
         dialog.template.setCurrentIndex(max(dialog.template.findData("activity"), 0))
         dialog.title.setText(notice.title)
         dialog.addressee.setText(notice.addressee)

@@ -134,7 +134,7 @@ def print_registration(pane: MembersPane) -> PreviewDialog | None:
 
 
 def write_notice(pane: MembersPane) -> None:
-    NoticeDialog(union_name(pane._context.db), pane).exec()
+    NoticeDialog(union_name(pane._context.db), pane, pane._context.settings).exec()
 
 
 def paper_menu(pane: MembersPane) -> QMenu:
