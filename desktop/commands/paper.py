@@ -30,7 +30,7 @@ from desktop.messages import QT_TRANSLATE_NOOP, UserError
 NAME = "print"
 HELP = "write a roster, sign-in sheet or notice as PDF"
 STATUSES = ["active", "retained", "transferred_out", "expelled", "withdrawn"]
-TEMPLATE_NAMES = ["meeting", "activity", "public"]
+TEMPLATE_NAMES = ["meeting", "activity", "public", "request", "report", "minutes"]
 AREA_BUILDERS: dict = {}  # paper name → builder, from the areas' modules (desktop/commands/papers/)
 
 

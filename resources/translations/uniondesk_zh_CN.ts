@@ -6701,6 +6701,18 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <source>Public notice (公示)</source>
         <translation>公示</translation>
     </message>
+    <message>
+        <source>Request for instructions (请示)</source>
+        <translation>请示</translation>
+    </message>
+    <message>
+        <source>Report (报告)</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Meeting minutes (会议纪要)</source>
+        <translation>会议纪要</translation>
+    </message>
 </context>
 <context>
     <name>PaperMenu</name>
