@@ -120,3 +120,26 @@ def official(role_name: str) -> str:
 def stand_ins() -> list[str]:
     """Lines like "仿宋_GB2312 / 仿宋 → 思源宋体（Noto Serif CJK）" for each standard font not found."""
     return [f"{font.role} → {font.stand_in}" for font in official_fonts() if font.stand_in]
+
+
+def font_runs(text: str, font: str, fallback: str = SERIF) -> list[tuple[str, str]]:
+    """`text` cut into (font, piece) runs: characters the font lacks (a 仿宋_GB2312 has GB 2312 only,
+    so names with 玥 or 喆 would print blank) go to the bundled face, which covers GBK."""
+    if font in _FILES:
+        return [(font, text)]
+    glyphs = pdfmetrics.getFont(font).face.charToGlyph
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        chosen = font if ord(char) in glyphs or char.isspace() else fallback
+        if runs and runs[-1][0] == chosen:
+            runs[-1] = (chosen, runs[-1][1] + char)
+        else:
+            runs.append((chosen, char))
+    return runs
+
+
+def text_out(text_object, text: str, font: str, size: float) -> None:
+    """textOut with the fallback face for the characters `font` lacks."""
+    for run_font, piece in font_runs(text, font):
+        text_object.setFont(run_font, size)
+        text_object.textOut(piece)

@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from desktop.documents.fonts import FANGSONG, HEITI, KAITI, TITLE_FACE, official, register_fonts
+from desktop.documents.fonts import FANGSONG, HEITI, KAITI, TITLE_FACE, official, register_fonts, text_out
 from desktop.documents.headings import parse_body
 from desktop.documents.page import NOTICE, Furniture, PageNumbers, render
 from desktop.documents.text import blank_date, chinese_date, title_lines, wrap
@@ -106,11 +106,10 @@ class GridParagraph(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         text = canvas.beginText()
-        text.setFont(self.font, BODY_SIZE)
         text.setCharSpace(CHAR_SPACE)
         for n, line in enumerate(self._lines):
             text.setTextOrigin(0, self.height - (n + 1) * LINE + baseline_offset(BODY_SIZE))
-            text.textOut(line)
+            text_out(text, line, self.font, BODY_SIZE)
         canvas.drawText(text)
 
 
@@ -149,7 +148,7 @@ class OfficialTitle(Flowable):
         for n, line in enumerate(self._lines):
             x = (self.width - stringWidth(line, self.font, TITLE_SIZE)) / 2
             text.setTextOrigin(x, self.height - (n + 1) * LINE + baseline_offset(TITLE_SIZE))
-            text.textOut(line)
+            text_out(text, line, self.font, TITLE_SIZE)
         canvas.drawText(text)
         canvas.restoreState()
 
@@ -185,14 +184,17 @@ class RedHeader(Flowable):
             canvas.setLineWidth(size * 0.03)
             text.setTextRenderMode(2)
         text.setTextOrigin((self.width - stringWidth(self.mark, font, size)) / 2, mark_base)
-        text.textOut(self.mark)
+        text_out(text, self.mark, font, size)
         text.setTextRenderMode(0)  # the render mode outlasts the text object: the number is plain
         canvas.drawText(text)
         number_base = mark_base - size * 0.12 - 2 * LINE - LINE + baseline_offset(BODY_SIZE)
         canvas.setFillGray(0)
         if self.number:
-            canvas.setFont(official(FANGSONG), BODY_SIZE)
-            canvas.drawCentredString(self.width / 2, number_base, self.number)
+            number = canvas.beginText()
+            number.setTextOrigin((self.width - stringWidth(self.number, official(FANGSONG), BODY_SIZE)) / 2,
+                                 number_base)
+            text_out(number, self.number, official(FANGSONG), BODY_SIZE)
+            canvas.drawText(number)
         rule_y = number_base - baseline_offset(BODY_SIZE) - 4 * mm
         canvas.setLineWidth(1.2)
         canvas.line(0, rule_y, self.width, rule_y)
@@ -240,10 +242,10 @@ class SignatureBlock(Flowable):
             if x + line_width > self.width - 2 * CHAR:
                 x = self.width - 2 * CHAR - line_width
             text.setTextOrigin(max(0.0, x), y)
-            text.textOut(line)
+            text_out(text, line, self.font, BODY_SIZE)
             y -= LINE
         text.setTextOrigin(date_right - date_width, baseline_offset(BODY_SIZE))
-        text.textOut(self.date_text)
+        text_out(text, self.date_text, self.font, BODY_SIZE)
         canvas.drawText(text)
 
 

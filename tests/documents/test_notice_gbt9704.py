@@ -96,3 +96,24 @@ def test_red_header_carries_the_issuer_mark_and_document_number():
     assert abs((PAGE_HEIGHT - TOP) - 35 * MM - mark.y1) < 3 * MM   # 35 mm under the top of the type area
     drawing = PdfReader(io.BytesIO(pdf)).pages[0].get_contents().get_data()
     assert b".85 0 0 rg" in drawing                                   # drawn in red
+
+
+def test_characters_a_standard_font_lacks_print_in_the_bundled_face(monkeypatch):
+    """A 仿宋_GB2312 has GB 2312 only: 玥 or 䶮 in a name must still print (here a Latin-only face
+    plays the standard font that lacks them)."""
+    import os
+
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from desktop.documents import notice as notice_module
+    from desktop.documents.fonts import SERIF, font_runs, register_fonts
+
+    register_fonts()
+    pdfmetrics.registerFont(TTFont("LatinOnly", os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf")))
+    assert font_runs("Li 王玥䶮", "LatinOnly") == [("LatinOnly", "Li "), (SERIF, "王玥䶮")]
+    monkeypatch.setattr(notice_module, "official", lambda face: "LatinOnly")
+    pdf = notice_pdf(Notice("关于表彰王玥同志的通知", "王玥、李䶮同志表现突出。\n特此通知。", "测试工会", dt.date(2026, 12, 5)))
+    text = "".join(pdf_text(pdf).split())
+    assert "王玥、李䶮同志表现突出。" in text and "关于表彰王玥同志的通知" in text
