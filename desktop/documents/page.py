@@ -240,6 +240,9 @@ class CaptionLine(Flowable):
                     x, line = 0.0, line + 1
                 placed.append((x, line, piece))
                 x += piece_width + gap
+        last_x, last_line, last_text = placed[-1]
+        if last_line == 0 and len(placed) > 1:  # all on one line: the last caption still ends at the right
+            placed[-1] = (width - self._width(last_text), 0, last_text)
         return placed
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
