@@ -192,3 +192,13 @@ def test_registration_form_one_page_per_member(tmp_path):
 def test_roster_of_a_custom_document_without_members():
     roster = Roster("", (RosterColumn("姓名", 30),), (("张三",),), DAY, masked_ids=False)
     assert page_count(roster_pdf(roster)) == 1
+
+
+def test_roster_heading_never_prints_over_itself():
+    """The 花名册 heading of the report: 填报单位 with the union's name, the masking note and the date."""
+    for name in ("华东精密机械有限公司工会委员会", "华东精密机械制造股份有限公司第二分公司生产保障与后勤综合服务中心联合会工会委员会"):
+        pdf = roster_pdf(roster_from_rows([member_row(n) for n in range(1, 4)], RosterRequest(), name, DAY))
+        pieces = text_pieces(pdf, 1)
+        caption = next(p for p in pieces if p.text.startswith("填报单位："))
+        assert name in "".join(p.text for p in pieces if abs(p.y0 - caption.y0) < 20)
+        assert not [(a.text, b.text) for i, a in enumerate(pieces) for b in pieces[i + 1:] if a.overlaps(b)]
