@@ -32,7 +32,8 @@ BODY_SIZE = 16                        # 三号
 TITLE_SIZE = 22                       # 二号
 LINES, CHARS = 22, 28
 LINE = NOTICE.frame_height / LINES    # 28.99 pt: 22 lines to the page
-PITCH = NOTICE.frame_width / CHARS    # 15.79 pt: 28 characters to the line
+# 15.785 pt: 28 characters to the line, the 28th ending exactly at the right edge of the type area
+PITCH = (NOTICE.frame_width - BODY_SIZE) / (CHARS - 1)
 CHAR_SPACE = PITCH - BODY_SIZE        # a little tighter than the face's own 1 em, as Word's grid does
 CHAR = PITCH
 RED = Color(0.85, 0.0, 0.0)
