@@ -301,8 +301,6 @@ def _shade(cell, fill: str = "E0E0E0") -> None:
 
 def table_docx(paper: WordTable) -> bytes:
     """A table paper as an editable .docx: a Word table with a repeating header row."""
-    from docx.shared import Mm as _Mm
-
     document = _new_document()
     section = document.sections[0]
     _page(section, paper.landscape, top=20, bottom=20, left=15, right=15)
@@ -331,19 +329,19 @@ def table_docx(paper: WordTable) -> bytes:
     table.autofit = False  # the widths below, as on the PDF, not Word's guess
     _cell_margins(table, 2.5)
     for column, width in zip(table.columns, widths):
-        column.width = _Mm(width)
+        column.width = Mm(width)
     for cell, column, width in zip(table.rows[0].cells, paper.columns, widths):
-        cell.width = _Mm(width)
+        cell.width = Mm(width)
         _cell_text(cell, column.label, cell_style, "center", bold=True)
         _shade(cell)
     _repeat_header(table.rows[0])
     for values in paper.rows:
         row = table.add_row()
         if paper.row_height_mm:
-            row.height = _Mm(paper.row_height_mm)
+            row.height = Mm(paper.row_height_mm)
             row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
         for cell, column, width, value in zip(row.cells, paper.columns, widths, values):
-            cell.width = _Mm(width)
+            cell.width = Mm(width)
             _cell_text(cell, value, cell_style, column.align)
             if column.nowrap:
                 cell._tc.get_or_add_tcPr().append(OxmlElement("w:noWrap"))
