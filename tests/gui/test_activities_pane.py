@@ -106,6 +106,10 @@ def test_create_add_a_department_check_in_three_by_initials_and_print(activities
     text = flat_text(preview.pdf, tmp_path)
     assert "部门读书分享会签到表" in text
     assert all(person.name in text for person in signed)
+    assert preview.save_word_to(str(tmp_path / "sheet.docx"))  # the editable copy has the same names
+    from docx import Document
+    names = {row.cells[1].text for row in Document(str(tmp_path / "sheet.docx")).tables[0].rows}
+    assert all(person.name in names for person in signed)
 
 
 def test_door_check_in_of_someone_not_signed_up_needs_a_second_enter(activities_pane, qtbot):
