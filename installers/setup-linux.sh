@@ -13,6 +13,7 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 libx11-xcb1
   fonts-noto-cjk
+  libreoffice-writer-nogui   # tests: the Word copies of papers open in LibreOffice with our page count
 )
 PYTHON=${PYTHON:-python3}
 

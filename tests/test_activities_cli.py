@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import pytest
 
 import desktop.cli
 from desktop.cli import main
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+from tests.pdf_reading import pdf_text
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +31,7 @@ def listed(db, capsys, *extra) -> list[dict]:
 
 
 def text(path) -> str:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    out = pdf_text(path)
     return "".join(out.split())
 
 
@@ -50,7 +47,6 @@ def test_activities_list_json_with_filters(demo_db, capsys):
     assert all(float(r["spent"]) >= 0 and r["present"] <= r["signed_up"] for r in finished)
 
 
-@needs_pdftotext
 def test_print_signin_and_notice_for_an_activity(demo_db, tmp_path, capsys):
     [badminton] = [r for r in listed(demo_db, capsys, "--search", "羽毛球")]
     out = tmp_path / "signin.pdf"
@@ -70,7 +66,6 @@ def test_print_notice_still_needs_its_options_without_an_activity(demo_db, tmp_p
     assert "--template" in capsys.readouterr().err + capsys.readouterr().out
 
 
-@needs_pdftotext
 def test_print_participants_and_results(demo_db, tmp_path, capsys):
     [competition] = listed(demo_db, capsys, "--type", "competition", "--year", "2025")
     out = tmp_path / "p.pdf"

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import pytest
 
 import desktop.cli
 from desktop.cli import main
+from tests.pdf_reading import pdf_text
 
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 SENSITIVE = ("id_number", "bank_card_no", "bank", "health", "health_detail", "disability_type", "disability_grade",
              "yearly_income", "rigid_spending", "accident_costs", "monthly_income", "household", "address",
              "consent_scope", "situation", "phone", "mobile")
@@ -67,17 +65,16 @@ def test_a_read_only_user_is_refused(demo_db, monkeypatch, capsys):
     assert "BF20" not in captured.out
 
 
-@needs_pdftotext
 def test_print_notice_and_payment_sheet(demo_db, tmp_path, capsys):
     main(["--db", str(demo_db), "aid", "list", "--json"])
     year = max(int(r["opened_on"][:4]) for r in json.loads(capsys.readouterr().out))
     notice = tmp_path / "notice.pdf"
     assert main(["--db", str(demo_db), "print", "aid-notice", "--year", str(year), str(notice)]) == 0
-    text = subprocess.run(["pdftotext", str(notice), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(notice, layout=False)
     assert f"{year}年度困难职工帮扶" in text and "健康" not in text
     sheet = tmp_path / "sheet.pdf"
     assert main(["--db", str(demo_db), "print", "payment-sheet", "--batch", "1", str(sheet)]) == 0
-    text = subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(sheet, layout=False)
     assert "发放签领表" in text and "大写" in text
     for paper in ("aid-application", "aid-approval"):
         out = tmp_path / f"{paper}.pdf"

@@ -5,8 +5,6 @@ read-only account refused."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from decimal import Decimal
 
 import pytest
@@ -14,8 +12,7 @@ from sqlalchemy import select
 
 from desktop.cli import main
 from tests.demo_files import build_template, fresh_copy
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+from tests.pdf_reading import pdf_text
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +62,6 @@ def test_month_list_totals_balance_to_the_cent(demo_db, capsys):
     assert paid > 0
 
 
-@needs_pdftotext
 def test_print_receipt_and_statement(demo_db, tmp_path, capsys):
     from desktop.domain.dues.entities import DuesPayment, DuesReceipt
 
@@ -74,15 +70,14 @@ def test_print_receipt_and_statement(demo_db, tmp_path, capsys):
                                       .order_by(DuesPayment.id).limit(1))[0]
     out = tmp_path / "receipt.pdf"
     assert main(["--db", str(demo_db), "print", "receipt", "--payment", str(payment_id), str(out)]) == 0
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(out, layout=False)
     assert "工会会费收据" in text and number in text and "人民币" in text and "元" in text
     assert text.count(number) == 2  # the payer's copy and the counterfoil
     member_id = _query(demo_db, select(DuesPayment.member_id).where(DuesPayment.id == payment_id))[0][0]
     statement = tmp_path / "statement.pdf"
     assert main(["--db", str(demo_db), "print", "dues-statement", "--member", str(member_id), "--year", "2026",
                  str(statement)]) == 0
-    text = subprocess.run(["pdftotext", "-layout", str(statement), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = pdf_text(statement)
     assert "工会会费缴纳明细（2026年度）" in text and "合计" in text and "2026年1月" in text
     # a payroll payment has no receipt: one plain line, no PDF
     payroll = _query(demo_db, select(DuesPayment.id).where(DuesPayment.receipt_no.is_(None)).limit(1))[0][0]

@@ -6,8 +6,6 @@ read the books (and export them) but the export is written to the audit trail.""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 from decimal import Decimal
 
 import openpyxl
@@ -21,10 +19,9 @@ from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.funds.service import EntryInput, FundsService
 from desktop.store.database import open_database
+from tests.pdf_reading import pdf_text
 
 D = Decimal
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
-
 
 @pytest.fixture(autouse=True)
 def print_command(monkeypatch):
@@ -79,12 +76,11 @@ def test_export_ledger_writes_every_line_with_totals_that_add_up(books, tmp_path
         db.close()
 
 
-@needs_pdftotext
 def test_funds_notice_names_the_categories_and_totals(books, tmp_path):
     out = tmp_path / "notice.pdf"
     assert main(["--db", str(books), "print", "funds-notice", "--year", "2024", "--quarter", "1",
                  "--date", "2024-04-03", str(out)]) == 0
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(out, layout=False)
     flat = "".join(text.split())
     assert "2024年第一季度经费收支情况公示" in flat
     assert "拨缴经费收入" in flat and "文体活动支出" in flat and "职工活动支出" in flat
@@ -93,8 +89,7 @@ def test_funds_notice_names_the_categories_and_totals(books, tmp_path):
     assert "期末结余13,765.44元" in flat
     year = tmp_path / "year.pdf"
     assert main(["--db", str(books), "print", "funds-notice", "--year", "2024", str(year)]) == 0
-    flat = "".join(subprocess.run(["pdftotext", str(year), "-"], capture_output=True, text=True,
-                                  check=True).stdout.split())
+    flat = "".join(pdf_text(year, layout=False).split())
     assert "2024年度" in flat and "送温暖费" in flat and "支出合计" in flat and "2,035.00" in flat
 
 

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 
 import pytest
 
 from desktop.cli import main
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+from tests.pdf_reading import pdf_text
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +57,6 @@ def test_list_as_text(demo_db, capsys):
     assert "选举第三届工会委员会委员" in out and "4 votes" in out
 
 
-@needs_pdftotext
 def test_print_ballots_and_vote_result(demo_db, tmp_path, capsys):
     assert main(["--db", str(demo_db), "votes", "list", "--json"]) == 0
     votes = _json(capsys)
@@ -68,7 +64,7 @@ def test_print_ballots_and_vote_result(demo_db, tmp_path, capsys):
     out = tmp_path / "ballots.pdf"
     assert main(["--db", str(demo_db), "print", "ballots", "--vote", str(setup["id"]), "--copies", "5", str(out)]) == 0
     assert len(re.findall(rb"/Type\s*/Page(?!s)", out.read_bytes())) == 3   # two short motion ballots a sheet
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(out)
     assert "表决票" in text
     capsys.readouterr()
     assert main(["--db", str(demo_db), "votes", "show", str(setup["id"]), "--json"]) == 0
@@ -77,7 +73,7 @@ def test_print_ballots_and_vote_result(demo_db, tmp_path, capsys):
     closed = next(v for v in votes if v["kind"] == "election" and v["status"] == "published")
     result = tmp_path / "result.pdf"
     assert main(["--db", str(demo_db), "print", "vote-result", "--vote", str(closed["id"]), str(result)]) == 0
-    text = subprocess.run(["pdftotext", "-layout", str(result), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(result)
     assert "计票结果报告单" in text and "应到人数" in text and "总监票人" in text
 
     counting = next(v for v in votes if v["status"] == "counting")
@@ -87,18 +83,17 @@ def test_print_ballots_and_vote_result(demo_db, tmp_path, capsys):
     assert "once counting is closed" in captured.err + captured.out
 
 
-@needs_pdftotext
 def test_print_electorate_signin_and_announcement(demo_db, tmp_path, capsys):
     assert main(["--db", str(demo_db), "votes", "list", "--json"]) == 0
     votes = _json(capsys)
     congress = next(v for v in votes if v["kind"] == "motion" and v["status"] == "published")
     signin = tmp_path / "signin.pdf"
     assert main(["--db", str(demo_db), "print", "vote-signin", "--vote", str(congress["id"]), str(signin)]) == 0
-    text = subprocess.run(["pdftotext", "-layout", str(signin), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(signin)
     assert "应到 60 人" in text and "名单校验码" in text
     notice = tmp_path / "notice.pdf"
     assert main(["--db", str(demo_db), "print", "vote-notice", "--vote", str(congress["id"]), str(notice)]) == 0
-    text = "".join(subprocess.run(["pdftotext", str(notice), "-"], capture_output=True, text=True).stdout.split())
+    text = "".join(pdf_text(notice, layout=False).split())
     assert "公告" in text and "应到60人" in text and "通过" in text
 
 

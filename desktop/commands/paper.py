@@ -1,10 +1,14 @@
 """`uniondesk print …`: the papers of the print preview, written to a PDF file without a window.
 
     uniondesk print roster OUT.pdf [--status S] [--department D] [--columns name,gender,...] [--full-ids]
-    uniondesk print signin OUT.pdf [--department D | --blank N] [--title T] [--date YYYY-MM-DD] [--place P]
+    uniondesk print signin OUT.pdf [--department D | --blank N] [--title T] [--meeting M] [--date YYYY-MM-DD]
+                                   [--time 9:00] [--place P]
     uniondesk print signin --activity ID OUT.pdf [--blank N]     (the activity's participants + N blank rows)
     uniondesk print notice OUT.pdf --template NAME --title T --body-file FILE [--addressee A] [--date ...]
     uniondesk print notice --activity ID OUT.pdf [--title T] [--body-file FILE] ...  (prefilled from the plan)
+                          [--issuer-mark XX工会委员会文件 --doc-number 工发〔2026〕3号]  (red 版头, GB/T 9704)
+
+OUT.docx instead of OUT.pdf writes an editable Word/WPS copy (roster, signin, notice, participants).
 
 Full ID numbers need the export.sensitive permission and are written to the audit trail.
 
@@ -26,7 +30,7 @@ from desktop.messages import QT_TRANSLATE_NOOP, UserError
 NAME = "print"
 HELP = "write a roster, sign-in sheet or notice as PDF"
 STATUSES = ["active", "retained", "transferred_out", "expelled", "withdrawn"]
-TEMPLATE_NAMES = ["meeting", "activity", "public"]
+TEMPLATE_NAMES = ["meeting", "activity", "public", "request", "report", "minutes"]
 AREA_BUILDERS: dict = {}  # paper name → builder, from the areas' modules (desktop/commands/papers/)
 
 
@@ -62,6 +66,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     signin.add_argument("--title", default="签到表")
     signin.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
     signin.add_argument("--place", default="")
+    signin.add_argument("--meeting", default="", help="会议名称 (default: a blank to fill in)")
+    signin.add_argument("--time", default="", metavar="TEXT", help="e.g. 9:00 or 14:30—16:00")
 
     notice = papers.add_parser("notice", help="通知/公告/公示: a notice")
     notice.add_argument("out", metavar="OUT.pdf")
@@ -75,6 +81,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     notice.add_argument("--addressee", help="default: the template's")
     notice.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
     notice.add_argument("--attachment", action="append", default=[], metavar="NAME")
+    notice.add_argument("--issuer-mark", default="", metavar="TEXT",
+                        help="发文机关标志 of a red header, e.g. XX工会委员会文件 (default: no red header)")
+    notice.add_argument("--doc-number", default="", metavar="TEXT", help="发文字号, e.g. 工发〔2026〕3号")
     for module_name in PAPER_MODULES:
         AREA_BUILDERS.update(importlib.import_module(f"desktop.commands.papers.{module_name}").add_parsers(papers))
 
@@ -85,6 +94,11 @@ def _current_filter(status: str | None, department: str | None):
 
     statuses = frozenset({Status(status)}) if status else frozenset({Status.ACTIVE, Status.RETAINED})
     return MemberFilter(statuses=statuses, department=department)
+
+
+def wants_word(out: str) -> bool:
+    """OUT.docx: an editable Word/WPS copy instead of the PDF (notices and table papers)."""
+    return out.lower().endswith(".docx")
 
 
 def _write(context: CommandContext, path: str, pdf: bytes) -> None:
@@ -98,7 +112,7 @@ def _write(context: CommandContext, path: str, pdf: bytes) -> None:
 
 def _roster(args: argparse.Namespace, context: CommandContext) -> bytes:
     from desktop.documents.member_sources import DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS, RosterRequest, build_roster
-    from desktop.documents.roster import roster_pdf
+    from desktop.documents.roster import roster_docx, roster_pdf
     from desktop.domain.members.paper import EXPORT
 
     columns = tuple(c.strip() for c in args.columns.split(",") if c.strip()) or DEFAULT_ROSTER_COLUMNS
@@ -110,30 +124,33 @@ def _roster(args: argparse.Namespace, context: CommandContext) -> bytes:
     note = f"部门：{args.department}" if args.department else ""
     request = RosterRequest(_current_filter(args.status, args.department), columns=columns,
                             full_ids=args.full_ids, signature_column=args.signature, note=note)
-    return roster_pdf(build_roster(db, context.actor(db), request, purpose=EXPORT))
+    roster = build_roster(db, context.actor(db), request, purpose=EXPORT)
+    return roster_docx(roster) if wants_word(args.out) else roster_pdf(roster)
 
 
 def _signin(args: argparse.Namespace, context: CommandContext) -> bytes:
     from desktop.documents.member_sources import build_signin
-    from desktop.documents.signin import signin_pdf
+    from desktop.documents.signin import signin_docx, signin_pdf
 
     db = context.open()
     actor = context.actor(db)
     if args.activity is not None:
         from desktop.documents.activity_sources import build_activity_signin
 
-        return signin_pdf(build_activity_signin(db, actor, args.activity, blank_rows=args.blank_rows))
+        sheet = build_activity_signin(db, actor, args.activity, blank_rows=args.blank_rows)
+        return signin_docx(sheet) if wants_word(args.out) else signin_pdf(sheet)
     if args.blank is not None:
-        sheet = build_signin(db, actor, title=args.title, date=args.date, place=args.place, blank_rows=args.blank)
+        sheet = build_signin(db, actor, title=args.title, date=args.date, place=args.place, blank_rows=args.blank,
+                             meeting=args.meeting, time=args.time)
     else:
         sheet = build_signin(db, actor, _current_filter(None, args.department), title=args.title,
-                             date=args.date, place=args.place)
-    return signin_pdf(sheet)
+                             date=args.date, place=args.place, meeting=args.meeting, time=args.time)
+    return signin_docx(sheet) if wants_word(args.out) else signin_pdf(sheet)
 
 
 def _notice(args: argparse.Namespace, context: CommandContext) -> bytes:
     from desktop.documents.member_sources import union_name
-    from desktop.documents.notice import Notice, notice_pdf
+    from desktop.documents.notice import Notice
     from desktop.documents.notice_templates import TEMPLATES
 
     if args.activity is not None:
@@ -155,8 +172,8 @@ def _notice(args: argparse.Namespace, context: CommandContext) -> bytes:
     period = (date, date + dt.timedelta(days=template.period_days - 1)) if template.period_days else None
     notice = Notice(args.title, body, union_name(db), date,
                     template.addressee if args.addressee is None else args.addressee,
-                    tuple(args.attachment), period)
-    return notice_pdf(notice)
+                    tuple(args.attachment), period, args.issuer_mark, args.doc_number)
+    return _notice_file(notice, args.out)
 
 
 def _activity_notice(args: argparse.Namespace, context: CommandContext) -> bytes:
@@ -164,7 +181,6 @@ def _activity_notice(args: argparse.Namespace, context: CommandContext) -> bytes
     from dataclasses import replace
 
     from desktop.documents.activity_sources import build_activity_notice
-    from desktop.documents.notice import notice_pdf
 
     db = context.open()
     notice = build_activity_notice(db, context.actor(db), args.activity, args.date)
@@ -180,7 +196,15 @@ def _activity_notice(args: argparse.Namespace, context: CommandContext) -> bytes
         notice = replace(notice, addressee=args.addressee)
     if args.attachment:
         notice = replace(notice, attachments=tuple(args.attachment))
-    return notice_pdf(notice)
+    notice = replace(notice, issuer_mark=args.issuer_mark, doc_number=args.doc_number)
+    return _notice_file(notice, args.out)
+
+
+def _notice_file(notice, out: str) -> bytes:
+    from desktop.documents.notice import notice_pdf
+    from desktop.documents.word import notice_docx
+
+    return notice_docx(notice) if wants_word(out) else notice_pdf(notice)
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:

@@ -47,8 +47,7 @@ PARTICIPANT_COLUMNS = (
 )
 
 
-def participant_list_pdf(paper: ParticipantList) -> bytes:
-    register_fonts()
+def _participant_parts(paper: ParticipantList) -> tuple[list[GridColumn], list[tuple[str, ...]], str, list[str]]:
     columns = list(PARTICIPANT_COLUMNS)
     if paper.signature_column:
         columns.insert(5, GridColumn("本人签名", 28 * mm))
@@ -61,6 +60,12 @@ def participant_list_pdf(paper: ParticipantList) -> bytes:
     title = f"{paper.activity_title}参加人员名单"
     count = f"共 {len(paper.people)} 人" + (f"，实到 {paper.present_count} 人" if paper.present_count is not None else "")
     captions = [f"活动时间：{paper.date_text}", f"地点：{paper.place}" if paper.place else "", count]
+    return columns, rows, title, captions
+
+
+def participant_list_pdf(paper: ParticipantList) -> bytes:
+    register_fonts()
+    columns, rows, title, captions = _participant_parts(paper)
     tail = SignatureLine([("经办人", ""), ("审核人", ""), ("工会主席", ""), ("日期", blank_date())])
     style = GridStyle(size=10.5, leading=13, min_row_height=8 * mm if paper.signature_column else 0)
     story = [
@@ -70,6 +75,23 @@ def participant_list_pdf(paper: ParticipantList) -> bytes:
     ]
     furniture = Furniture(header=paper.union_name, header_right="参加人员名单", title=title, author=paper.union_name)
     return render(story, TABLE_PORTRAIT, furniture)
+
+
+def participant_list_docx(paper: ParticipantList) -> bytes:
+    """The participant list as an editable Word/WPS table."""
+    from desktop.documents.word import WordTable, grid_word_columns, table_docx
+
+    from desktop.documents.fonts import SANS
+    from desktop.documents.grid import column_widths, unit_widths
+
+    register_fonts()
+    columns, rows, title, captions = _participant_parts(paper)
+    widths, _ = column_widths(columns, unit_widths(columns, rows, SANS), GridStyle(size=10.5),
+                              TABLE_PORTRAIT.frame_width)
+    return table_docx(WordTable(paper.union_name, title, ("　　".join(c for c in captions if c),),
+                                grid_word_columns(columns, widths), tuple(rows),
+                                signatures=("经办人", "审核人", "工会主席"),
+                                row_height_mm=8 if paper.signature_column else 0))
 
 
 @dataclass(frozen=True)

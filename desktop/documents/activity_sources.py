@@ -83,8 +83,10 @@ def build_activity_signin(db: Database, actor: Actor, activity_id: int, blank_ro
         entries = tuple(SignInEntry(p.name, p.department, "临时参加" if p.walk_in else "")
                         for p in queries.participants(activity_id, include_cancelled=False)
                         if p.state == ParticipantState.SIGNED_UP)
-    return SignInSheet(union_name(db), f"{detail.data.title}签到表", detail.data.starts_on, detail.data.place,
-                       entries, blank_rows)
+    d = detail.data
+    time = f"{d.start_time:%H:%M}" + (f"—{d.end_time:%H:%M}" if d.end_time else "") if d.start_time else ""
+    return SignInSheet(union_name(db), f"{d.title}签到表", d.starts_on, d.place, entries, blank_rows,
+                       meeting=d.title, time=time)
 
 
 def build_participant_list(db: Database, actor: Actor, activity_id: int, signature_column: bool = True) -> ParticipantList:

@@ -15,11 +15,12 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents.fonts import SANS, SERIF, register_fonts
 from desktop.documents.grid import GridColumn, GridStyle, GridTable
-from desktop.documents.notice import BODY, LINE, SignatureBlock
+from desktop.documents.notice import LINE, OfficialTitle, SignatureBlock, body_paragraph
 from desktop.documents.page import FORM, NOTICE, TABLE_PORTRAIT, CaptionLine, Furniture, PageNumbers, \
     SignatureLine, Title, render
 from desktop.documents.text import blank_date, chinese_date
@@ -27,7 +28,10 @@ from desktop.domain.money import format_yuan, yuan_in_words
 
 CELL = ParagraphStyle("aid_cell", fontName=SANS, fontSize=10, leading=13, wordWrap="CJK")
 LABEL = ParagraphStyle("aid_label", parent=CELL, alignment=1)
-TEXT = ParagraphStyle("aid_text", fontName=SERIF, fontSize=11, leading=16, wordWrap="CJK", firstLineIndent=22)
+# rightIndent: reportlab hangs a comma that may not start a line past the right edge; one
+# character of room keeps it inside the type area
+TEXT = ParagraphStyle("aid_text", fontName=SERIF, fontSize=11, leading=16, wordWrap="CJK", firstLineIndent=22,
+                      rightIndent=11)
 
 
 def _p(text: str, style: ParagraphStyle = CELL) -> Paragraph:
@@ -183,7 +187,9 @@ def approval_pdf(form: ApprovalForm) -> bytes:
     step_rows = [[_p(h, LABEL) for h in ("环节", "决定", "经办人", "日期", "意见/理由")]]
     for s in form.steps:
         step_rows.append([_p(s.step), _p(s.decision), _p(s.decided_by), _p(chinese_date(s.decided_on)), _p(s.reason)])
-    steps = _grid(step_rows, [w * f for f in (0.16, 0.14, 0.13, 0.17, 0.40)])
+    # the date column is as wide as a two-digit month and day: a date never breaks inside
+    date_width = stringWidth("2026年10月26日", SANS, CELL.fontSize) + 8
+    steps = _grid(step_rows, [w * 0.16, w * 0.14, w * 0.13, date_width, w * 0.57 - date_width])
 
     def block(title: str, signer: str) -> list:
         return [_p(title, ParagraphStyle("b", parent=CELL, fontSize=11)),
@@ -331,14 +337,14 @@ def aid_notice_pdf(notice: AidNotice) -> bytes:
     closing = []
     if notice.period:
         start, end = notice.period
-        closing.append(Paragraph(escape(f"公示期：{chinese_date(start)}至{chinese_date(end)}"
-                                        f"（共{(end - start).days + 1}天）。"), BODY))
+        closing.append(body_paragraph(f"公示期：{chinese_date(start)}至{chinese_date(end)}"
+                                      f"（共{(end - start).days + 1}天）。"))
     if notice.contact:
-        closing.append(Paragraph(escape(f"联系方式：{notice.contact}"), BODY))
-    closing.append(SignatureBlock(notice.union_name, chinese_date(notice.date) if notice.date else "        年    月    日"))
+        closing.append(body_paragraph(f"联系方式：{notice.contact}"))
+    closing.append(SignatureBlock(notice.union_name, chinese_date(notice.date) if notice.date else blank_date()))
     story = [
-        Title(f"关于{notice.year}年度困难职工帮扶情况的公示", size=22, space_after=LINE * 0.6),
-        Paragraph(escape(intro), BODY), Spacer(0, LINE * 0.4),
+        OfficialTitle(f"关于{notice.year}年度困难职工帮扶情况的公示"),
+        body_paragraph(intro), Spacer(0, LINE * 0.4),
         GridTable(NOTICE_COLUMNS, rows, GridStyle(size=12, leading=15, min_row_height=8 * mm)),
         Spacer(0, LINE * 0.4), KeepTogether(closing),
     ]

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable
 
 from desktop.documents.fonts import SANS, SERIF, register_fonts
 from desktop.documents.page import FORM, Furniture, PageNumbers, render
-from desktop.documents.text import chinese_date
+from desktop.documents.text import chinese_date, wrap
 from desktop.domain.money import format_yuan, yuan_in_words
 
 COPIES = ("交款人联", "存根联")
@@ -60,9 +60,13 @@ class _Slip(Flowable):
         c.setFont(SERIF, 20)
         c.drawCentredString(width / 2, top - 10 * mm, "工会会费收据")
         c.setFont(SANS, 9.5)
-        c.drawString(0, top - 17 * mm, f"收款单位：{r.union_name}")
+        date = chinese_date(r.issued_on)
+        room = width - c.stringWidth(date, SANS, 9.5) - 4 * mm  # the union's name never runs into the date
+        payee_lines = wrap(f"收款单位：{r.union_name}", room, SANS, 9.5, phrases=True)
+        for n, line in enumerate(payee_lines[:2]):
+            c.drawString(0, top - 17 * mm + (len(payee_lines[:2]) - 1 - n) * 11, line)
         c.drawRightString(width, top - 10 * mm, f"No. {r.number}")
-        c.drawRightString(width, top - 17 * mm, chinese_date(r.issued_on))
+        c.drawRightString(width, top - 17 * mm, date)
         c.drawRightString(width, top - 4 * mm, self.copy)
         # The ruled body: label column and value column, five rows.
         rows = [

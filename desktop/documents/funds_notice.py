@@ -17,9 +17,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desktop.documents.fonts import register_fonts
 from desktop.documents.grid import GridColumn, GridStyle, GridTable
-from desktop.documents.notice import BODY, HEADINGS, LINE, SignatureBlock, _paragraph
-from desktop.documents.page import NOTICE, Furniture, PageNumbers, Title, render
-from desktop.documents.text import chinese_date
+from desktop.documents.notice import ADDRESSEE, BODY, HEADINGS, LINE, OfficialTitle, SignatureBlock, _paragraph
+from desktop.documents.page import NOTICE, Furniture, PageNumbers, render
+from desktop.documents.text import blank_date, chinese_date
 from desktop.domain.money import format_yuan
 
 
@@ -68,8 +68,8 @@ def _table(lines: tuple[NoticeLine, ...], total_label: str, total: Decimal) -> G
 def funds_notice_story(notice: FundsNotice) -> list[Flowable]:
     period = f"{chinese_date(notice.start)}至{chinese_date(notice.end)}"
     story: list[Flowable] = [
-        Title(notice.title, size=22, space_after=LINE),
-        _paragraph("全体会员：", HEADINGS[2].clone("addressee", firstLineIndent=0)),
+        OfficialTitle(notice.title),
+        _paragraph("全体会员：", ADDRESSEE),
         _paragraph(f"根据《工会会计制度》和经费收支公开的有关规定，现将{notice.period_label}"
                    f"（{period}）工会经费收支情况公示如下：", BODY),
         _paragraph("一、经费收入", HEADINGS[1]),
@@ -79,7 +79,7 @@ def funds_notice_story(notice: FundsNotice) -> list[Flowable]:
         _table(notice.spending, "支出合计", notice.spending_total),
         Spacer(0, LINE / 2),
     ]
-    date_text = chinese_date(notice.date) if notice.date else "        年    月    日"
+    date_text = chinese_date(notice.date) if notice.date else blank_date()
     story.append(KeepTogether([
         _paragraph("三、经费结余", HEADINGS[1]),
         _paragraph(f"期初结余{format_yuan(notice.opening)}元，本期收入{format_yuan(notice.income_total)}元，"

@@ -121,7 +121,7 @@ class _Layout:
         units = units if units is not None else unit_widths(columns, rows, style.font)
         self.widths, _ = column_widths(columns, units, style, width)
         inner = [w - 2 * style.padding for w in self.widths]
-        self.header_lines = [wrap(c.label, w, style.font, style.size) for c, w in zip(columns, inner)]
+        self.header_lines = [wrap(c.label, w, style.font, style.size, phrases=True) for c, w in zip(columns, inner)]
         self.header_height = self._height(max(len(lines) for lines in self.header_lines), style, 0)
         max_lines = max(1, int((max_row_height - 2 * style.padding) // style.leading))
         self.lines: list[list[list[str]]] = []
@@ -132,7 +132,7 @@ class _Layout:
             for text, w, cache in zip(row, inner, seen):
                 lines = cache.get(text)
                 if lines is None:
-                    lines = cache[text] = wrap(text or "", w, style.font, style.size)[:max_lines]
+                    lines = cache[text] = wrap(text or "", w, style.font, style.size, phrases=True)[:max_lines]
                 cells.append(lines)
             self.lines.append(cells)
             self.heights.append(self._height(max(len(c) for c in cells), style, style.min_row_height))

@@ -126,13 +126,13 @@ def build_roster(db: Database, actor: Actor, request: RosterRequest, purpose: st
 
 def build_signin(db: Database, actor: Actor, member_filter: MemberFilter | None = None,
                  ids: Sequence[int] | None = None, *, title: str = "签到表", date: dt.date | None = None,
-                 place: str = "", blank_rows: int = 0) -> SignInSheet:
+                 place: str = "", blank_rows: int = 0, meeting: str = "", time: str = "") -> SignInSheet:
     """A sign-in sheet for these members (none when both filter and ids are None) plus blank rows."""
     entries: tuple[SignInEntry, ...] = ()
     if member_filter is not None or ids is not None:
         rows = rows_for_paper(db, actor, member_filter, ids, document="signin")
         entries = tuple(SignInEntry(r.name, r.department or "") for r in rows)
-    return SignInSheet(union_name(db), title, date, place, entries, blank_rows)
+    return SignInSheet(union_name(db), title, date, place, entries, blank_rows, meeting, time)
 
 
 def registration_record(detail: MemberDetail) -> RegistrationRecord:

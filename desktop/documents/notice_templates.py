@@ -1,5 +1,6 @@
-"""Starting points for the notices a union writes most: a meeting notice, an activity notice and a
-public notice (公示) with its period. The text is Chinese because the paper is; the names shown in
+"""Starting points for the notices a union writes most: a meeting notice, an activity notice, a
+public notice (公示) with its period, a request for instructions (请示), a report (报告) and meeting
+minutes (会议纪要). The text is Chinese because the paper is; the names shown in
 the template picker are translatable."""
 
 from __future__ import annotations
@@ -69,4 +70,46 @@ PUBLIC = NoticeTemplate(
     period_days=7,
 )
 
-TEMPLATES: dict[str, NoticeTemplate] = {t.key: t for t in (MEETING, ACTIVITY, PUBLIC)}
+REQUEST = NoticeTemplate(
+    "request", QT_TRANSLATE_NOOP("NoticeTemplates", "Request for instructions (请示)"),
+    "关于×××的请示",
+    "×××工会：",
+    """为×××，根据×××的有关规定，结合本单位实际，拟×××。现将有关情况请示如下：
+# 基本情况
+×××
+# 拟办事项
+×××
+# 经费预算
+×××
+妥否，请批示。
+（联系人：×××，联系电话：×××）""",
+)
+
+REPORT = NoticeTemplate(
+    "report", QT_TRANSLATE_NOOP("NoticeTemplates", "Report (报告)"),
+    "关于×××工作情况的报告",
+    "×××工会：",
+    """根据×××要求，现将本单位×××工作情况报告如下：
+# 主要工作及成效
+×××
+# 存在的问题
+×××
+# 下一步工作打算
+×××
+特此报告。""",
+)
+
+MINUTES = NoticeTemplate(
+    "minutes", QT_TRANSLATE_NOOP("NoticeTemplates", "Meeting minutes (会议纪要)"),
+    "工会委员会会议纪要",
+    "",
+    """2026年×月×日，工会主席×××主持召开工会委员会会议，研究×××等事项。现将会议议定事项纪要如下：
+# 会议同意×××
+# 会议决定×××
+# 会议要求×××
+出席：×××、×××、×××
+列席：×××
+记录：×××""",
+)
+
+TEMPLATES: dict[str, NoticeTemplate] = {t.key: t for t in (MEETING, ACTIVITY, PUBLIC, REQUEST, REPORT, MINUTES)}

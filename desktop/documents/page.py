@@ -16,11 +16,12 @@ from typing import Sequence
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop.documents.fonts import SANS, SERIF, register_fonts
-from desktop.documents.text import balanced_wrap
+from desktop.documents.text import title_lines, wrap
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ FORM = PageLayout(False, top=18 * mm, bottom=18 * mm, left=20 * mm, right=18 * m
 
 class PageNumbers(Enum):
     OF_TOTAL = "of_total"   # 第 X 页 共 Y 页 (tables and forms)
-    DASH = "dash"           # — X — (official documents, GB/T 9704), only when there are 2+ pages
+    DASH = "dash"           # — X — (official documents, GB/T 9704), outside edge of every page
     NONE = "none"
 
 
@@ -104,10 +105,11 @@ class _PaperCanvas(Canvas):
         self.setFont(SANS, FURNITURE_SIZE)
         self.setFillGray(0.25)
         header_y = height - layout.top + 5 * mm
-        if furniture.header:
-            self.drawString(layout.left, header_y, furniture.header)
-        if furniture.header_right:
-            self.drawRightString(width - layout.right, header_y, furniture.header_right)
+        header, header_right = _fitted_header(furniture, layout.frame_width)
+        if header:
+            self.drawString(layout.left, header_y, header)
+        if header_right:
+            self.drawRightString(width - layout.right, header_y, header_right)
         if furniture.header or furniture.header_right:
             self.setStrokeGray(0.5)
             self.setLineWidth(0.4)
@@ -115,10 +117,33 @@ class _PaperCanvas(Canvas):
         footer_y = layout.bottom - 9 * mm
         if furniture.numbers is PageNumbers.OF_TOTAL:
             self.drawCentredString(width / 2, footer_y, f"第 {number} 页 共 {total} 页")
-        elif furniture.numbers is PageNumbers.DASH and total > 1:
+        elif furniture.numbers is PageNumbers.DASH:
+            # GB/T 9704 §7.5: 4号 "— 1 —", the dash 7 mm under the type area; odd pages one
+            # character in from the right edge, even pages one character in from the left
             self.setFont(SERIF, 14)
-            self.drawCentredString(width / 2, footer_y, f"— {number} —")
+            number_y = layout.bottom - 7 * mm - 14 * 0.35
+            label = f"— {number} —"
+            if number % 2:
+                self.drawRightString(width - layout.right - 14, number_y, label)
+            else:
+                self.drawString(layout.left + 14, number_y, label)
         self.restoreState()
+
+
+def _fitted_header(furniture: Furniture, width: float) -> tuple[str, str]:
+    """The header's left and right texts, never printing into each other: a right text that does
+    not fit beside the union's name is left out (it repeats the title printed on the page), and a
+    name longer than the line is cut with an ellipsis."""
+    def text_width(text: str) -> float:
+        return stringWidth(text, SANS, FURNITURE_SIZE)
+
+    header, right = furniture.header, furniture.header_right
+    gap = 2 * FURNITURE_SIZE
+    if header and right and text_width(header) + gap + text_width(right) > width:
+        right = ""
+    while header and text_width(header) > width:
+        header = header[:-2] + "…"
+    return header, right
 
 
 def render(story: list[Flowable], layout: PageLayout, furniture: Furniture = Furniture()) -> bytes:
@@ -139,7 +164,7 @@ def render(story: list[Flowable], layout: PageLayout, furniture: Furniture = Fur
 
 class Title(Flowable):
     """A centred title in a heavy Song face (the body face drawn with a thin outline, standing in
-    for the 小标宋 of official documents), wrapped onto as many lines as it needs."""
+    for the 小标宋 of official documents), broken at phrase boundaries onto balanced lines."""
 
     def __init__(self, text: str, size: float = 22, space_after: float = 6 * mm, font: str = SERIF):
         super().__init__()
@@ -148,7 +173,7 @@ class Title(Flowable):
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self._lines = balanced_wrap(self.text, available_width * 0.9, self.font, self.size)
+        self._lines = title_lines(self.text, available_width * 0.9, self.font, self.size)
         self.height = len(self._lines) * self.size * 1.45 + self.space_after
         return self.width, self.height
 
@@ -169,62 +194,128 @@ class Title(Flowable):
 
 
 class CaptionLine(Flowable):
-    """One line of small captions under a title, spread out: e.g. 日期：… 地点：… 共 N 人."""
+    """Small captions under a title, e.g. 填报单位：… 日期：… 共 N 人: spread over one line (first
+    left, last right, the others between) when they fit with a clear gap; otherwise each is
+    measured and they flow left to right onto as many lines as they need, a caption too long for a
+    line wrapping at phrase boundaries. Captions never print over each other."""
 
     def __init__(self, parts: Sequence[str], size: float = 10.5, font: str = SANS, space_after: float = 3 * mm):
         super().__init__()
         self.parts = [p for p in parts if p]
         self.size, self.font, self.space_after = size, font, space_after
+        self._placed: list[tuple[float, int, str]] = []   # (x, line number, text)
+        self._line_count = 0
+
+    @property
+    def leading(self) -> float:
+        return self.size * 1.5
+
+    def _width(self, text: str) -> float:
+        return stringWidth(text, self.font, self.size)
+
+    def _spread(self, width: float) -> list[tuple[float, int, str]] | None:
+        """One line with the first caption left, the last right and the rest centred between; None
+        when two would come closer than two characters."""
+        gap = 2 * self.size
+        parts = self.parts
+        if len(parts) == 1:
+            return [(0.0, 0, parts[0])] if self._width(parts[0]) <= width else None
+        spans = [(0.0, self._width(parts[0]))]
+        middle = parts[1:-1]
+        for i, part in enumerate(middle, start=1):
+            centre, half = width * i / (len(middle) + 1), self._width(part) / 2
+            spans.append((centre - half, centre + half))
+        spans.append((width - self._width(parts[-1]), width))
+        if any(spans[i][1] + gap > spans[i + 1][0] for i in range(len(spans) - 1)):
+            return None
+        return [(x0, 0, part) for (x0, _), part in zip(spans, parts)]
+
+    def _flow(self, width: float) -> list[tuple[float, int, str]]:
+        gap = 2 * self.size
+        placed, x, line = [], 0.0, 0
+        for part in self.parts:
+            for piece in wrap(part, width, self.font, self.size, phrases=True):
+                piece_width = self._width(piece)
+                if x > 0 and x + piece_width > width:
+                    x, line = 0.0, line + 1
+                placed.append((x, line, piece))
+                x += piece_width + gap
+        last_x, last_line, last_text = placed[-1]
+        if last_line == 0 and len(placed) > 1:  # all on one line: the last caption still ends at the right
+            placed[-1] = (width - self._width(last_text), 0, last_text)
+        return placed
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self.height = (self.size * 1.5 + self.space_after) if self.parts else 0
+        if not self.parts:
+            self.height = 0
+            return self.width, self.height
+        self._placed = self._spread(available_width) or self._flow(available_width)
+        self._line_count = 1 + max(line for _, line, _ in self._placed)
+        self.height = self._line_count * self.leading + self.space_after
         return self.width, self.height
 
     def draw(self) -> None:
-        if not self.parts:
-            return
         canvas = self.canv
         canvas.setFont(self.font, self.size)
-        y = self.space_after + self.size * 0.4
-        if len(self.parts) == 1:
-            canvas.drawString(0, y, self.parts[0])
-            return
-        canvas.drawString(0, y, self.parts[0])
-        canvas.drawRightString(self.width, y, self.parts[-1])
-        middle = self.parts[1:-1]
-        for i, part in enumerate(middle, start=1):
-            canvas.drawCentredString(self.width * i / (len(middle) + 1), y, part)
+        for x, line, text in self._placed:
+            y = self.space_after + self.size * 0.4 + (self._line_count - 1 - line) * self.leading
+            canvas.drawString(x, y, text)
 
 
 class SignatureLine(Flowable):
-    """制表人：______  审核人：______  日期：    年  月  日 — captions with lines to sign on,
-    spread over the width; a value given in advance is printed on its line."""
+    """制表人：______  审核人：______  日期：　　年　　月　　日 — captions with lines to sign on.
+    Each field gets the room it needs (a name line at least 25 mm, a date its text) and the spare
+    width is shared out; fields that do not fit side by side go onto a second line. A value given in
+    advance is printed instead of the line."""
+
+    MIN_LINE = 25 * mm
 
     def __init__(self, fields: Sequence[tuple[str, str]], size: float = 10.5, font: str = SANS,
                  space_before: float = 6 * mm):
         super().__init__()
         self.fields = list(fields)
         self.size, self.font, self.space_before = size, font, space_before
+        self._rows: list[list[tuple[int, float]]] = []   # per line: (field index, slot width)
+
+    def _need(self, label: str, value: str) -> float:
+        caption = stringWidth(f"{label}：", self.font, self.size)
+        return caption + max(self.MIN_LINE, stringWidth(value, self.font, self.size) + 2) + 4 * mm
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self.height = self.space_before + self.size * 1.6
+        rows: list[list[int]] = [[]]
+        used = 0.0
+        for i, field in enumerate(self.fields):
+            need = self._need(*field)
+            if rows[-1] and used + need > available_width:
+                rows.append([])
+                used = 0.0
+            rows[-1].append(i)
+            used += need
+        self._rows = []
+        for row in rows:
+            needs = [self._need(*self.fields[i]) for i in row]
+            spare = max(0.0, available_width - sum(needs)) / len(row)
+            self._rows.append([(i, need + spare) for i, need in zip(row, needs)])
+        self.height = self.space_before + len(self._rows) * self.size * 2.2 - self.size * 0.6
         return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
         canvas.setFont(self.font, self.size)
         canvas.setLineWidth(0.5)
-        slot = self.width / len(self.fields)
-        y = self.size * 0.4
-        for i, (label, value) in enumerate(self.fields):
-            x = i * slot
-            caption = f"{label}："
-            canvas.drawString(x, y, caption)
-            start = x + canvas.stringWidth(caption, self.font, self.size)
-            end = x + slot - 6 * mm
-            if value:
-                canvas.drawString(start + 2, y, value)
-            else:
-                canvas.line(start, y - 2, end, y - 2)
+        y = self.size * 0.4 + (len(self._rows) - 1) * self.size * 2.2
+        for row in self._rows:
+            x = 0.0
+            for i, slot in row:
+                label, value = self.fields[i]
+                caption = f"{label}："
+                canvas.drawString(x, y, caption)
+                start = x + canvas.stringWidth(caption, self.font, self.size)
+                if value:
+                    canvas.drawString(start + 2, y, value)
+                else:
+                    canvas.line(start, y - 2, x + slot - 4 * mm, y - 2)
+                x += slot
+            y -= self.size * 2.2

@@ -78,14 +78,12 @@ def _style_that_fits(columns: list[GridColumn], units: list[float], layout: Page
     return style
 
 
-def roster_pdf(roster: Roster) -> bytes:
-    register_fonts()  # text is measured before the page template would register them
+def _parts(roster: Roster) -> tuple[list[GridColumn], list[tuple[str, ...]], PageLayout, str, list[str]]:
+    """What the PDF and the Word copy share: columns, rows, page, title and captions."""
     columns = _grid_columns(roster)
     layout = layout_for(columns, roster.orientation)
     extra = ("",) if roster.signature_column else ()
     rows = [(str(n),) + tuple(row) + extra for n, row in enumerate(roster.rows, start=1)]
-    units = unit_widths(columns, rows, SANS)
-    style = _style_that_fits(columns, units, layout, roster.signature_column)
     title = f"{roster.union_name}{roster.title}" if roster.union_name else roster.title
     captions = [
         f"填报单位：{roster.union_name}" if roster.union_name else "",
@@ -93,6 +91,14 @@ def roster_pdf(roster: Roster) -> bytes:
         "身份证号码已部分隐藏" if roster.masked_ids else "",
         f"截至{chinese_date(roster.as_of)}  共 {len(rows)} 人",
     ]
+    return columns, rows, layout, title, captions
+
+
+def roster_pdf(roster: Roster) -> bytes:
+    register_fonts()  # text is measured before the page template would register them
+    columns, rows, layout, title, captions = _parts(roster)
+    units = unit_widths(columns, rows, SANS)
+    style = _style_that_fits(columns, units, layout, roster.signature_column)
     tail = SignatureLine([("制表人", ""), ("审核人", ""), ("日期", blank_date())])
     story = [
         Title(title, size=18, space_after=4 * mm),
@@ -102,3 +108,18 @@ def roster_pdf(roster: Roster) -> bytes:
     furniture = Furniture(header=roster.union_name, header_right=roster.title, title=title,
                           author=roster.union_name)
     return render(story, layout, furniture)
+
+
+def roster_docx(roster: Roster) -> bytes:
+    """The roster as an editable Word/WPS table (same columns, rows and orientation)."""
+    from desktop.documents.word import WordTable, grid_word_columns, table_docx
+
+    register_fonts()
+    columns, rows, layout, title, captions = _parts(roster)
+    units = unit_widths(columns, rows, SANS)
+    style = _style_that_fits(columns, units, layout, roster.signature_column)
+    widths, _ = column_widths(columns, units, style, layout.frame_width)
+    return table_docx(WordTable(roster.union_name, title, ("　　".join(c for c in captions if c),),
+                                grid_word_columns(columns, widths),
+                                tuple(rows), layout.landscape, row_height_mm=9 if roster.signature_column else 0,
+                                font_size=style.size))

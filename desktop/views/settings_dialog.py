@@ -1,10 +1,14 @@
-"""Settings a cadre may change: for now the interface language."""
+"""Settings a cadre may change (the interface language, the lock time), and which fonts official
+documents print with (found on the PC, or a free stand-in)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout,
+)
 
+from desktop.documents.fonts import official_fonts
 from desktop.views.accounts.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY
 
 LANGUAGE_KEY = "ui/language"  # "system", "zh_CN" or "en"
@@ -29,12 +33,22 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock the window after"), self.idle_minutes)
         hint = QLabel(self.tr("A new language and lock time take effect the next time UnionDesk starts."))
         hint.setWordWrap(True)
+        fonts = QFormLayout()
+        for font in official_fonts():
+            found = font.found if not font.stand_in else self.tr("not found — {stand_in} stands in").format(
+                stand_in=font.stand_in)
+            label = QLabel(found)
+            label.setWordWrap(True)
+            fonts.addRow(font.role, label)
+        font_box = QGroupBox(self.tr("Fonts of official documents (GB/T 9704)"))
+        font_box.setLayout(fonts)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(font_box)
         layout.addWidget(buttons)
 
     def _save(self) -> None:

@@ -6675,6 +6675,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>公示截止日期：</translation>
     </message>
     <message>
+        <source>e.g. XX公司工会委员会文件 (empty: no red header)</source>
+        <translation>如：XX公司工会委员会文件（留空则不印红头）</translation>
+    </message>
+    <message>
+        <source>e.g. 工发〔2026〕3号</source>
+        <translation>如：工发〔2026〕3号</translation>
+    </message>
+    <message>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
@@ -6699,6 +6707,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>落款：</translation>
     </message>
     <message>
+        <source>Red header (版头):</source>
+        <translation>红头（发文机关标志）：</translation>
+    </message>
+    <message>
+        <source>Document number (发文字号):</source>
+        <translation>发文字号：</translation>
+    </message>
+    <message>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -6720,6 +6736,18 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Public notice (公示)</source>
         <translation>公示</translation>
+    </message>
+    <message>
+        <source>Request for instructions (请示)</source>
+        <translation>请示</translation>
+    </message>
+    <message>
+        <source>Report (报告)</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Meeting minutes (会议纪要)</source>
+        <translation>会议纪要</translation>
     </message>
 </context>
 <context>
@@ -7029,6 +7057,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>另存为 PDF…</translation>
     </message>
     <message>
+        <source>Save as Word…</source>
+        <translation>另存为 Word…</translation>
+    </message>
+    <message>
+        <source>An editable copy for Word or WPS, with the same page set-up</source>
+        <translation>可在 Word 或 WPS 中编辑的副本，页面设置相同</translation>
+    </message>
+    <message>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -7053,8 +7089,20 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <source>Save as Word</source>
+        <translation>另存为 Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
         <source>Could not save {path}: {reason}. Choose another folder or file name.</source>
         <translation>无法保存 {path}：{reason}。请换一个文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>This PC lacks some standard fonts of official documents; free fonts stand in: {fonts}. Install the standard fonts for the official look (see Settings).</source>
+        <translation>本机缺少公文标准字体，已用免费字体代替：{fonts}。如需标准公文效果，请安装标准字体（见“设置”）。</translation>
     </message>
 </context>
 <context>
@@ -7420,6 +7468,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>A new language and lock time take effect the next time UnionDesk starts.</source>
         <translation>更改语言和锁定时间后，下次启动工会工作台时生效。</translation>
+    </message>
+    <message>
+        <source>not found — {stand_in} stands in</source>
+        <translation>未找到，以{stand_in}代替</translation>
+    </message>
+    <message>
+        <source>Fonts of official documents (GB/T 9704)</source>
+        <translation>公文字体（GB/T 9704）</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,17 @@
 """Qt-free paper tests: helpers that read a PDF the way a user would notice (pages, orientation,
-embedded fonts, the text that copies out), and a small demo union to print from."""
+embedded fonts, the text that copies out; through tests/pdf_reading.py, pypdf), and a small demo
+union to print from."""
 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from desktop.demo.generator import create_demo_database
 from desktop.store.database import open_database
-
-HAVE_POPPLER = shutil.which("pdftotext") is not None and shutil.which("pdffonts") is not None
-needs_poppler = pytest.mark.skipif(not HAVE_POPPLER, reason="poppler-utils (pdftotext, pdffonts) not installed")
+from tests.pdf_reading import pdf_fonts, pdf_text
 
 
 def page_count(pdf: bytes) -> int:
@@ -36,19 +33,13 @@ def unembedded_standard_fonts(pdf: bytes) -> list[bytes]:
     return re.findall(rb"/BaseFont\s*/(Helvetica|Times|Courier|STSong|Symbol)[\w-]*", pdf)
 
 
-def text_of(pdf: bytes, tmp_path: Path, page: int | None = None) -> str:
-    path = tmp_path / "doc.pdf"
-    path.write_bytes(pdf)
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    return subprocess.run(["pdftotext", "-layout", *pages, str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+def text_of(pdf: bytes, tmp_path: Path | None = None, page: int | None = None) -> str:
+    """The text with each printed line on one line (tmp_path is not needed any more)."""
+    return pdf_text(pdf, page)
 
 
-def pdffonts_rows(pdf: bytes, tmp_path: Path) -> list[str]:
-    path = tmp_path / "fonts.pdf"
-    path.write_bytes(pdf)
-    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
-    return out.splitlines()[2:]
+def font_names(pdf: bytes) -> list[str]:
+    return [font.name for font in pdf_fonts(pdf)]
 
 
 @pytest.fixture(scope="session")

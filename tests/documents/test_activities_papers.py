@@ -16,7 +16,7 @@ from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.activities.entities import Activity
 from desktop.domain.activities.queries import ActivityQueries
 from desktop.domain.activities.values import ParticipantState
-from tests.documents.conftest import needs_poppler, page_count, text_of
+from tests.documents.conftest import page_count, text_of
 
 
 def activity_of(db, type_code: str, status: str | None = None) -> int:
@@ -27,7 +27,6 @@ def activity_of(db, type_code: str, status: str | None = None) -> int:
         return session.scalars(statement).first()
 
 
-@needs_poppler
 def test_signin_sheet_lists_the_participants_and_blank_rows(db, tmp_path):
     activity = activity_of(db, "training", "finished")
     signed = [p for p in ActivityQueries(db, LOCAL_ADMIN).participants(activity)
@@ -41,7 +40,6 @@ def test_signin_sheet_lists_the_participants_and_blank_rows(db, tmp_path):
     assert f"应到{len(signed)}人" in text
 
 
-@needs_poppler
 def test_participant_list_for_reimbursement_says_who_came(db, tmp_path):
     activity = activity_of(db, "culture_sports", "finished")
     paper = build_participant_list(db, LOCAL_ADMIN, activity)
@@ -56,7 +54,6 @@ def test_participant_list_for_reimbursement_says_who_came(db, tmp_path):
     assert text_of(pdf, tmp_path, page=2).count("姓名") == 1
 
 
-@needs_poppler
 def test_notice_is_prefilled_from_the_plan(db, tmp_path):
     activity = activity_of(db, "training", "planned")
     notice = build_activity_notice(db, LOCAL_ADMIN, activity)
@@ -65,7 +62,6 @@ def test_notice_is_prefilled_from_the_plan(db, tmp_path):
     assert "活动时间" in text and "14:30—16:30" in text and "办公楼三楼会议室" in text and "特此通知" in text
 
 
-@needs_poppler
 def test_results_list_in_rank_order(db, tmp_path):
     activity = activity_of(db, "competition")
     paper = build_results(db, LOCAL_ADMIN, activity)

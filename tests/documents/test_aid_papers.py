@@ -20,7 +20,7 @@ from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.members.entities import Member
 from desktop.domain.money import yuan_in_words
 
-from tests.documents.conftest import needs_poppler, page_count, text_of
+from tests.documents.conftest import page_count, text_of
 
 AID = Actor("aid", "陈帮扶", Role.AID)
 HEALTH_WORDS = ("恶性肿瘤", "尿毒症", "心脑血管", "精神病", "残疾", "健康", "化疗", "收入", "银行", "身份证")
@@ -31,7 +31,6 @@ def _paid_year(db) -> int:
         return session.scalar(select(AidPayment.paid_on).order_by(AidPayment.paid_on.desc()).limit(1)).year
 
 
-@needs_poppler
 def test_public_notice_shows_only_name_department_tier_and_amount(db, tmp_path):
     year = _paid_year(db)
     notice = build_notice(db, AID, year, dt.date(year, 12, 1))
@@ -56,7 +55,6 @@ def test_public_notice_shows_only_name_department_tier_and_amount(db, tmp_path):
     assert not [name for name in relatives if name in text and name not in applicants]
 
 
-@needs_poppler
 def test_payment_sheet_has_roster_signature_column_total_in_words_and_signatures(db, tmp_path):
     batch = AidQueries(db, AID).batches()[0]
     sheet = build_payment_sheet(db, AID, batch.id)
@@ -70,7 +68,6 @@ def test_payment_sheet_has_roster_signature_column_total_in_words_and_signatures
     assert "第1页共1页" in text.replace(" ", "") and page_count(pdf) == 1
 
 
-@needs_poppler
 def test_application_form_is_prefilled_and_masked(db, tmp_path):
     with db.session() as session:
         case_id, member_id = session.execute(select(AidCase.id, AidCase.member_id).join(AidHouseholdMember)
@@ -84,7 +81,6 @@ def test_application_form_is_prefilled_and_masked(db, tmp_path):
     assert "******" in text  # health masked
 
 
-@needs_poppler
 def test_application_with_full_details_is_audited(db, tmp_path):
     with db.session() as session:
         case_id, id_number = session.execute(select(AidCase.id, Member.id_number).join(
@@ -97,7 +93,6 @@ def test_application_with_full_details_is_audited(db, tmp_path):
     assert len(reveals) == 2
 
 
-@needs_poppler
 def test_approval_form_has_the_steps_and_signature_blocks(db, tmp_path):
     with db.session() as session:
         case_id = session.scalar(select(AidCase.id).where(AidCase.stage == "payment").order_by(AidCase.id).limit(1))

@@ -5,8 +5,6 @@ totals that add up to the fen."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 from decimal import Decimal as D
 
 import pytest
@@ -14,17 +12,9 @@ import pytest
 from desktop.documents.dues_receipt import Receipt, receipt_pdf
 from desktop.documents.dues_statement import Statement, StatementLine, statement_pdf
 
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+from tests.documents.conftest import text_of
 
 
-def text_of(pdf: bytes, tmp_path) -> str:
-    path = tmp_path / "x.pdf"
-    path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
-
-
-@needs_pdftotext
 def test_receipt(tmp_path):
     receipt = Receipt("某某公司工会委员会", "2026-00012", dt.date(2026, 4, 2), "张海生", "生产一车间",
                       "缴纳工会会费（2026年1月—3月）", D("85.05"), "现金", "李会计")
@@ -36,7 +26,6 @@ def test_receipt(tmp_path):
     assert "作 废" in void and "作废原因：金额写错" in void
 
 
-@needs_pdftotext
 def test_statement(tmp_path):
     lines = tuple(StatementLine(m, D("5670"), "0.5%", D("28.35"), D("28.35") if m != 3 else D("0"),
                                 "工资代扣" if m != 3 else "") for m in range(1, 7))

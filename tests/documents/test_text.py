@@ -46,19 +46,41 @@ def test_wrapping_keeps_id_numbers_whole_and_punctuation_off_the_line_start():
     assert not any(line.startswith("，") for line in lines)
 
 
-def test_no_notice_line_starts_with_a_full_width_comma():
-    """reportlab's own list lacks "，": a line that fills exactly must hang it, not start the next."""
+def test_no_notice_line_starts_with_a_full_width_comma_or_hangs_out_of_the_type_area():
+    """A line that fills exactly takes its last character down with the comma instead."""
     from desktop.documents.fonts import register_fonts
     from desktop.documents.notice import BODY, NOTICE, _paragraph
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     register_fonts()
     for text in ("（二）参加活动的职工请准时到达，到场签到，注意安全，服从组织安排。",
                  "为丰富职工文化生活，经工会委员会研究，决定组织开展活动；请各部门做好组织，报名工作：准时到达。"):
         paragraph = _paragraph(text, BODY)
         paragraph.wrap(NOTICE.frame_width, 1000)
-        starts = [line[1][0][:1] if isinstance(line, tuple) else line.words[0].text[:1]
-                  for line in paragraph.blPara.lines[1:]]
-        assert not set(starts) & set("，。、；：？！）")
+        lines = paragraph._lines
+        assert "".join(lines).replace("\u3000", "") == text
+        assert not {line[:1] for line in lines[1:]} & set("，。、；：？！）")
+        font = paragraph.font
+        from desktop.documents.notice import BODY_SIZE, CHAR_SPACE
+        assert all(stringWidth(line, font, BODY_SIZE) + len(line) * CHAR_SPACE <= NOTICE.frame_width + 0.01
+                   for line in lines)
+
+
+def test_titles_break_at_phrase_boundaries_only():
+    from desktop.documents.fonts import SERIF, register_fonts
+    from desktop.documents.text import title_lines
+
+    register_fonts()
+    width = 0.92 * 156 * 72 / 25.4
+    for title, words in (
+        ("华东精密机械有限公司工会委员会关于评选2026年度优秀工会积极分子的通知", ("工会委员会", "优秀", "2026年度")),
+        ("关于召开2026年度工会工作总结会暨先进集体和先进个人表彰大会的通知", ("工会工作总结会", "2026年度", "表彰")),
+    ):
+        lines = title_lines(title, width, SERIF, 22)
+        assert "".join(lines) == title and len(lines) >= 2
+        for word in words:
+            assert any(word in line for line in lines), (word, lines)
+    assert title_lines("关于召开会员大会的通知\n（第二次）", width, SERIF, 22) == ["关于召开会员大会的通知", "（第二次）"]
 
 
 def test_a_two_line_title_is_balanced_not_a_full_line_and_a_lone_character():

@@ -14,14 +14,13 @@ from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.errors import RuleViolation
 from desktop.domain.votes.counting import Kind
 from desktop.domain.votes.queries import VoteQueries, VoteStatus
-from tests.documents.conftest import needs_poppler, page_count, text_of
+from tests.documents.conftest import page_count, text_of
 
 
 def _vote(db, kind: Kind, status: VoteStatus):
     return next(r for r in VoteQueries(db, LOCAL_ADMIN).rows() if r.kind is kind and r.status is status)
 
 
-@needs_poppler
 def test_election_ballots_have_the_title_seats_and_instructions(tmp_path):
     paper = BallotPaper("某公司工会", "第三届会员代表大会", "选举工会委员会委员", "election", 7,
                         tuple(BallotCandidate(n) for n in "甲乙丙丁戊己庚辛"))
@@ -34,7 +33,6 @@ def test_election_ballots_have_the_title_seats_and_instructions(tmp_path):
     assert "辛" in text
 
 
-@needs_poppler
 def test_printing_ballots_counts_them_and_refuses_too_few_candidates(db, tmp_path):
     setup = _vote(db, Kind.MOTION, VoteStatus.SETUP)
     before = VoteQueries(db, LOCAL_ADMIN).detail(setup.id).ballots_printed
@@ -52,7 +50,6 @@ def test_printing_ballots_counts_them_and_refuses_too_few_candidates(db, tmp_pat
     assert VoteQueries(db, LOCAL_ADMIN).detail(short).ballots_printed == 0
 
 
-@needs_poppler
 def test_result_report_carries_the_figures_rule_and_signatures(db, tmp_path):
     motion = _vote(db, Kind.MOTION, VoteStatus.PUBLISHED)
     report = result_report(db, LOCAL_ADMIN, motion.id)
@@ -67,7 +64,6 @@ def test_result_report_carries_the_figures_rule_and_signatures(db, tmp_path):
         assert line in text
 
 
-@needs_poppler
 def test_election_report_explains_the_tie_and_the_notice_names_the_elected(db, tmp_path):
     elections = [r for r in VoteQueries(db, LOCAL_ADMIN).rows() if r.kind is Kind.ELECTION
                  and r.status is VoteStatus.PUBLISHED]
@@ -81,7 +77,6 @@ def test_election_report_explains_the_tie_and_the_notice_names_the_elected(db, t
     assert "公告" in notice and winner in notice.replace(" ", "")
 
 
-@needs_poppler
 def test_electorate_signin_prints_count_and_fingerprint(db, tmp_path):
     election = _vote(db, Kind.ELECTION, VoteStatus.COUNTING)
     detail = VoteQueries(db, LOCAL_ADMIN).detail(election.id)
@@ -97,7 +92,6 @@ def test_result_cannot_be_printed_while_counting(db):
         print_result(db, LOCAL_ADMIN, counting.id)
 
 
-@needs_poppler
 def test_secret_vote_of_fewer_than_five_shows_no_numbers(db, tmp_path):
     from sqlalchemy import select
 

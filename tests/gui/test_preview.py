@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.documents.member_sources import RosterRequest, build_roster
+from desktop.documents.notice import notice_pdf
 from desktop.documents.roster import roster_pdf
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.audit.entities import AuditRecord
@@ -59,6 +60,26 @@ def test_save_as_pdf_writes_the_previewed_bytes(qtbot, tmp_path, roster_bytes):
     assert saved == [str(tmp_path / "copy.pdf")]
 
 
+def test_save_as_word_writes_an_editable_copy_and_is_audited_like_the_pdf(qtbot, tmp_path, db, roster_bytes):
+    from docx import Document
+
+    from desktop.documents.roster import roster_docx
+
+    roster = build_roster(db, LOCAL_ADMIN, RosterRequest())
+    saved = []
+    plain = PreviewDialog(roster_bytes, "花名册", "roster.pdf")
+    qtbot.addWidget(plain)
+    assert plain.word_button.isHidden()  # papers without a Word copy show no button
+    dialog = PreviewDialog(roster_bytes, "花名册", "roster.pdf", on_saved=saved.append,
+                           word=lambda: roster_docx(roster))
+    qtbot.addWidget(dialog)
+    assert not dialog.word_button.isHidden()
+    assert dialog.save_word_to(str(tmp_path / "copy"))
+    table = Document(str(tmp_path / "copy.docx")).tables[0]
+    assert len(table.rows) == len(roster.rows) + 1 and table.rows[1].cells[1].text == roster.rows[0][0]
+    assert saved == [str(tmp_path / "copy.docx")]
+
+
 def test_roster_dialog_gives_the_chosen_columns(qtbot, settings):
     from desktop.domain.members.queries import MemberFilter
     from desktop.views.paper.roster_dialog import RosterDialog
@@ -85,6 +106,24 @@ def test_notice_composer_previews_the_text(qtbot):
     assert dialog.notice().period is not None
     dialog.body.setPlainText("第一段。\n" * 80)
     qtbot.waitUntil(lambda: dialog.preview.page_count() >= 3, timeout=3000)
+
+
+def test_notice_composer_prints_the_red_header_and_remembers_the_issuer_mark(qtbot, settings, monkeypatch):
+    from desktop.views.paper.notice_dialog import NoticeDialog
+    from desktop.views.paper.preview_dialog import PreviewDialog
+    from tests.pdf_reading import pdf_text
+
+    dialog = NoticeDialog("测试工会", settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.issuer_mark.setText("测试工会委员会文件")
+    dialog.doc_number.setText("工发〔2026〕3号")
+    text = "".join(pdf_text(notice_pdf(dialog.notice()), 1).split())
+    assert "测试工会委员会文件" in text and "工发〔2026〕3号" in text
+    monkeypatch.setattr(PreviewDialog, "exec", lambda self: 0)
+    dialog.open_preview()
+    again = NoticeDialog("测试工会", settings=settings)
+    qtbot.addWidget(again)
+    assert again.issuer_mark.text() == "测试工会委员会文件" and again.doc_number.text() == ""
 
 
 def test_full_id_roster_saved_from_the_menu_path_is_audited(qtbot, db, tmp_path):

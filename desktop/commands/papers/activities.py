@@ -1,6 +1,6 @@
 """`uniondesk print …` papers of the activities area:
 
-    uniondesk print participants --activity ID OUT.pdf [--no-signature]   参加人员名单
+    uniondesk print participants --activity ID OUT.pdf [--no-signature]   参加人员名单 (OUT.docx: Word/WPS)
     uniondesk print results --activity ID OUT.pdf                          劳动竞赛成绩表
 
 (The sign-in sheet and the notice of an activity are `print signin/notice --activity ID`.)"""
@@ -20,12 +20,13 @@ def add_parsers(papers) -> dict:
 
 
 def _participants(args, context) -> bytes:
-    from desktop.documents.activity_papers import participant_list_pdf
+    from desktop.commands.paper import wants_word
+    from desktop.documents.activity_papers import participant_list_docx, participant_list_pdf
     from desktop.documents.activity_sources import build_participant_list
 
     db = context.open()
-    return participant_list_pdf(build_participant_list(db, context.actor(db), args.activity,
-                                                       signature_column=not args.no_signature))
+    paper = build_participant_list(db, context.actor(db), args.activity, signature_column=not args.no_signature)
+    return participant_list_docx(paper) if wants_word(args.out) else participant_list_pdf(paper)
 
 
 def _results(args, context) -> bytes:

@@ -285,7 +285,8 @@ class ActivitiesPane(QWidget):
 
     # -- paper and export -----------------------------------------------------------------------
 
-    def _preview(self, build, title: str, file_name: str):
+    def _preview(self, build, title: str, file_name: str, word=None):
+        """`word`, when given, builds the editable .docx copy (Save as Word)."""
         from desktop.views.paper.preview_dialog import PreviewDialog
 
         try:
@@ -293,26 +294,28 @@ class ActivitiesPane(QWidget):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Print"), user_error_text(error))
             return None
-        preview = PreviewDialog(pdf, title, file_name, self)
+        preview = PreviewDialog(pdf, title, file_name, self, word=word)
         self.last_preview = preview
         preview.open()
         return preview
 
     def print_signin(self, with_participants: bool = True):
         from desktop.documents.activity_sources import build_activity_signin
-        from desktop.documents.signin import signin_pdf
+        from desktop.documents.signin import signin_docx, signin_pdf
 
         activity_id = self.current_id()
         if activity_id is None:
             return None
         db, actor = self._context.db, self._context.actor
-        return self._preview(
-            lambda: signin_pdf(build_activity_signin(db, actor, activity_id, blank_rows=5 if with_participants else 25,
-                                                     include_participants=with_participants)),
-            self.tr("Sign-in sheet"), "签到表.pdf")
+
+        def sheet():
+            return build_activity_signin(db, actor, activity_id, blank_rows=5 if with_participants else 25,
+                                         include_participants=with_participants)
+        return self._preview(lambda: signin_pdf(sheet()), self.tr("Sign-in sheet"), "签到表.pdf",
+                             word=lambda: signin_docx(sheet()))
 
     def print_participants(self):
-        from desktop.documents.activity_papers import participant_list_pdf
+        from desktop.documents.activity_papers import participant_list_docx, participant_list_pdf
         from desktop.documents.activity_sources import build_participant_list
 
         activity_id = self.current_id()
@@ -320,7 +323,8 @@ class ActivitiesPane(QWidget):
             return None
         db, actor = self._context.db, self._context.actor
         return self._preview(lambda: participant_list_pdf(build_participant_list(db, actor, activity_id)),
-                             self.tr("Participant list"), "参加人员名单.pdf")
+                             self.tr("Participant list"), "参加人员名单.pdf",
+                             word=lambda: participant_list_docx(build_participant_list(db, actor, activity_id)))
 
     def print_results(self):
         from desktop.documents.activity_papers import results_pdf
@@ -346,7 +350,7 @@ class ActivitiesPane(QWidget):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Print"), user_error_text(error))
             return None
-        dialog = NoticeDialog(notice.signature, self)
+        dialog = NoticeDialog(notice.signature, self, self._context.settings)
         dialog.template.setCurrentIndex(max(dialog.template.findData("activity"), 0))
         dialog.title.setText(notice.title)
         dialog.addressee.setText(notice.addressee)

@@ -18,8 +18,8 @@ from desktop.documents.member_sources import (
     build_registration, build_signin, roster_from_rows, union_name,
 )
 from desktop.documents.registration import registration_pdf
-from desktop.documents.roster import roster_pdf
-from desktop.documents.signin import signin_pdf
+from desktop.documents.roster import roster_docx, roster_pdf
+from desktop.documents.signin import signin_docx, signin_pdf
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.members.paper import record_saved, rows_for_paper
 from desktop.messages import UserError
@@ -71,7 +71,7 @@ def print_roster(pane: MembersPane) -> PreviewDialog | None:
         ids = [r.id for r in rows]
         on_saved = lambda path: record_saved(context.db, context.actor, "roster", ids, path)  # noqa: E731
     title = QCoreApplication.translate("PaperMenu", "Roster")
-    preview = PreviewDialog(pdf, title, "会员花名册.pdf", pane, on_saved)
+    preview = PreviewDialog(pdf, title, "会员花名册.pdf", pane, on_saved, word=lambda: roster_docx(roster))
     preview.exec()
     return preview
 
@@ -94,7 +94,7 @@ def print_signin(pane: MembersPane) -> PreviewDialog | None:
         _show_error(pane, error)
         return None
     title = QCoreApplication.translate("PaperMenu", "Sign-in sheet")
-    preview = PreviewDialog(pdf, title, f"{sheet.title}.pdf", pane)
+    preview = PreviewDialog(pdf, title, f"{sheet.title}.pdf", pane, word=lambda: signin_docx(sheet))
     preview.exec()
     return preview
 
@@ -134,7 +134,7 @@ def print_registration(pane: MembersPane) -> PreviewDialog | None:
 
 
 def write_notice(pane: MembersPane) -> None:
-    NoticeDialog(union_name(pane._context.db), pane).exec()
+    NoticeDialog(union_name(pane._context.db), pane, pane._context.settings).exec()
 
 
 def paper_menu(pane: MembersPane) -> QMenu:

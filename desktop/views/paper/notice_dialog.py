@@ -6,24 +6,31 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QSettings, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from desktop.documents.notice import Notice, notice_pdf
+from desktop.documents.word import notice_docx
 from desktop.documents.notice_templates import TEMPLATES, NoticeTemplate
 from desktop.models.texts import message_text
 from desktop.views.paper.pdf_pane import PdfPane
-from desktop.views.paper.preview_dialog import PreviewDialog
+from desktop.views.paper.preview_dialog import PreviewDialog, font_note
 
 PREVIEW_DELAY_MS = 400  # wait for a pause in typing before laying the page out again
 
 
+ISSUER_MARK_KEY = "paper/issuer_mark"  # the union's 发文机关标志, remembered between notices
+
+
 class NoticeDialog(QDialog):
-    def __init__(self, signature: str, parent=None):
+    """`settings`, when given, remembers the red header's 发文机关标志 for the next notice."""
+
+    def __init__(self, signature: str, parent=None, settings: QSettings | None = None):
         super().__init__(parent)
+        self._settings = settings
         self.setWindowTitle(self.tr("Write a notice"))
         self._signature = signature
         self.template = QComboBox()
@@ -49,6 +56,10 @@ class NoticeDialog(QDialog):
         self.period_end.setCalendarPopup(True)
         self.period_end.setDisplayFormat("yyyy-MM-dd")
         self.period_label = QLabel(self.tr("Public until:"))
+        self.issuer_mark = QLineEdit(str(settings.value(ISSUER_MARK_KEY, "")) if settings is not None else "")
+        self.issuer_mark.setPlaceholderText(self.tr("e.g. XX公司工会委员会文件 (empty: no red header)"))
+        self.doc_number = QLineEdit()
+        self.doc_number.setPlaceholderText(self.tr("e.g. 工发〔2026〕3号"))
 
         form = QFormLayout()
         form.addRow(self.tr("Template:"), self.template)
@@ -58,6 +69,8 @@ class NoticeDialog(QDialog):
         form.addRow("", self.hint)
         form.addRow(self.tr("Attachments:"), self.attachments)
         form.addRow(self.tr("Signed by:"), self.signature)
+        form.addRow(self.tr("Red header (版头):"), self.issuer_mark)
+        form.addRow(self.tr("Document number (发文字号):"), self.doc_number)
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.period_label, self.period_end)
         editor = QWidget()
@@ -83,7 +96,7 @@ class NoticeDialog(QDialog):
 
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
-        for edit in (self.title, self.addressee, self.signature):
+        for edit in (self.title, self.addressee, self.signature, self.issuer_mark, self.doc_number):
             edit.textChanged.connect(lambda _: self._timer.start())
         for text in (self.body, self.attachments):
             text.textChanged.connect(self._timer.start)
@@ -113,7 +126,8 @@ class NoticeDialog(QDialog):
             period = (date, max(date, self.period_end.date().toPython()))
         attachments = tuple(line.strip() for line in self.attachments.toPlainText().splitlines() if line.strip())
         return Notice(self.title.text().strip(), self.body.toPlainText(), self.signature.text().strip(), date,
-                      self.addressee.text().strip(), attachments, period)
+                      self.addressee.text().strip(), attachments, period, self.issuer_mark.text().strip(),
+                      self.doc_number.text().strip())
 
     def refresh_preview(self) -> None:
         self._timer.stop()
@@ -121,4 +135,7 @@ class NoticeDialog(QDialog):
 
     def open_preview(self) -> None:
         notice = self.notice()
-        PreviewDialog(notice_pdf(notice), notice.title, f"{notice.title or 'notice'}.pdf", self).exec()
+        if self._settings is not None:
+            self._settings.setValue(ISSUER_MARK_KEY, notice.issuer_mark)
+        PreviewDialog(notice_pdf(notice), notice.title, f"{notice.title or 'notice'}.pdf", self,
+                      word=lambda: notice_docx(notice), note=font_note()).exec()

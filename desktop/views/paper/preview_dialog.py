@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout,
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout,
 )
 
 from desktop.views.paper.pdf_pane import PdfPane
@@ -18,12 +18,16 @@ from desktop.views.paper.printing import match_orientation, print_document
 
 
 class PreviewDialog(QDialog):
-    """`on_saved(path)` is called after Save as PDF wrote a file (a paper with full ID numbers
-    records that in the audit trail)."""
+    """`on_saved(path)` is called after Save as PDF (or Word) wrote a file (a paper with full ID
+    numbers records that in the audit trail). `word` builds an editable .docx copy of the paper
+    (notices and table papers): a Save as Word button appears. `note` is shown above the pages
+    (e.g. which free font stands in for a standard one)."""
 
     def __init__(self, pdf: bytes, title: str, file_name: str, parent=None,
-                 on_saved: Callable[[str], None] | None = None):
+                 on_saved: Callable[[str], None] | None = None, word: Callable[[], bytes] | None = None,
+                 note: str = ""):
         super().__init__(parent)
+        self._word = word
         self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
         self._pdf = pdf
         self._file_name = file_name
@@ -37,12 +41,21 @@ class PreviewDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.word_button = QPushButton(self.tr("Save as Word…"))
+        self.word_button.setToolTip(self.tr("An editable copy for Word or WPS, with the same page set-up"))
+        buttons.addButton(self.word_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.word_button.setVisible(word is not None)  # after addButton, which shows it
+        self.word_button.clicked.connect(self.save_word_with_dialog)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.print_button.clicked.connect(self.print_with_dialog)
         self.save_button.clicked.connect(self.save_with_dialog)
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
+        layout.addWidget(self.note)
         layout.addWidget(self.pane, 1)
         layout.addWidget(buttons)
         self.resize(900, 1000)
@@ -102,11 +115,26 @@ class PreviewDialog(QDialog):
         if path:
             self.save_to(path)
 
+    def save_word_with_dialog(self) -> None:
+        name = str(Path(self._file_name).with_suffix(".docx"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as Word"), name,
+                                              self.tr("Word documents (*.docx)"))
+        if path:
+            self.save_word_to(path)
+
+    def save_word_to(self, path: str) -> bool:
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        return self._write(path, self._word())
+
     def save_to(self, path: str) -> bool:
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        return self._write(path, self._pdf)
+
+    def _write(self, path: str, data: bytes) -> bool:
         try:
-            Path(path).write_bytes(self._pdf)
+            Path(path).write_bytes(data)
         except OSError as error:
             QMessageBox.warning(self, self.windowTitle(), self.tr(
                 "Could not save {path}: {reason}. Choose another folder or file name.").format(
@@ -118,9 +146,23 @@ class PreviewDialog(QDialog):
 
 
 def show_preview(pdf: bytes, title: str, file_name: str, parent=None,
-                 on_saved: Callable[[str], None] | None = None) -> PreviewDialog:
+                 on_saved: Callable[[str], None] | None = None, word: Callable[[], bytes] | None = None
+                 ) -> PreviewDialog:
     """Open the preview for a document and return it (modal)."""
-    dialog = PreviewDialog(pdf, title, file_name, parent, on_saved)
+    dialog = PreviewDialog(pdf, title, file_name, parent, on_saved, word)
     dialog.exec()
     return dialog
 
+
+
+def font_note() -> str:
+    """For official documents: which free font stands in for a standard font this PC lacks
+    (e.g. "仿宋_GB2312 / 仿宋 → 思源宋体"); "" when all four standard fonts were found."""
+    from desktop.documents.fonts import stand_ins
+
+    lines = stand_ins()
+    if not lines:
+        return ""
+    return QCoreApplication.translate(
+        "PreviewDialog", "This PC lacks some standard fonts of official documents; free fonts stand in: {fonts}. "
+        "Install the standard fonts for the official look (see Settings).").format(fonts="; ".join(lines))
