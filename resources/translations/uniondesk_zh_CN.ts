@@ -7242,6 +7242,240 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>RightsReminders</name>
+    <message>
+        <source>Mediation period ended {day}: overdue</source>
+        <translation>调解期限已于 {day} 届满：已超期</translation>
+    </message>
+    <message>
+        <source>Mediation period ends {day}</source>
+        <translation>调解期限 {day} 届满</translation>
+    </message>
+</context>
+<context>
+    <name>RightsRules</name>
+    <message>
+        <source>Choose the category of the case.</source>
+        <translation>请选择案件类别。</translation>
+    </message>
+    <message>
+        <source>Write what the worker asks for (e.g. 补发 3 个月加班费).</source>
+        <translation>请填写职工的请求事项（例如：补发 3 个月加班费）。</translation>
+    </message>
+    <message>
+        <source>The date received is in the future; enter the day the request came in.</source>
+        <translation>登记日期晚于今天；请填写收到申请的日期。</translation>
+    </message>
+    <message>
+        <source>Choose the urgency from the list.</source>
+        <translation>请从列表中选择紧急程度。</translation>
+    </message>
+    <message>
+        <source>A collective dispute involves at least 2 workers; enter how many (2 to 10000).</source>
+        <translation>集体争议至少涉及 2 名职工；请填写人数（2 至 10000）。</translation>
+    </message>
+    <message>
+        <source>More members are listed than the headcount; raise the headcount.</source>
+        <translation>列出的会员多于涉及人数；请调高涉及人数。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Injury details are kept only for a case of the category 工伤; clear them or change the category.</source>
+        <translation>伤情信息只在“工伤”类案件中保存；请清空伤情或更改类别。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date is before the case&apos;s last recorded step; steps are recorded in order.</source>
+        <translation>日期早于本案最近一个办理环节；各环节须按顺序记录。</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+    <message>
+        <source>A mediation session needs its participants and a summary of what was said.</source>
+        <translation>调解记录须填写参加人员和调解经过。</translation>
+    </message>
+    <message>
+        <source>Choose the result: agreement reached or no agreement.</source>
+        <translation>请选择调解结果：达成协议或未达成。</translation>
+    </message>
+    <message>
+        <source>Write the terms of the agreement; they are printed on the 调解协议书.</source>
+        <translation>请填写协议内容；它将打印在调解协议书上。</translation>
+    </message>
+    <message>
+        <source>Choose how the case ended.</source>
+        <translation>请选择结案结果。</translation>
+    </message>
+    <message>
+        <source>Choose where the case is referred to.</source>
+        <translation>请选择转介去向。</translation>
+    </message>
+    <message>
+        <source>An amount recovered is recorded with the mediation result or the closing step.</source>
+        <translation>挽回金额在调解结果或结案环节记录。</translation>
+    </message>
+    <message>
+        <source>This case has no {step} to print yet.</source>
+        <translation>本案尚无可打印的{step}。</translation>
+    </message>
+    <message>
+        <source>This case no longer exists. Refresh the list.</source>
+        <translation>该案件已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Received (登记)</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accepted (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Not accepted (不予受理)</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Investigation (调查核实)</source>
+        <translation>调查核实</translation>
+    </message>
+    <message>
+        <source>Mediation session (调解)</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Mediation extended (延期)</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Mediation result (调解结果)</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Referred (转介)</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Follow-up (回访)</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Closed (结案)</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Agreement reached (达成协议)</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>No agreement (未达成)</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Resolved (已解决)</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Handled by the referral (转介处理)</source>
+        <translation>转介处理</translation>
+    </message>
+    <message>
+        <source>Not resolved (未解决)</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Withdrawn (撤回)</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Pay (劳动报酬)</source>
+        <translation>劳动报酬</translation>
+    </message>
+    <message>
+        <source>Labour contract (劳动合同)</source>
+        <translation>劳动合同</translation>
+    </message>
+    <message>
+        <source>Injury at work (工伤)</source>
+        <translation>工伤</translation>
+    </message>
+    <message>
+        <source>Social insurance (社会保险)</source>
+        <translation>社会保险</translation>
+    </message>
+    <message>
+        <source>Hours and leave (工时休假)</source>
+        <translation>工时休假</translation>
+    </message>
+    <message>
+        <source>Safety and health (劳动安全卫生)</source>
+        <translation>劳动安全卫生</translation>
+    </message>
+    <message>
+        <source>Women workers&apos; rights (女职工权益)</source>
+        <translation>女职工权益</translation>
+    </message>
+    <message>
+        <source>Dismissal / end of contract (解除/终止)</source>
+        <translation>解除/终止</translation>
+    </message>
+    <message>
+        <source>Other (其他)</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Legal aid centre (法律援助中心)</source>
+        <translation>法律援助中心</translation>
+    </message>
+    <message>
+        <source>Labour arbitration (劳动仲裁)</source>
+        <translation>劳动仲裁</translation>
+    </message>
+    <message>
+        <source>Parent union (上级工会)</source>
+        <translation>上级工会</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>The case is closed; no further step can be recorded.</source>
+        <translation>本案已结案，不能再记录办理环节。</translation>
+    </message>
+    <message>
+        <source>The mediation period was already extended once; it can be extended only once, by at most 15 days.</source>
+        <translation>调解期限已延长过一次；只能延长一次，最长 15 日。</translation>
+    </message>
+    <message>
+        <source>{step} cannot be recorded now; possible next steps: {next}.</source>
+        <translation>现在不能记录“{step}”；可办理的下一环节：{next}。</translation>
+    </message>
+    <message>
+        <source>The applicant of a case cannot be changed; register a new case instead.</source>
+        <translation>案件的申请人不能更改；请另行登记新案件。</translation>
+    </message>
+    <message>
+        <source>Pick the worker who asks for help from the member register.</source>
+        <translation>请从会员名册中选择求助的职工。</translation>
+    </message>
+    <message>
+        <source>A member listed in the group is no longer in the register; remove them.</source>
+        <translation>集体争议中列出的某位会员已不在名册中，请将其移除。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Chair / administrator</source>
@@ -7258,6 +7492,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Hardship aid</source>
         <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Rights cases</source>
+        <translation>维权</translation>
     </message>
     <message>
         <source>Teller</source>
@@ -7282,6 +7520,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Hardship aid cases and their sensitive data; sees members masked.</source>
         <translation>困难职工帮扶档案及其敏感信息；查看会员时信息被遮挡。</translation>
+    </message>
+    <message>
+        <source>Rights cases (legal aid, labour-dispute mediation) and their sensitive data; sees members masked.</source>
+        <translation>维权案件（法律援助、劳动争议调解）及其敏感信息；会员信息以遮蔽方式显示。</translation>
     </message>
     <message>
         <source>Entering ballot counts for the votes they are assigned to.</source>
