@@ -7242,6 +7242,334 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>RightsCaseDialog</name>
+    <message>
+        <source>New rights case</source>
+        <translation>新建维权案件</translation>
+    </message>
+    <message>
+        <source>Rights case {case_no}</source>
+        <translation>维权案件 {case_no}</translation>
+    </message>
+    <message>
+        <source>Search the register: name, pinyin initials, phone</source>
+        <translation>在名册中搜索：姓名、拼音首字母、电话</translation>
+    </message>
+    <message>
+        <source>Collective dispute (集体争议)</source>
+        <translation>集体争议</translation>
+    </message>
+    <message>
+        <source> workers</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Usually the employer or a department</source>
+        <translation>通常是用人单位或某个部门</translation>
+    </message>
+    <message>
+        <source>Only for an injury at work: kept masked, revealed with a record</source>
+        <translation>仅限工伤案件：遮蔽保存，查看时留有记录</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方当事人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>How it came in</source>
+        <translation>反映方式</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Amount claimed (yuan)</source>
+        <translation>请求金额（元）</translation>
+    </message>
+    <message>
+        <source>Injury details</source>
+        <translation>伤情</translation>
+    </message>
+</context>
+<context>
+    <name>RightsColumns</name>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Worker(s)</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Stage / outcome</source>
+        <translation>进度/结果</translation>
+    </message>
+    <message>
+        <source>Mediation due</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>Recovered (yuan)</source>
+        <translation>挽回金额（元）</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方当事人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPane</name>
+    <message>
+        <source>Rights cases</source>
+        <translation>维权</translation>
+    </message>
+    <message>
+        <source>Mediation deadlines</source>
+        <translation>调解期限提醒</translation>
+    </message>
+    <message>
+        <source>Search: member name, pinyin initials, case no.</source>
+        <translation>搜索：会员姓名、拼音首字母、案件编号</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>在办和已结案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Record step…</source>
+        <translation>办理环节…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Reveal ID number</source>
+        <translation>显示身份证号</translation>
+    </message>
+    <message>
+        <source>Reveal injury</source>
+        <translation>显示伤情</translation>
+    </message>
+    <message>
+        <source>Shows the full value once; the reveal is written to the audit trail.</source>
+        <translation>显示一次完整内容；查看操作记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>共 {count} 件</translation>
+    </message>
+    <message>
+        <source>Mediation deadlines ({count})</source>
+        <translation>调解期限提醒（{count}）</translation>
+    </message>
+    <message>
+        <source>No case selected.</source>
+        <translation>未选择案件。</translation>
+    </message>
+    <message>
+        <source>{name} and others, {count} workers (collective dispute)</source>
+        <translation>{name}等 {count} 人（集体争议）</translation>
+    </message>
+    <message>
+        <source>Worker(s)</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方当事人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Stage / outcome</source>
+        <translation>进度/结果</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>请求金额</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>挽回金额</translation>
+    </message>
+    <message>
+        <source>Injury details</source>
+        <translation>伤情</translation>
+    </message>
+    <message>
+        <source>{day} (15 days from acceptance; overdue)</source>
+        <translation>{day}（受理之日起 15 日；已超期）</translation>
+    </message>
+    <message>
+        <source>{day} (15 days from acceptance)</source>
+        <translation>{day}（受理之日起 15 日）</translation>
+    </message>
+    <message>
+        <source>Mediation due</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation>隐藏内容</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}: {value}
+
+This reveal has been recorded in the audit trail.</source>
+        <translation>{case_no} {name}：{value}
+
+本次查看已记入操作日志。</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPrint</name>
+    <message>
+        <source>Registration form (维权申请登记表)</source>
+        <translation>维权申请登记表</translation>
+    </message>
+    <message>
+        <source>Mediation application (调解申请书)</source>
+        <translation>调解申请书</translation>
+    </message>
+    <message>
+        <source>Record of the last session (调解笔录)</source>
+        <translation>调解笔录（最近一次）</translation>
+    </message>
+    <message>
+        <source>Mediation agreement (调解协议书)</source>
+        <translation>调解协议书</translation>
+    </message>
+    <message>
+        <source>Notice of non-acceptance (不予受理通知书)</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Yearly case list for the parent union (no names)</source>
+        <translation>年度维权案件统计表（报上级工会，不含姓名）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+</context>
+<context>
     <name>RightsReminders</name>
     <message>
         <source>Mediation period ended {day}: overdue</source>
@@ -7473,6 +7801,57 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>A member listed in the group is no longer in the register; remove them.</source>
         <translation>集体争议中列出的某位会员已不在名册中，请将其移除。</translation>
+    </message>
+</context>
+<context>
+    <name>RightsStepDialog</name>
+    <message>
+        <source>Record a step — {case_no} {name}</source>
+        <translation>办理环节 — {case_no} {name}</translation>
+    </message>
+    <message>
+        <source>e.g. 申请人、车间主任、调解员</source>
+        <translation>例如：申请人、车间主任、调解员</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介至</translation>
+    </message>
+    <message>
+        <source>Terms of the agreement</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Amount recovered (yuan)</source>
+        <translation>挽回金额（元）</translation>
     </message>
 </context>
 <context>

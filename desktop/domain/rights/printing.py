@@ -54,6 +54,7 @@ class PaperStep:
 @dataclass(frozen=True)
 class CasePaper:
     union_name: str
+    committee: str           # the mediation committee that issues the papers
     case_no: str
     name: str
     gender: str
@@ -136,8 +137,10 @@ class RightsPrinting:
         self._record("print", case_id, {"paper": paper, "case_no": row.case_no,
                                         **({"step_id": step_id} if step_id else {})})
         profile = union_profile(self._db)
+        union = profile.union_name if profile else ""
         return CasePaper(
-            union_name=profile.union_name if profile else "", case_no=row.case_no, name=row.name,
+            union_name=union, committee=f"{(profile.unit_name if profile else '') or union}劳动争议调解委员会",
+            case_no=row.case_no, name=row.name,
             gender=code_table("gender").label(d.gender, "zh_CN"), department=row.department, id_number=d.id_number,
             mobile=mask_phone(d.mobile), collective=row.collective, headcount=row.headcount,
             group="、".join(name for _, name in d.other_members), other_party=row.other_party,
