@@ -32,14 +32,23 @@ TITLES = {REGISTRATION: "维权申请登记表", APPLICATION: "劳动争议调�
 
 
 def _p(text: str, style: ParagraphStyle = CELL) -> Paragraph:
-    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+    """A paragraph of plain text: line breaks kept, and the ideographic spaces that leave room to
+    write in kept too (reportlab would collapse them)."""
+    return Paragraph(escape(text or "").replace("\n", "<br/>").replace("　", "&nbsp;&nbsp;&nbsp;"), style)
 
 
-def _grid(rows: list[list], fractions: tuple[float, ...], spans=(), heights=None) -> Table:
+def _lines(text: str, style: ParagraphStyle = TEXT) -> list[Paragraph]:
+    """One indented paragraph per line (an agreement's numbered terms)."""
+    return [_p(line.strip(), style) for line in (text or "").splitlines() if line.strip()]
+
+
+def _grid(rows: list[list], fractions: tuple[float, ...], spans=(), heights=None, top_rows=()) -> Table:
+    """A form grid; the text of `top_rows` (tall boxes to write in) starts at the top."""
     table = Table(rows, colWidths=[FORM.frame_width * f for f in fractions], rowHeights=heights)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                               *[("SPAN", a, b) for a, b in spans]]))
+                               *[("SPAN", a, b) for a, b in spans],
+                               *[("VALIGN", (1, r), (-1, r), "TOP") for r in top_rows]]))
     return table
 
 
@@ -76,7 +85,7 @@ def _registration(paper: CasePaper) -> list[Flowable]:
     ]
     spans = [((1, r), (3, r)) for r in (5, 6, 7, 8)]
     return [CaptionLine([f"案件编号：{paper.case_no}", f"登记日期：{chinese_date(paper.received_on)}"]),
-            _grid(rows, (0.15, 0.35, 0.15, 0.35), spans, heights=[None] * 5 + [40 * mm, None, 28 * mm, 24 * mm])]
+            _grid(rows, (0.15, 0.35, 0.15, 0.35), spans, heights=[None] * 5 + [40 * mm, None, 28 * mm, 24 * mm], top_rows=(5,))]
 
 
 def _application(paper: CasePaper) -> list[Flowable]:
@@ -85,7 +94,7 @@ def _application(paper: CasePaper) -> list[Flowable]:
         _grid(_applicant_rows(paper), (0.15, 0.35, 0.15, 0.35)), Spacer(0, 4 * mm),
         _grid([[_p("争议类别", LABEL), _p(paper.category)],
                [_p("请求事项", LABEL), _p(paper.request)],
-               [_p("事实和理由", LABEL), _p("")]], (0.15, 0.85), heights=[None, 30 * mm, 70 * mm]),
+               [_p("事实和理由", LABEL), _p("")]], (0.15, 0.85), heights=[None, 30 * mm, 70 * mm], top_rows=(1, 2)),
         Spacer(0, 6 * mm), _p(f"此致\n{paper.committee}", PLAIN), Spacer(0, 6 * mm),
         SignatureLine([("申请人（签名）", ""), ("日期", blank_date())]),
     ]
@@ -100,7 +109,7 @@ def _record(paper: CasePaper) -> list[Flowable]:
             [_p("调解经过", LABEL), _p(s.summary), "", ""]]
     return [CaptionLine([f"案件编号：{paper.case_no}"]),
             _grid(rows, (0.15, 0.35, 0.15, 0.35), [((1, 3), (3, 3)), ((1, 4), (3, 4))],
-                  heights=[None] * 4 + [110 * mm]),
+                  heights=[None] * 4 + [110 * mm], top_rows=(4,)),
             Spacer(0, 4 * mm), _p("以上笔录经本人阅看（或已向本人宣读），记录无误。", PLAIN),
             SignatureLine([("申请人", ""), ("被申请人", "")]),
             SignatureLine([("调解员", ""), ("记录人", "")])]
@@ -121,7 +130,7 @@ def _agreement(paper: CasePaper) -> list[Flowable]:
         _grid(_applicant_rows(paper), (0.15, 0.35, 0.15, 0.35)), Spacer(0, 4 * mm),
         _p(f"争议事项：{paper.category}。{paper.request}", TEXT),
         _p("经本委员会调解，双方当事人自愿达成如下协议：", TEXT),
-        _p(s.terms, TEXT), _p(amount, TEXT) if amount else Spacer(0, 0),
+        *_lines(s.terms), _p(amount, TEXT) if amount else Spacer(0, 0),
         _p("本协议书一式三份，双方当事人各执一份，调解委员会存档一份。本协议书由双方当事人签名或者盖章，"
            "经调解员签名并加盖调解组织印章后生效，对双方当事人具有约束力，当事人应当履行"
            "（《劳动争议调解仲裁法》第十四条）。", TEXT),
@@ -159,8 +168,8 @@ def case_paper_pdf(paper: CasePaper, kind: str) -> bytes:
 SUMMARY_COLUMNS = (
     GridColumn("案件类别", 34 * mm),
     GridColumn("登记件数", 18 * mm, "right"),
-    GridColumn("其中集体争议", 22 * mm, "right"),
-    GridColumn("涉及职工（人）", 22 * mm, "right"),
+    GridColumn("集体争议", 18 * mm, "right"),
+    GridColumn("涉及人数", 18 * mm, "right"),
     GridColumn("不予受理", 18 * mm, "right"),
     GridColumn("已结案", 16 * mm, "right"),
     GridColumn("已解决", 16 * mm, "right"),
@@ -182,7 +191,7 @@ def year_summary_pdf(summary: YearSummary) -> bytes:
         CaptionLine([f"填报单位：{summary.union_name}", f"统计期间：{summary.year}年1月1日至12月31日"]),
         GridTable(SUMMARY_COLUMNS, rows, GridStyle(size=10.5, leading=14, min_row_height=8 * mm)),
         Spacer(0, 4 * mm),
-        _p(f"调解成功率（已解决件数 ÷ 受理后已结案件数）：{resolved}；全年挽回经济损失合计 "
+        _p(f"解决率（已解决件数 ÷ 受理后已结案件数）：{resolved}；全年挽回经济损失合计 "
            f"{format_yuan(summary.total.amount)} 元。按登记日期统计，本表不含个人信息。", PLAIN),
         SignatureLine([("填表人", ""), ("审核人", ""), ("填报日期", blank_date())]),
     ]

@@ -6378,6 +6378,17 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>MemberRightsSection</name>
+    <message>
+        <source>No rights case.</source>
+        <translation>没有维权案件。</translation>
+    </message>
+    <message>
+        <source>Rights cases</source>
+        <translation>维权</translation>
+    </message>
+</context>
+<context>
     <name>MemberRules</name>
     <message>
         <source>This ID number belongs to {name}, who is in the trash. Restore {name} from the trash instead of adding the member again.</source>
@@ -6457,6 +6468,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Hardship aid</source>
         <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Rights cases</source>
+        <translation>维权</translation>
     </message>
 </context>
 <context>
@@ -7549,8 +7564,8 @@ This reveal has been recorded in the audit trail.</source>
         <translation>调解申请书</translation>
     </message>
     <message>
-        <source>Record of the last session (调解笔录)</source>
-        <translation>调解笔录（最近一次）</translation>
+        <source>Record of the session selected in the timeline, or the last (调解笔录)</source>
+        <translation>调解笔录（办理流程中选中的一次调解，或最近一次）</translation>
     </message>
     <message>
         <source>Mediation agreement (调解协议书)</source>

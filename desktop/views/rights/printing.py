@@ -23,7 +23,8 @@ def _title(kind: str) -> str:
     titles = {
         papers.REGISTRATION: QCoreApplication.translate("RightsPrint", "Registration form (维权申请登记表)"),
         papers.APPLICATION: QCoreApplication.translate("RightsPrint", "Mediation application (调解申请书)"),
-        papers.RECORD: QCoreApplication.translate("RightsPrint", "Record of the last session (调解笔录)"),
+        papers.RECORD: QCoreApplication.translate(
+            "RightsPrint", "Record of the session selected in the timeline, or the last (调解笔录)"),
         papers.AGREEMENT: QCoreApplication.translate("RightsPrint", "Mediation agreement (调解协议书)"),
         papers.DECLINE_NOTICE: QCoreApplication.translate("RightsPrint", "Notice of non-acceptance (不予受理通知书)"),
         YEAR_SUMMARY: QCoreApplication.translate("RightsPrint", "Yearly case list for the parent union (no names)"),
@@ -58,9 +59,15 @@ def paper(pane, kind: str, year: int | None = None) -> tuple[bytes, str, str]:
         summary = printing.year_summary(year)
         return rights_papers.year_summary_pdf(summary), _title(kind), f"{year}年度维权案件统计表.pdf"
     row = pane.detail.row
-    contents = printing.case_paper(row.id, kind)
+    contents = printing.case_paper(row.id, kind, selected_session(pane) if kind == papers.RECORD else None)
     return (rights_papers.case_paper_pdf(contents, kind), _title(kind),
             f"{rights_papers.TITLES[kind]}-{row.case_no}-{row.name}.pdf")
+
+
+def selected_session(pane) -> int | None:
+    """The mediation session selected in the timeline (None: the case's last session)."""
+    step = pane.step_rows.row_value(pane.timeline.currentIndex().row())
+    return step.id if step is not None and step.step == rules.MEDIATE else None
 
 
 def preview(pane, kind: str) -> None:
