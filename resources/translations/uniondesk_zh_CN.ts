@@ -3931,6 +3931,14 @@ The export itself is recorded in the audit trail.</source>
         <source>{count} votes</source>
         <translation>共 {count} 项投票</translation>
     </message>
+    <message>
+        <source>{count} rights cases</source>
+        <translation>共 {count} 件维权案件</translation>
+    </message>
+    <message>
+        <source>There is no rights case {case_no}.</source>
+        <translation>没有编号为 {case_no} 的维权案件。</translation>
+    </message>
 </context>
 <context>
     <name>CloseMonthDialog</name>
