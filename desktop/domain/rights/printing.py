@@ -15,7 +15,6 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from desktop.domain.accounts.actor import Actor
-from desktop.domain.accounts.permissions import Permission
 from desktop.domain.accounts.service import union_profile
 from desktop.domain.audit import recorder
 from desktop.domain.codes import code_table

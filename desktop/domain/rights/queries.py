@@ -105,15 +105,6 @@ class Reminder:
     text: Message
 
 
-def _fen(value) -> Decimal:
-    """A SUM over a Money column comes back as integer fen (the type is lost in the aggregate)."""
-    if value is None:
-        return Decimal("0.00")
-    if isinstance(value, Decimal):
-        return value
-    return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
-
-
 class RightsQueries:
     def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
         actor.require(Permission.RIGHTS_READ)
