@@ -7303,6 +7303,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>涉及人数</translation>
     </message>
     <message>
+        <source>Members in the group</source>
+        <translation>集体成员</translation>
+    </message>
+    <message>
         <source>Other party</source>
         <translation>对方当事人</translation>
     </message>
@@ -7333,6 +7337,18 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Injury details</source>
         <translation>伤情</translation>
+    </message>
+    <message>
+        <source>Find a member to add to the group</source>
+        <translation>查找要加入集体的会员</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>加入集体</translation>
+    </message>
+    <message>
+        <source>Remove from the group</source>
+        <translation>移出集体</translation>
     </message>
 </context>
 <context>

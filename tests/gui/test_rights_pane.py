@@ -155,3 +155,31 @@ def test_the_member_page_section_lists_the_members_cases(qtbot, db, settings):
     qtbot.addWidget(section)
     section.show_member(member_id)
     assert section.model.rowCount() >= 1
+
+
+def test_a_collective_case_names_members_of_the_group(rights_pane, db, qtbot):
+    from desktop.views.rights.case_dialog import RightsCaseDialog
+
+    with db.session() as session:
+        first, second = session.execute(select(Member.id, Member.name).where(Member.deleted_at.is_(None))
+                                        .order_by(Member.id).limit(2)).all()
+    dialog = RightsCaseDialog(rights_pane._context, None, rights_pane)
+    qtbot.addWidget(dialog)
+    type_text(dialog.member_search, first.name)
+    dialog.member_list.setCurrentRow(next(r for r in range(dialog.member_list.count())
+                                          if dialog.member_list.item(r).data(256) == first.id))
+    dialog.collective.setChecked(True)
+    assert dialog.group.isVisibleTo(dialog) and dialog.headcount.value() == 2
+    type_text(dialog.group_search, second.name)
+    dialog.group_results.setCurrentRow(next(r for r in range(dialog.group_results.count())
+                                            if dialog.group_results.item(r).data(256) == second.id))
+    dialog.add_to_group()
+    dialog.add_to_group()                                   # the same member is listed once
+    assert dialog.group_members() == (second.id,)
+    dialog.headcount.setValue(40)
+    dialog.request.setPlainText("集体要求补缴住房公积金")
+    dialog.save()
+    assert dialog.saved_id, dialog.error.text()
+    rights_pane.select_case(dialog.saved_id, widen=True)
+    assert rights_pane.detail.other_members == ((second.id, second.name),)
+    assert "40" in rights_pane.overview.text() and second.name in rights_pane.overview.text()

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QSpinBox,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.errors import FieldError, ValidationError
@@ -51,6 +51,7 @@ class RightsCaseDialog(QDialog):
         self.headcount.setRange(1, HEADCOUNT_LIMIT)
         self.headcount.setSuffix(self.tr(" workers"))
         self.collective.toggled.connect(self._collective_changed)
+        self.group = self._group_box()
         self.other_party = QLineEdit()
         self.other_party.setPlaceholderText(self.tr("Usually the employer or a department"))
         self.category = _combo(rules.CATEGORY_LABELS, rules.CATEGORIES)
@@ -73,6 +74,7 @@ class RightsCaseDialog(QDialog):
         form.addRow("", self.member_list)
         form.addRow("", self.collective)
         form.addRow(self.tr("Headcount"), self.headcount)
+        form.addRow(self.tr("Members in the group"), self.group)
         form.addRow(self.tr("Other party"), self.other_party)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Request"), self.request)
@@ -83,13 +85,58 @@ class RightsCaseDialog(QDialog):
         form.addRow(self.tr("Injury details"), self.injury_detail)
         self.error = error_label()
         lay_out_form_dialog(self, form, self.error, self.save)
-        self.resize(560, 600)
+        self.resize(560, 640)
         if detail is not None:
             self._load(detail)
         self._collective_changed(self.collective.isChecked())
         self._category_changed()
 
+    def _group_box(self) -> QWidget:
+        """The members of a group case found in the register (the headcount may be larger)."""
+        self.group_search = QLineEdit()
+        self.group_search.setPlaceholderText(self.tr("Find a member to add to the group"))
+        self.group_search.textChanged.connect(lambda _text: self._search_group())
+        self.group_results = QListWidget()
+        self.group_results.setMaximumHeight(60)
+        self.group_results.itemDoubleClicked.connect(lambda _item: self.add_to_group())
+        add = QPushButton(self.tr("Add to the group"))
+        add.clicked.connect(self.add_to_group)
+        remove = QPushButton(self.tr("Remove from the group"))
+        remove.clicked.connect(lambda: self.group_list.takeItem(self.group_list.currentRow()))
+        self.group_list = QListWidget()
+        self.group_list.setMaximumHeight(60)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        for widget in (self.group_search, self.group_results):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.group_list)
+        return box
+
+    def _search_group(self) -> None:
+        self._fill_choices(self.group_results, self.group_search.text())
+
+    def add_to_group(self) -> None:
+        item = self.group_results.currentItem()
+        ids = {self.group_list.item(i).data(Qt.UserRole) for i in range(self.group_list.count())}
+        if item is not None and item.data(Qt.UserRole) not in ids | {self.member_id()}:
+            self._add_group_member(item.data(Qt.UserRole), item.text())
+
+    def _add_group_member(self, member_id: int, label: str) -> None:
+        added = QListWidgetItem(label)
+        added.setData(Qt.UserRole, member_id)
+        self.group_list.addItem(added)
+
+    def group_members(self) -> tuple[int, ...]:
+        return tuple(self.group_list.item(i).data(Qt.UserRole) for i in range(self.group_list.count()))
+
     def _collective_changed(self, on: bool) -> None:
+        self.group.setVisible(on)
         self.headcount.setEnabled(on)
         if on and self.headcount.value() < 2:
             self.headcount.setValue(2)
@@ -100,21 +147,25 @@ class RightsCaseDialog(QDialog):
         self.injury_detail.setEnabled(self.category.currentData() == "injury")
 
     def search_members(self) -> None:
-        self.member_list.clear()
-        text = self.member_search.text().strip()
-        if not text or self._detail is not None:
+        if self._detail is None:
+            self._fill_choices(self.member_list, self.member_search.text())
+
+    def _fill_choices(self, target: QListWidget, text: str) -> None:
+        """The register's members matching `text` in `target`, the first one current."""
+        target.clear()
+        if not text.strip():
             return
         try:
-            choices = member_choices(self._context.db, self._context.actor, text)
+            choices = member_choices(self._context.db, self._context.actor, text.strip())
         except UserError as error:
             self.error.setText(user_error_text(error))
             return
         for choice in choices:
             item = QListWidgetItem(" · ".join(p for p in (choice.name, choice.department) if p))
             item.setData(Qt.UserRole, choice.member_id)
-            self.member_list.addItem(item)
-        if self.member_list.count():
-            self.member_list.setCurrentRow(0)
+            target.addItem(item)
+        if target.count():
+            target.setCurrentRow(0)
 
     def member_id(self) -> int | None:
         if self._detail is not None:
@@ -129,6 +180,8 @@ class RightsCaseDialog(QDialog):
         self.member_list.setVisible(False)
         self.collective.setChecked(r.collective)
         self.headcount.setValue(r.headcount)
+        for member_id, name in d.other_members:
+            self._add_group_member(member_id, name)
         self.other_party.setText(r.other_party)
         self.category.setCurrentIndex(self.category.findData(r.category))
         self.request.setPlainText(d.request)
@@ -143,7 +196,7 @@ class RightsCaseDialog(QDialog):
         if member_id is None:
             raise ValidationError([FieldError("member_id", QT_TRANSLATE_NOOP(
                 "RightsRules", "Pick the worker who asks for help from the member register."))])
-        others = tuple(m for m, _ in self._detail.other_members) if self._detail else ()
+        others = self.group_members() if self.collective.isChecked() else ()
         return CaseInput(
             member_id=member_id, category=self.category.currentData(), request=self.request.toPlainText(),
             received_on=self.received_on.date().toPython(), other_party=self.other_party.text(),
