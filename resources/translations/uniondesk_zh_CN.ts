@@ -7415,6 +7415,61 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>RightsExport</name>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Workers involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方当事人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Stage / outcome</source>
+        <translation>进度/结果</translation>
+    </message>
+    <message>
+        <source>Mediation due</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>挽回金额</translation>
+    </message>
+    <message>
+        <source>Rights cases</source>
+        <translation>维权</translation>
+    </message>
+    <message>
+        <source>Export rights cases</source>
+        <translation>导出维权案件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>RightsPane</name>
     <message>
         <source>Rights cases</source>
@@ -7463,6 +7518,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Reveal ID number</source>

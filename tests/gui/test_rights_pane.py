@@ -183,3 +183,17 @@ def test_a_collective_case_names_members_of_the_group(rights_pane, db, qtbot):
     rights_pane.select_case(dialog.saved_id, widen=True)
     assert rights_pane.detail.other_members == ((second.id, second.name),)
     assert "40" in rights_pane.overview.text() and second.name in rights_pane.overview.text()
+
+
+def test_the_export_has_the_list_columns_only_and_is_recorded(rights_pane, db, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop.views.rights.export import export_to
+
+    path = tmp_path / "cases.xlsx"
+    assert export_to(rights_pane, str(path)) == 15
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert len(rows) == 16 and rows[0][0] == "案件编号" and "身份证号" not in rows[0]
+    assert not any("伤残" in str(cell) or "骨折" in str(cell) for row in rows for cell in row)
+    assert audit(db, "export")[-1]["rows"] == [None, 15]
+    assert not (tmp_path / "cases.xlsx.part").exists()

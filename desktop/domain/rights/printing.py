@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Callable
 
 from sqlalchemy import select
 
@@ -22,7 +23,7 @@ from desktop.domain.errors import RuleViolation
 from desktop.domain.phones import mask_phone
 from desktop.domain.rights import rules
 from desktop.domain.rights.entities import RightsCase
-from desktop.domain.rights.queries import CaseFilter, RightsQueries, StepRow
+from desktop.domain.rights.queries import CaseFilter, CaseRow, RightsQueries, StepRow
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database
 
@@ -163,11 +164,24 @@ class RightsPrinting:
         profile = union_profile(self._db)
         return YearSummary(profile.union_name if profile else "", year, tuple(lines), _count("合计", cases))
 
+    def case_rows(self, flt: CaseFilter = CaseFilter()) -> list[CaseRow]:
+        """The case list as a file may show it (the list's own columns: no ID number, request text or
+        injury details). Writing it to a file goes with `record_export`."""
+        return self._queries.rows(flt)
+
+    def record_export(self, rows: int, path: str, put_in_place: Callable[[], None] | None = None) -> None:
+        """Record an export of the case list; `put_in_place` (moving the written file to its name)
+        runs inside the same transaction, so the file is there if and only if the trail says so."""
+        with self._db.transaction() as session:
+            recorder.record(session, self._actor, "export", "rights_case", None,
+                            {"what": [None, "rights_cases"], "rows": [None, rows], "path": [None, path]})
+            if put_in_place is not None:
+                put_in_place()
+
     def export_rows(self, flt: CaseFilter = CaseFilter()) -> list[dict]:
-        """The case list without sensitive fields (no ID number, no request text, no injury details),
-        for `cases list --json`; the export is recorded."""
-        rows = self._queries.rows(flt)
-        self._record("export", None, {"what": "rights_cases", "rows": len(rows)})
+        """The case list as plain values for `cases list --json`; the export is recorded."""
+        rows = self.case_rows(flt)
+        self.record_export(len(rows), "-")
         return [{"case_no": r.case_no, "name": r.name, "department": r.department, "collective": r.collective,
                  "headcount": r.headcount, "other_party": r.other_party, "category": r.category,
                  "category_zh": rules.CATEGORY_ZH[r.category], "received_on": r.received_on.isoformat(),

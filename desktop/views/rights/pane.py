@@ -102,6 +102,8 @@ class RightsPane(QWidget):
         from desktop.views.rights.printing import add_print_actions
         self.print_actions = add_print_actions(self, self.print_menu)
         self.print_button = add_menu_button(self.toolbar, self.tr("Print"), self.print_menu)
+        from desktop.views.rights.export import export
+        self.export_action = add_action(self, self.toolbar, self.tr("Export…"), lambda: export(self))
         self.count_label = QLabel()
         actions = QHBoxLayout()
         actions.addWidget(self.toolbar)
