@@ -197,3 +197,15 @@ def test_the_export_has_the_list_columns_only_and_is_recorded(rights_pane, db, t
     assert not any("伤残" in str(cell) or "骨折" in str(cell) for row in rows for cell in row)
     assert audit(db, "export")[-1]["rows"] == [None, 15]
     assert not (tmp_path / "cases.xlsx.part").exists()
+
+
+def test_the_window_shows_the_pane_and_keeps_its_layout_when_closed(qtbot, db, settings):
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(AppContext(db, CADRE, "zh_CN", settings), "rights")
+    qtbot.addWidget(window)
+    window.show()
+    pane = window.panes["rights"]
+    pane.splitter.setSizes([500, 150])
+    window.close()
+    assert settings.value("rights/splitter") is not None and settings.value("window/pane") == "rights"

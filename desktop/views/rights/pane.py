@@ -56,6 +56,7 @@ class RightsPane(QWidget):
         self._build()
         self._changes = ChangeSignals(context.db.changes, self)
         self._changes.changed.connect(self._on_change)
+        self._restore_layout()
         self.refresh()
 
     @staticmethod
@@ -149,6 +150,21 @@ class RightsPane(QWidget):
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
+
+    def save_layout(self) -> None:
+        """Remember the column widths and the split between the list and the case (the window asks
+        every pane when it closes)."""
+        settings = self._context.settings
+        settings.setValue("rights/splitter", self.splitter.saveState())
+        settings.setValue("rights/columns", self.table.horizontalHeader().saveState())
+
+    def _restore_layout(self) -> None:
+        settings = self._context.settings
+        splitter, columns = settings.value("rights/splitter"), settings.value("rights/columns")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        if columns is not None:
+            self.table.horizontalHeader().restoreState(columns)
 
     # -- data ---------------------------------------------------------------------------------------
 
