@@ -39,6 +39,7 @@ from desktop.store.database import Database, open_database
 DEMO_ACCOUNTS = (
     ("admin", "王主席", Role.ADMIN), ("officer", "李干事", Role.OFFICER), ("finance", "赵会计", Role.FINANCE),
     ("aid", "陈帮扶", Role.AID), ("teller", "周计票", Role.TELLER), ("viewer", "吴查看", Role.READONLY),
+    ("rights", "孙维权", Role.RIGHTS),
 )
 DEMO_PROFILE = ProfileInput(union_name="华东精密机械有限公司工会委员会", unit_name="华东精密机械有限公司",
                             credit_code="91310000MA1FL0XX5K", address="上海市浦东新区张江路 1000 号",
@@ -191,7 +192,7 @@ def create_demo_database(
 
 # Areas that add their own examples once the members exist (desktop/demo/<area>.py, `fill`), in an
 # order where later areas may use earlier ones (the funds ledger shows activity and aid spending).
-DEMO_AREAS = ("activities", "dues", "aid", "votes", "funds")
+DEMO_AREAS = ("activities", "dues", "aid", "votes", "funds", "rights")
 
 
 def fill_demo_areas(db: Database, seed: int, actor: Actor = LOCAL_ADMIN) -> None:

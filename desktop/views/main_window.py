@@ -52,6 +52,8 @@ PANES = (
               lambda: QCoreApplication.translate("FundsPane", "Union funds")),
     PaneEntry("aid", "desktop.views.aid.pane", "AidPane", Permission.AID_READ,
               lambda: QCoreApplication.translate("AidPane", "Hardship aid")),
+    PaneEntry("rights", "desktop.views.rights.pane", "RightsPane", Permission.RIGHTS_READ,
+              lambda: QCoreApplication.translate("RightsPane", "Rights cases")),
     PaneEntry("votes", "desktop.views.votes.pane", "VotesPane", Permission.MEMBERS_READ,
               lambda: QCoreApplication.translate("VotesPane", "Votes")),
     PaneEntry("audit", "desktop.views.audit.pane", "AuditPane", Permission.AUDIT_READ,

@@ -3935,6 +3935,14 @@ The export itself is recorded in the audit trail.</source>
         <source>{count} votes</source>
         <translation>共 {count} 项投票</translation>
     </message>
+    <message>
+        <source>{count} rights cases</source>
+        <translation>共 {count} 件维权案件</translation>
+    </message>
+    <message>
+        <source>There is no rights case {case_no}.</source>
+        <translation>没有编号为 {case_no} 的维权案件。</translation>
+    </message>
 </context>
 <context>
     <name>CloseMonthDialog</name>
@@ -6414,6 +6422,17 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>MemberRightsSection</name>
+    <message>
+        <source>No rights case.</source>
+        <translation>没有维权案件。</translation>
+    </message>
+    <message>
+        <source>Rights cases</source>
+        <translation>维权</translation>
+    </message>
+</context>
+<context>
     <name>MemberRules</name>
     <message>
         <source>This ID number belongs to {name}, who is in the trash. Restore {name} from the trash instead of adding the member again.</source>
@@ -6493,6 +6512,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Hardship aid</source>
         <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Rights cases</source>
+        <translation>维权</translation>
     </message>
 </context>
 <context>
@@ -7326,6 +7349,694 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>RightsCaseDialog</name>
+    <message>
+        <source>New rights case</source>
+        <translation>新建维权案件</translation>
+    </message>
+    <message>
+        <source>Rights case {case_no}</source>
+        <translation>维权案件 {case_no}</translation>
+    </message>
+    <message>
+        <source>Search the register: name, pinyin initials, phone</source>
+        <translation>在名册中搜索：姓名、拼音首字母、电话</translation>
+    </message>
+    <message>
+        <source>Collective dispute (集体争议)</source>
+        <translation>集体争议</translation>
+    </message>
+    <message>
+        <source> workers</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Usually the employer or a department</source>
+        <translation>通常是用人单位或某个部门</translation>
+    </message>
+    <message>
+        <source>Only for an injury at work: kept masked, revealed with a record</source>
+        <translation>仅限工伤案件：遮蔽保存，查看时留有记录</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Members in the group</source>
+        <translation>集体成员</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方当事人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>How it came in</source>
+        <translation>反映方式</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Amount claimed (yuan)</source>
+        <translation>请求金额（元）</translation>
+    </message>
+    <message>
+        <source>Injury details</source>
+        <translation>伤情</translation>
+    </message>
+    <message>
+        <source>Find a member to add to the group</source>
+        <translation>查找要加入集体的会员</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>加入集体</translation>
+    </message>
+    <message>
+        <source>Remove from the group</source>
+        <translation>移出集体</translation>
+    </message>
+</context>
+<context>
+    <name>RightsColumns</name>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Worker(s)</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Stage / outcome</source>
+        <translation>进度/结果</translation>
+    </message>
+    <message>
+        <source>Mediation due</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>Recovered (yuan)</source>
+        <translation>挽回金额（元）</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方当事人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+</context>
+<context>
+    <name>RightsExport</name>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Workers involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方当事人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Stage / outcome</source>
+        <translation>进度/结果</translation>
+    </message>
+    <message>
+        <source>Mediation due</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>挽回金额</translation>
+    </message>
+    <message>
+        <source>Rights cases</source>
+        <translation>维权</translation>
+    </message>
+    <message>
+        <source>Export rights cases</source>
+        <translation>导出维权案件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPane</name>
+    <message>
+        <source>Rights cases</source>
+        <translation>维权</translation>
+    </message>
+    <message>
+        <source>Mediation deadlines</source>
+        <translation>调解期限提醒</translation>
+    </message>
+    <message>
+        <source>Search: member name, pinyin initials, case no.</source>
+        <translation>搜索：会员姓名、拼音首字母、案件编号</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>在办和已结案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Record step…</source>
+        <translation>办理环节…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Reveal ID number</source>
+        <translation>显示身份证号</translation>
+    </message>
+    <message>
+        <source>Reveal injury</source>
+        <translation>显示伤情</translation>
+    </message>
+    <message>
+        <source>Shows the full value once; the reveal is written to the audit trail.</source>
+        <translation>显示一次完整内容；查看操作记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>共 {count} 件</translation>
+    </message>
+    <message>
+        <source>Mediation deadlines ({count})</source>
+        <translation>调解期限提醒（{count}）</translation>
+    </message>
+    <message>
+        <source>No case selected.</source>
+        <translation>未选择案件。</translation>
+    </message>
+    <message>
+        <source>{name} and others, {count} workers (collective dispute)</source>
+        <translation>{name}等 {count} 人（集体争议）</translation>
+    </message>
+    <message>
+        <source>Worker(s)</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方当事人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Stage / outcome</source>
+        <translation>进度/结果</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>请求金额</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>挽回金额</translation>
+    </message>
+    <message>
+        <source>Injury details</source>
+        <translation>伤情</translation>
+    </message>
+    <message>
+        <source>{day} (15 days from acceptance; overdue)</source>
+        <translation>{day}（受理之日起 15 日；已超期）</translation>
+    </message>
+    <message>
+        <source>{day} (15 days from acceptance)</source>
+        <translation>{day}（受理之日起 15 日）</translation>
+    </message>
+    <message>
+        <source>Mediation due</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation>隐藏内容</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}: {value}
+
+This reveal has been recorded in the audit trail.</source>
+        <translation>{case_no} {name}：{value}
+
+本次查看已记入操作日志。</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPrint</name>
+    <message>
+        <source>Registration form (维权申请登记表)</source>
+        <translation>维权申请登记表</translation>
+    </message>
+    <message>
+        <source>Mediation application (调解申请书)</source>
+        <translation>调解申请书</translation>
+    </message>
+    <message>
+        <source>Record of the session selected in the timeline, or the last (调解笔录)</source>
+        <translation>调解笔录（办理流程中选中的一次调解，或最近一次）</translation>
+    </message>
+    <message>
+        <source>Mediation agreement (调解协议书)</source>
+        <translation>调解协议书</translation>
+    </message>
+    <message>
+        <source>Notice of non-acceptance (不予受理通知书)</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Yearly case list for the parent union (no names)</source>
+        <translation>年度维权案件统计表（报上级工会，不含姓名）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>RightsReminders</name>
+    <message>
+        <source>Mediation period ended {day}: overdue</source>
+        <translation>调解期限已于 {day} 届满：已超期</translation>
+    </message>
+    <message>
+        <source>Mediation period ends {day}</source>
+        <translation>调解期限 {day} 届满</translation>
+    </message>
+</context>
+<context>
+    <name>RightsRules</name>
+    <message>
+        <source>Choose the category of the case.</source>
+        <translation>请选择案件类别。</translation>
+    </message>
+    <message>
+        <source>Write what the worker asks for (e.g. 补发 3 个月加班费).</source>
+        <translation>请填写职工的请求事项（例如：补发 3 个月加班费）。</translation>
+    </message>
+    <message>
+        <source>The date received is in the future; enter the day the request came in.</source>
+        <translation>登记日期晚于今天；请填写收到申请的日期。</translation>
+    </message>
+    <message>
+        <source>Choose the urgency from the list.</source>
+        <translation>请从列表中选择紧急程度。</translation>
+    </message>
+    <message>
+        <source>A collective dispute involves at least 2 workers; enter how many (2 to 10000).</source>
+        <translation>集体争议至少涉及 2 名职工；请填写人数（2 至 10000）。</translation>
+    </message>
+    <message>
+        <source>More members are listed than the headcount; raise the headcount.</source>
+        <translation>列出的会员多于涉及人数；请调高涉及人数。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Injury details are kept only for a case of the category 工伤; clear them or change the category.</source>
+        <translation>伤情信息只在“工伤”类案件中保存；请清空伤情或更改类别。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date is before the case&apos;s last recorded step; steps are recorded in order.</source>
+        <translation>日期早于本案最近一个办理环节；各环节须按顺序记录。</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+    <message>
+        <source>A mediation session needs its participants and a summary of what was said.</source>
+        <translation>调解记录须填写参加人员和调解经过。</translation>
+    </message>
+    <message>
+        <source>Choose the result: agreement reached or no agreement.</source>
+        <translation>请选择调解结果：达成协议或未达成。</translation>
+    </message>
+    <message>
+        <source>Write the terms of the agreement; they are printed on the 调解协议书.</source>
+        <translation>请填写协议内容；它将打印在调解协议书上。</translation>
+    </message>
+    <message>
+        <source>Choose how the case ended.</source>
+        <translation>请选择结案结果。</translation>
+    </message>
+    <message>
+        <source>Choose where the case is referred to.</source>
+        <translation>请选择转介去向。</translation>
+    </message>
+    <message>
+        <source>An amount recovered is recorded with the mediation result or the closing step.</source>
+        <translation>挽回金额在调解结果或结案环节记录。</translation>
+    </message>
+    <message>
+        <source>This case has no {step} to print yet.</source>
+        <translation>本案尚无可打印的{step}。</translation>
+    </message>
+    <message>
+        <source>This case no longer exists. Refresh the list.</source>
+        <translation>该案件已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Received (登记)</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accepted (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Not accepted (不予受理)</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Investigation (调查核实)</source>
+        <translation>调查核实</translation>
+    </message>
+    <message>
+        <source>Mediation session (调解)</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Mediation extended (延期)</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Mediation result (调解结果)</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Referred (转介)</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Follow-up (回访)</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Closed (结案)</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Agreement reached (达成协议)</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>No agreement (未达成)</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Resolved (已解决)</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Handled by the referral (转介处理)</source>
+        <translation>转介处理</translation>
+    </message>
+    <message>
+        <source>Not resolved (未解决)</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Withdrawn (撤回)</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Pay (劳动报酬)</source>
+        <translation>劳动报酬</translation>
+    </message>
+    <message>
+        <source>Labour contract (劳动合同)</source>
+        <translation>劳动合同</translation>
+    </message>
+    <message>
+        <source>Injury at work (工伤)</source>
+        <translation>工伤</translation>
+    </message>
+    <message>
+        <source>Social insurance (社会保险)</source>
+        <translation>社会保险</translation>
+    </message>
+    <message>
+        <source>Hours and leave (工时休假)</source>
+        <translation>工时休假</translation>
+    </message>
+    <message>
+        <source>Safety and health (劳动安全卫生)</source>
+        <translation>劳动安全卫生</translation>
+    </message>
+    <message>
+        <source>Women workers&apos; rights (女职工权益)</source>
+        <translation>女职工权益</translation>
+    </message>
+    <message>
+        <source>Dismissal / end of contract (解除/终止)</source>
+        <translation>解除/终止</translation>
+    </message>
+    <message>
+        <source>Other (其他)</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Legal aid centre (法律援助中心)</source>
+        <translation>法律援助中心</translation>
+    </message>
+    <message>
+        <source>Labour arbitration (劳动仲裁)</source>
+        <translation>劳动仲裁</translation>
+    </message>
+    <message>
+        <source>Parent union (上级工会)</source>
+        <translation>上级工会</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>The case is closed; no further step can be recorded.</source>
+        <translation>本案已结案，不能再记录办理环节。</translation>
+    </message>
+    <message>
+        <source>The mediation period was already extended once; it can be extended only once, by at most 15 days.</source>
+        <translation>调解期限已延长过一次；只能延长一次，最长 15 日。</translation>
+    </message>
+    <message>
+        <source>{step} cannot be recorded now; possible next steps: {next}.</source>
+        <translation>现在不能记录“{step}”；可办理的下一环节：{next}。</translation>
+    </message>
+    <message>
+        <source>The applicant of a case cannot be changed; register a new case instead.</source>
+        <translation>案件的申请人不能更改；请另行登记新案件。</translation>
+    </message>
+    <message>
+        <source>Pick the worker who asks for help from the member register.</source>
+        <translation>请从会员名册中选择求助的职工。</translation>
+    </message>
+    <message>
+        <source>A member listed in the group is no longer in the register; remove them.</source>
+        <translation>集体争议中列出的某位会员已不在名册中，请将其移除。</translation>
+    </message>
+</context>
+<context>
+    <name>RightsStepDialog</name>
+    <message>
+        <source>Record a step — {case_no} {name}</source>
+        <translation>办理环节 — {case_no} {name}</translation>
+    </message>
+    <message>
+        <source>e.g. 申请人、车间主任、调解员</source>
+        <translation>例如：申请人、车间主任、调解员</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介至</translation>
+    </message>
+    <message>
+        <source>Terms of the agreement</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Amount recovered (yuan)</source>
+        <translation>挽回金额（元）</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Chair / administrator</source>
@@ -7342,6 +8053,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Hardship aid</source>
         <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Rights cases</source>
+        <translation>维权</translation>
     </message>
     <message>
         <source>Teller</source>
@@ -7366,6 +8081,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Hardship aid cases and their sensitive data; sees members masked.</source>
         <translation>困难职工帮扶档案及其敏感信息；查看会员时信息被遮挡。</translation>
+    </message>
+    <message>
+        <source>Rights cases (legal aid, labour-dispute mediation) and their sensitive data; sees members masked.</source>
+        <translation>维权案件（法律援助、劳动争议调解）及其敏感信息；会员信息以遮蔽方式显示。</translation>
     </message>
     <message>
         <source>Entering ballot counts for the votes they are assigned to.</source>

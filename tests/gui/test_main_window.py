@@ -10,7 +10,7 @@ def _titles(window):
 def test_the_administrator_sees_members_and_the_audit_trail(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
-    assert _titles(window) == ["Members", "Activities", "Dues", "Union funds", "Hardship aid", "Votes",
+    assert _titles(window) == ["Members", "Activities", "Dues", "Union funds", "Hardship aid", "Rights cases", "Votes",
                                "Audit trail", "Backups"]
 
 

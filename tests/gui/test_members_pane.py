@@ -98,7 +98,7 @@ def test_other_areas_open_as_tabs_of_the_member_page_when_asked(qtbot, pane):
     follows the selected member."""
     tabs = pane.detail_tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert titles == ["Record", "Activities", "Dues", "Hardship aid"] and pane.sections == {}
+    assert titles == ["Record", "Activities", "Dues", "Hardship aid", "Rights cases"] and pane.sections == {}
     pane.table.selectRow(0)
     first = pane.current_id()
     tabs.setCurrentIndex(titles.index("Dues"))

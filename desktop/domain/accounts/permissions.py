@@ -27,6 +27,9 @@ class Permission(StrEnum):
     AID_READ = "aid.read"
     AID_WRITE = "aid.write"
     AID_SENSITIVE = "aid.sensitive"
+    RIGHTS_READ = "rights.read"              # rights cases (维权): that a case exists at all
+    RIGHTS_WRITE = "rights.write"
+    RIGHTS_SENSITIVE = "rights.sensitive"    # reveal ID numbers and injury/health details of a case (audited)
     AUDIT_READ = "audit.read"
     BACKUP_MANAGE = "backup.manage"
     ACCOUNTS_MANAGE = "accounts.manage"
@@ -38,6 +41,7 @@ class Role(StrEnum):
     OFFICER = "officer"    # 干事
     FINANCE = "finance"    # 财务
     AID = "aid"            # 帮扶
+    RIGHTS = "rights"      # 维权 (legal aid and labour-dispute mediation)
     TELLER = "teller"      # 计票
     READONLY = "readonly"  # 只读
 
@@ -50,6 +54,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                                      P.NOTICES_WRITE, P.VOTES_SETUP, P.BACKUP_MANAGE}),
     Role.FINANCE: frozenset(_VIEW | {P.FUNDS_WRITE, P.SENSITIVE_REVEAL, P.BACKUP_MANAGE}),
     Role.AID: frozenset(_VIEW | {P.AID_READ, P.AID_WRITE, P.AID_SENSITIVE, P.SENSITIVE_REVEAL}),
+    Role.RIGHTS: frozenset(_VIEW | {P.RIGHTS_READ, P.RIGHTS_WRITE, P.RIGHTS_SENSITIVE, P.SENSITIVE_REVEAL}),
     Role.TELLER: frozenset({P.MEMBERS_READ, P.VOTES_TELLER}),
     Role.READONLY: frozenset(_VIEW),
 }
@@ -59,6 +64,7 @@ ROLE_LABELS: dict[Role, Message] = {
     Role.OFFICER: QT_TRANSLATE_NOOP("Roles", "Officer"),
     Role.FINANCE: QT_TRANSLATE_NOOP("Roles", "Finance"),
     Role.AID: QT_TRANSLATE_NOOP("Roles", "Hardship aid"),
+    Role.RIGHTS: QT_TRANSLATE_NOOP("Roles", "Rights cases"),
     Role.TELLER: QT_TRANSLATE_NOOP("Roles", "Teller"),
     Role.READONLY: QT_TRANSLATE_NOOP("Roles", "Read only"),
 }
@@ -70,6 +76,8 @@ ROLE_DESCRIPTIONS: dict[Role, Message] = {
     Role.FINANCE: QT_TRANSLATE_NOOP(
         "Roles", "Dues and union funds; sees members with ID numbers and phones masked."),
     Role.AID: QT_TRANSLATE_NOOP("Roles", "Hardship aid cases and their sensitive data; sees members masked."),
+    Role.RIGHTS: QT_TRANSLATE_NOOP(
+        "Roles", "Rights cases (legal aid, labour-dispute mediation) and their sensitive data; sees members masked."),
     Role.TELLER: QT_TRANSLATE_NOOP("Roles", "Entering ballot counts for the votes they are assigned to."),
     Role.READONLY: QT_TRANSLATE_NOOP("Roles", "Looks at everything except sensitive fields; changes nothing."),
 }

@@ -37,6 +37,8 @@ MEMBER_PAGE_SECTIONS = (
                  lambda: QCoreApplication.translate("MemberSections", "Dues")),
     SectionEntry("desktop.views.aid.member_section", "MemberAidSection", Permission.AID_READ,
                  lambda: QCoreApplication.translate("MemberSections", "Hardship aid")),
+    SectionEntry("desktop.views.rights.member_section", "MemberRightsSection", Permission.RIGHTS_READ,
+                 lambda: QCoreApplication.translate("MemberSections", "Rights cases")),
 )
 
 
