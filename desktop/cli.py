@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command:
             from desktop.store.paths import resolve_database
 
-            context = CommandContext(language, resolve_database(getattr(args, "db", None)))
+            context = CommandContext(language, resolve_database(getattr(args, "db", None)), args.command)
             try:
                 return next(m for m in modules if m.NAME == args.command).run(args, context)
             finally:

@@ -4016,6 +4016,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>{path} 已存在。如要换成新的演示数据库，请加上 --force（原有数据将全部丢失）。</translation>
     </message>
     <message>
+        <source>{path} is not a demo database: --force replaces only a demo. Choose another file name for the demo (a real union&apos;s data is never deleted this way).</source>
+        <translation>{path} 不是演示数据库：--force 只能替换演示数据库。请为演示数据库另选一个文件名（真实工会的数据不会这样被删除）。</translation>
+    </message>
+    <message>
         <source>The number of members must be between 1 and 1000000.</source>
         <translation>会员人数须在 1 到 1000000 之间。</translation>
     </message>
@@ -4041,6 +4045,22 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>{count} of the members in this batch no longer exist. Refresh and try again.</source>
         <translation>本批次中有 {count} 名会员已不存在，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>batch {id} “{file}” recorded by {user} on {date}</source>
+        <translation>第 {id} 批“{file}”，由 {user} 于 {date} 录入</translation>
+    </message>
+    <message>
+        <source>a payment recorded by {user} on {date}</source>
+        <translation>{user} 于 {date} 录入的一笔缴费</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} members in this list have paid {period} already ({names} …; {earlier}). Nothing was recorded: refresh the list, which leaves them out, and record again.</source>
+        <translation>名单中 {total} 人里有 {count} 人已缴过 {period} 的会费（{names} …；{earlier}）。本次没有记录任何缴费：请刷新名单（会去掉这些人）后重新记录。</translation>
+    </message>
+    <message>
+        <source>The payroll sheet {file} has been imported already: {earlier}. Nothing was recorded. (To import it again, reverse that batch first.)</source>
+        <translation>工资表 {file} 已经导入过：{earlier}。本次没有记录任何缴费。（如需重新导入，请先冲销那一批。）</translation>
     </message>
     <message>
         <source>The rate must be a percentage above 0 and at most 5, for example 0.5.</source>
