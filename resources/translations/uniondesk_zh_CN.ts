@@ -7596,6 +7596,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>数据库 {path} 由更高版本的工会工作台保存。请安装新版本后再打开。</translation>
     </message>
     <message>
+        <source>{path} cannot be written: the file or its folder is read-only (or belongs to another user). Nothing was changed. Remove the read-only mark, or copy the file to a folder you may write to.</source>
+        <translation>无法写入 {path}：该文件或其所在文件夹是只读的（或属于其他用户）。没有做任何修改。请去掉只读属性，或把文件复制到您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the file has grown beyond what the system allows) while writing {path}. Nothing was changed. Free some space, or choose another drive, and try again.</source>
+        <translation>写入 {path} 时磁盘已满（或文件超出了系统允许的大小）。没有做任何修改。请清理出空间或换一个磁盘后重试。</translation>
+    </message>
+    <message>
         <source>The database {path} is in use by another program. Close the other UnionDesk window (or the program holding the file) and try again.</source>
         <translation>数据库 {path} 正被其他程序使用。请关闭另一个工会工作台窗口（或占用该文件的程序）后重试。</translation>
     </message>

@@ -4,7 +4,6 @@ same bytes — what the user previews is what prints."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Qt
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout,
 )
 
+from desktop.documents.files import save_file
 from desktop.views.paper.pdf_pane import PdfPane
 from desktop.views.paper.printing import match_orientation, print_document
 
@@ -106,7 +106,7 @@ class PreviewDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            Path(path).write_bytes(self._pdf)
+            save_file(path, self._pdf)  # complete or not at all: never a truncated PDF under that name
         except OSError as error:
             QMessageBox.warning(self, self.windowTitle(), self.tr(
                 "Could not save {path}: {reason}. Choose another folder or file name.").format(
