@@ -5558,6 +5558,13 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>Lengths</name>
+    <message>
+        <source>{field} is too long: at most {limit} characters, {length} given. Shorten it and try again; nothing was saved.</source>
+        <translation>“{field}”太长：最多 {limit} 个字，现在是 {length} 个。请删减后重试；没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>Active</source>
