@@ -376,6 +376,7 @@ class DuesService:
 
     def void_receipt(self, number: str, reason: str, on: dt.date | None = None) -> list[int]:
         """Cancel a receipt: its payments are reversed and it is marked void (kept in sequence)."""
+        self._actor.require(Permission.FUNDS_WRITE)  # before saying whether the receipt exists
         with self._db.session() as session:
             payment_id = session.scalar(select(func.min(DuesPayment.id)).where(DuesPayment.receipt_no == number))
         if payment_id is None:

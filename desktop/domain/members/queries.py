@@ -323,10 +323,10 @@ class MemberQueries:
 
     def reveal(self, member_id: int, field: str) -> str:
         """The unmasked value of one sensitive field; the reveal is written to the audit trail."""
-        if field not in SENSITIVE_MEMBER_FIELDS:
-            raise ValueError(f"{field} is not a sensitive member field")
         if not (self._actor.can(Permission.SENSITIVE_READ) or self._actor.can(Permission.SENSITIVE_REVEAL)):
             self._actor.require(Permission.SENSITIVE_REVEAL)
+        if field not in SENSITIVE_MEMBER_FIELDS:
+            raise ValueError(f"{field} is not a sensitive member field")
         with self._db.transaction() as session:
             value = session.scalar(select(getattr(Member, field)).where(Member.id == member_id))
             recorder.record(session, self._actor, "reveal", "member", member_id, {"field": [None, field]})
