@@ -6521,6 +6521,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>导入/导出</translation>
     </message>
     <message>
+        <source>Search: name, pinyin (zhs), card or member no. tail</source>
+        <translation>搜索：姓名、拼音（如 zhs）、会员卡号或会员编号后几位</translation>
+    </message>
+    <message>
         <source>Search: name, pinyin (zhs), phone or ID tail, card no.</source>
         <translation>搜索：姓名、拼音（如 zhs）、电话或证件号后几位、会员卡号</translation>
     </message>
