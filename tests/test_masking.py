@@ -174,3 +174,17 @@ def test_the_viewer_may_not_list_full_ids(demo, monkeypatch, capsys):
     assert main(["--db", str(path), "members", "list", "--json", "--full-ids"]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and "viewer" in captured.err
+
+
+def test_the_dues_list_does_not_answer_guessed_id_numbers_for_finance(demo):
+    from desktop.domain.dues.queries import DuesFilter, DuesQueries
+    from desktop.domain.dues.rules import Period
+
+    _path, db, stored = demo
+    member = next(iter(stored.values()))
+    october = Period(2026, 10)
+    by_id = DuesFilter(october, october, search=member.id_number)
+    assert DuesQueries(db, FINANCE).rows(by_id) == []
+    assert [r.member_id for r in DuesQueries(db, Actor("admin", role=Role.ADMIN)).rows(by_id)] == [member.id]
+    by_name = DuesFilter(october, october, search=member.name)
+    assert member.id in [r.member_id for r in DuesQueries(db, FINANCE).rows(by_name)]
