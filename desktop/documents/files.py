@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Callable
 
 PARTIAL_SUFFIX = ".part"
 
 
-def save_file(path: str | os.PathLike, data: bytes) -> Path:
-    """Write `data` to `path` completely or not at all; raises the OSError of a failed write."""
+def save_file(path: str | os.PathLike, data: bytes, before_move: Callable[[], None] | None = None) -> Path:
+    """Write `data` to `path` completely or not at all; raises the OSError of a failed write.
+    `before_move` runs when the data is on disk and before it takes its name (the audit record of a
+    paper with full ID numbers): if it fails, no file appears."""
     target = Path(path)
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
@@ -19,6 +22,8 @@ def save_file(path: str | os.PathLike, data: bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())  # on disk before it takes the real name
+        if before_move is not None:
+            before_move()
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)

@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.files import save_file
+from desktop.messages import UserError
+from desktop.models.texts import message_text
 from desktop.views.paper.pdf_pane import PdfPane
 from desktop.views.paper.printing import match_orientation, print_document
 
 
 class PreviewDialog(QDialog):
-    """`on_saved(path)` is called after Save as PDF wrote a file (a paper with full ID numbers
-    records that in the audit trail)."""
+    """`on_saved(path)` is called when Save as PDF has written the file, before it takes its name (a
+    paper with full ID numbers records that in the audit trail; if the record fails, no file appears)."""
 
     def __init__(self, pdf: bytes, title: str, file_name: str, parent=None,
                  on_saved: Callable[[str], None] | None = None):
@@ -105,15 +107,17 @@ class PreviewDialog(QDialog):
     def save_to(self, path: str) -> bool:
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            save_file(path, self._pdf)  # complete or not at all: never a truncated PDF under that name
+        record = (lambda: self._on_saved(path)) if self._on_saved is not None else None
+        try:  # complete or not at all: never a truncated PDF, nor an unrecorded one, under that name
+            save_file(path, self._pdf, before_move=record)
         except OSError as error:
             QMessageBox.warning(self, self.windowTitle(), self.tr(
                 "Could not save {path}: {reason}. Choose another folder or file name.").format(
                 path=path, reason=error.strerror or str(error)))
             return False
-        if self._on_saved is not None:
-            self._on_saved(path)
+        except UserError as error:  # the audit record could not be written (full disk, locked file)
+            QMessageBox.warning(self, self.windowTitle(), message_text(error.message))
+            return False
         return True
 
 
