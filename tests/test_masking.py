@@ -188,3 +188,19 @@ def test_the_dues_list_does_not_answer_guessed_id_numbers_for_finance(demo):
     assert [r.member_id for r in DuesQueries(db, Actor("admin", role=Role.ADMIN)).rows(by_id)] == [member.id]
     by_name = DuesFilter(october, october, search=member.name)
     assert member.id in [r.member_id for r in DuesQueries(db, FINANCE).rows(by_name)]
+
+
+def test_the_age_bands_of_a_masked_reader_follow_the_birth_year(demo):
+    _path, db, stored = demo
+    today = dt.date(2026, 6, 15)
+    viewer = MemberQueries(db, VIEWER)
+    officer = MemberQueries(db, Actor("officer", "李干事", Role.OFFICER))
+    for band, (low, high) in {"under35": (None, 34), "35to44": (35, 44), "55plus": (55, None)}.items():
+        found = set(viewer.ids(MemberFilter(age_band=band), today=today))
+        expected = {i for i in viewer.ids(MemberFilter(), today=today)
+                    if (low is None or today.year - stored[i].birth_date.year >= low)
+                    and (high is None or today.year - stored[i].birth_date.year <= high)}
+        assert found == expected and found
+    # The officer's bands are measured to the day, as before.
+    exact = set(officer.ids(MemberFilter(age_band="35to44"), today=today))
+    assert exact != set(viewer.ids(MemberFilter(age_band="35to44"), today=today))

@@ -219,7 +219,15 @@ class MemberQueries:
             conditions.append(Member.gender == flt.gender)
         if flt.migrant_worker is not None:
             conditions.append(Member.is_migrant_worker.is_(flt.migrant_worker))
-        if flt.age_band:
+        if flt.age_band and self._masked:
+            # By birth year only: a band measured to the day would tell, on the day someone moves
+            # from one band to the next, their birthday (docs/domain.md, Masking).
+            band = AGE_BANDS[flt.age_band]
+            if band.low is not None:  # turns `low` this year at the latest
+                conditions.append(Member.birth_date <= dt.date(today.year - band.low, 12, 31))
+            if band.high is not None:  # turns at most `high` this year
+                conditions.append(Member.birth_date >= dt.date(today.year - band.high, 1, 1))
+        elif flt.age_band:
             band = AGE_BANDS[flt.age_band]
             if band.low is not None:  # at least `low` years old: born on or before that day
                 conditions.append(Member.birth_date <= _years_ago(today, band.low))
