@@ -92,6 +92,11 @@ def template(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def ids(template):
+    return demo_ids(template)
+
+
+def demo_ids(template: Path) -> dict:
+    """The ids the commands name (a payment, a receipt, a case, votes …), read from the demo."""
     import sqlite3
 
     connection = sqlite3.connect(template)
