@@ -18,6 +18,7 @@ from desktop.commands import COMMAND_MODULES, CommandContext
 from desktop.i18n import system_language
 from desktop.i18n.catalog import render
 from desktop.messages import UserError
+from desktop.store.errors import fault_message
 
 EXIT_USER_ERROR = 2
 
@@ -41,11 +42,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     modules = [importlib.import_module(f"desktop.commands.{name}") for name in COMMAND_MODULES]
     args = _parser(modules).parse_args(argv)
     language = args.lang or system_language()
+    location = getattr(args, "db", None) or ""
     try:
         if args.command:
             from desktop.store.paths import resolve_database
 
-            context = CommandContext(language, resolve_database(getattr(args, "db", None)))
+            location = resolve_database(getattr(args, "db", None))
+            context = CommandContext(language, location, args.command)
             try:
                 return next(m for m in modules if m.NAME == args.command).run(args, context)
             finally:
@@ -55,6 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     except UserError as error:
         print(render(error.message, language), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as error:  # a read-only file, a full disk, a locked database: one line, not a traceback
+        fault = fault_message(error, str(location))
+        if fault is None:
+            raise
+        print(render(fault, language), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

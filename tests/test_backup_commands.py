@@ -32,7 +32,7 @@ PASSWORD = "换届交接-2026"
 def run(module, argv: list[str], location: Path) -> int:
     parser = argparse.ArgumentParser()
     module.add_arguments(parser)
-    context = CommandContext("en", str(location))
+    context = CommandContext("en", str(location), module.NAME)
     try:
         return module.run(parser.parse_args(argv), context)
     finally:

@@ -31,6 +31,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             last[0] = time.monotonic()
             print(f"  {done}/{total}", file=sys.stderr)
 
+    context.lock()  # no window may have the file open while it is replaced
     summary = create_demo_database(context.location, members=args.members, seed=args.seed, force=args.force,
                                    progress=progress if args.members >= 20000 else None)
     context.say(QT_TRANSLATE_NOOP("Cli", "Demo database with {count} members created in {seconds:.1f} s: {path}")

@@ -283,7 +283,7 @@ def _import_payroll(args, context: CommandContext) -> int:
 
     from desktop.domain.dues.service import DuesService, PaymentLine
     from desktop.exchange.dues_payroll import (AMBIGUOUS, INVALID, MATCH_LABELS, MATCHED, UNMATCHED,
-                                               confirmed_lines, default_choices, match_payroll)
+                                               confirmed_lines, default_choices, file_digest, match_payroll)
     from desktop.i18n.catalog import translator
 
     db = context.open()
@@ -310,7 +310,7 @@ def _import_payroll(args, context: CommandContext) -> int:
     lines = [PaymentLine(m, a, note) for m, a, note in confirmed_lines(sheet, default_choices(sheet))]
     batch_id = DuesService(db, actor).record_batch(
         period, args.date or dt.date.today(), "payroll", lines, f"{period.year}年{period.month}月工资代扣会费（导入）",
-        kind="payroll_import", file_name=Path(args.file).name)
+        kind="payroll_import", file_name=Path(args.file).name, file_sha256=file_digest(args.file))
     context.say(QT_TRANSLATE_NOOP("DuesCli", "Recorded as batch {id}.").format(id=batch_id))
     return 0
 

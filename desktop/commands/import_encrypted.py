@@ -31,6 +31,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             "Cli", "Import into a database file: give its path with --db (a server database is loaded "
             "with the server's tools)."))
     password = ask_password(context, QT_TRANSLATE_NOOP("Cli", "Password of the file:"), twice=False)
+    context.lock()  # the window's single-writer lock: nothing may have the target open meanwhile
     info = import_encrypted(args.file, password, context.location)
     context.open(create=False)  # brings a file from an older release up to date, and checks it opens
     context.say(QT_TRANSLATE_NOOP("Cli", "Imported {count} members into {path}")

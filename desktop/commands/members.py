@@ -1,4 +1,9 @@
-"""`uniondesk members list`: the member register as text or JSON."""
+"""`uniondesk members list`: the member register as text or JSON.
+
+What is printed leaves the program (a terminal, a pipe, a file), so it is masked like paper: ID
+numbers as area code and last four, phones as 138****5678, birth dates as the year only
+(docs/domain.md, Masking). `--full-ids` prints them in full; it needs the right to export sensitive
+data and is written to the audit trail before anything is printed."""
 
 from __future__ import annotations
 
@@ -20,29 +25,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("--status", choices=["active", "retained", "transferred_out", "expelled", "withdrawn"])
     listing.add_argument("--search", metavar="TEXT", default="", help="name, pinyin, phone or ID tail, card no.")
     listing.add_argument("--department", metavar="NAME")
+    listing.add_argument("--full-ids", action="store_true",
+                         help="unmasked ID numbers, phones and birth dates (needs the right; audited)")
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from desktop.domain.codes import code_table
     from desktop.domain.members.lifecycle import STATUS_LABELS, Status
-    from desktop.domain.members.queries import MemberFilter, MemberQueries
+    from desktop.domain.members.paper import EXPORT, rows_for_paper
+    from desktop.domain.members.queries import MemberFilter
     from desktop.i18n.catalog import translator
 
     db = context.open()
-    queries = MemberQueries(db, context.actor(db))
     flt = MemberFilter(search=args.search, department=args.department,
                        statuses=frozenset({Status(args.status)}) if args.status else frozenset())
-    ids = queries.ids(flt)
-    rows = queries.rows(ids)
+    rows = rows_for_paper(db, context.actor(db), flt, full_ids=args.full_ids, document="members list",
+                          purpose=EXPORT, mask_phones=True)
     gender = code_table("gender")
     tr = translator(context.language)
     records = []
-    for member_id in ids:
-        row = rows[member_id]
+    for row in rows:
         records.append({
             "id": row.id, "name": row.name, "gender": row.gender,
             "gender_label": gender.label(row.gender, context.language),
-            "birth_date": row.birth_date.isoformat() if row.birth_date else None,
+            "birth_date": row.birth_text or None,
             "id_number": row.id_number, "phone": row.mobile, "department": row.department,
             "team": row.team, "status": str(row.status),
             "status_label": STATUS_LABELS[row.status].render(tr),

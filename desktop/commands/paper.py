@@ -102,11 +102,14 @@ def wants_word(out: str) -> bool:
 
 
 def _write(context: CommandContext, path: str, pdf: bytes) -> None:
+    from desktop.documents.files import save_file
+    from desktop.store.errors import fault_message
+
     try:
-        Path(path).write_bytes(pdf)
-    except OSError as error:
-        raise UserError(QT_TRANSLATE_NOOP("Cli", "Could not write {path}: {reason}").format(
-            path=path, reason=error.strerror or str(error))) from None
+        save_file(path, pdf)
+    except OSError as error:  # a full disk says so in a sentence; nothing is left under that name
+        raise UserError(fault_message(error, path) or QT_TRANSLATE_NOOP(
+            "Cli", "Could not write {path}: {reason}").format(path=path, reason=error.strerror or str(error))) from None
     context.say(QT_TRANSLATE_NOOP("Cli", "Written: {path} ({size} KB)").format(path=path, size=len(pdf) // 1024))
 
 

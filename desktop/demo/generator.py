@@ -164,6 +164,24 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years, day=28)
 
 
+def is_demo_file(path: Path) -> bool:
+    """Whether a file is a UnionDesk database made by the demo, read without changing it (no
+    migration, no journal switch): anything else, a damaged file too, is not a demo."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        row = connection.execute("SELECT is_demo FROM union_profile WHERE id = 1").fetchone()
+        return bool(row and row[0])
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
 def create_demo_database(
     location: str, members: int = 2000, seed: int = 1, force: bool = False,
     actor: Actor = LOCAL_ADMIN, progress: Progress | None = None,
@@ -176,6 +194,10 @@ def create_demo_database(
             raise UserError(QT_TRANSLATE_NOOP(
                 "Demo", "{path} already exists. Add --force to replace it with a new demo "
                 "database (everything in it will be lost).").format(path=str(path)))
+        if not is_demo_file(path):
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Demo", "{path} is not a demo database: --force replaces only a demo. Choose another "
+                "file name for the demo (a real union's data is never deleted this way).").format(path=str(path)))
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     if members < 1 or members > 1_000_000:

@@ -66,7 +66,7 @@ class ApplicationForm:
     opened_on: dt.date | None
     name: str
     gender: str
-    birth_date: dt.date | None
+    birth_date: dt.date | str | None   # "1985年" beside a masked ID number
     department: str
     id_number: str             # masked unless the printing user chose full numbers (audited)
     mobile: str
@@ -97,7 +97,8 @@ def application_pdf(form: ApplicationForm) -> bytes:
     c = [w * 0.15, w * 0.35, w * 0.15, w * 0.35]
     rows = [
         [_p("姓名", LABEL), _p(form.name), _p("性别", LABEL), _p(form.gender)],
-        [_p("出生日期", LABEL), _p(chinese_date(form.birth_date)), _p("身份证号", LABEL), _p(form.id_number)],
+        [_p("出生日期", LABEL), _p(form.birth_date if isinstance(form.birth_date, str) else chinese_date(form.birth_date)),
+         _p("身份证号", LABEL), _p(form.id_number)],
         [_p("所在部门", LABEL), _p(form.department), _p("联系电话", LABEL), _p(form.mobile)],
         [_p("职工类别", LABEL), _p(form.category), _p("就业状况", LABEL), _p(form.work_status)],
         [_p("婚姻状况", LABEL), _p(form.marital_status), _p("户口性质", LABEL), _p(form.household_type)],

@@ -46,7 +46,9 @@ def build_application(db: Database, actor: Actor, case_id: int, full: bool = Fal
         housing += f" {v['housing_area']}㎡"
     return ApplicationForm(
         union_name=union_name(db), case_no=d.case_no, opened_on=d.opened_on, name=d.name,
-        gender=code_table("gender").label(d.gender, ZH), birth_date=d.birth_date, department=d.department,
+        gender=code_table("gender").label(d.gender, ZH), department=d.department,
+        # beside a masked ID number the birth year only: its day is the masked digits (docs/domain.md)
+        birth_date=d.birth_date if full or not d.birth_date else f"{d.birth_date.year}年",
         id_number=id_number, mobile=mask_phone(d.mobile), category=_label(codes.CATEGORY, v["category"]),
         work_status=_label(codes.WORK_STATUS, v["work_status"]),
         marital_status=code_table("marital_status").label(v["marital_status"], ZH),

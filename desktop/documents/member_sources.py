@@ -53,10 +53,15 @@ def _date(key: str) -> Callable[[MemberRow], str]:
     return lambda row: chinese_date(getattr(row, key))
 
 
+def _birth(row: MemberRow) -> str:
+    """The birth date, or "1985年" where the ID number is masked (docs/domain.md, Masking)."""
+    return chinese_date(row.birth_date) or (f"{row.birth_year}年" if row.birth_year else "")
+
+
 ROSTER_FIELDS: dict[str, RosterField] = {f.key: f for f in (
     RosterField("name", "姓名", 20, _text("name")),
     RosterField("gender", "性别", 10, _code("gender", "gender"), "center", nowrap=True),
-    RosterField("birth_date", "出生日期", 24, _date("birth_date"), nowrap=True),
+    RosterField("birth_date", "出生日期", 24, _birth, nowrap=True),
     RosterField("ethnicity", "民族", 14, _code("ethnicity", "ethnicity")),
     RosterField("department", "部门", 26, _text("department")),
     RosterField("team", "班组", 22, _text("team")),
@@ -142,7 +147,8 @@ def registration_record(detail: MemberDetail) -> RegistrationRecord:
         return code_table(table).label(code, ZH)
 
     return RegistrationRecord(
-        name=d.name, gender=label("gender", d.gender), birth_date=d.birth_date,
+        name=d.name, gender=label("gender", d.gender),
+        birth_date=d.birth_date or (f"{detail.birth_year}年" if detail.birth_year else None),
         ethnicity=label("ethnicity", d.ethnicity), political_status=label("political_status", d.political_status),
         education=label("education", d.education), skill_level=label("skill_level", d.skill_level),
         native_place=d.native_place, migrant_worker="是" if d.is_migrant_worker else "否",

@@ -36,7 +36,7 @@ class RegistrationRecord:
 
     name: str
     gender: str = ""
-    birth_date: dt.date | None = None
+    birth_date: dt.date | str | None = None   # "1985年" where the ID number is masked
     ethnicity: str = ""
     political_status: str = ""
     education: str = ""

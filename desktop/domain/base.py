@@ -40,3 +40,13 @@ def utc_now() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _install_length_limits() -> None:
+    # Every ORM write of every area is checked against its columns' lengths (desktop/domain/lengths.py).
+    from desktop.domain import lengths
+
+    lengths.install()
+
+
+_install_length_limits()

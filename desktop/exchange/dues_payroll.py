@@ -108,6 +108,17 @@ class NoPayrollHeader(UserError):
     pass
 
 
+def file_digest(path: str | Path) -> str:
+    """SHA-256 of the sheet's bytes: the same file imported twice is recognised by it."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def read_payroll(path: str | Path) -> tuple[str, list[dict], int]:
     """(sheet name, one {field: cell} per data line with its row number under "_row", header row
     number). Looks in every sheet for the row naming a name column and an amount column."""

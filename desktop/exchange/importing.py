@@ -5,6 +5,7 @@ plus the summary (JSON) and the file of rejected rows to fix and import again.""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -118,12 +119,19 @@ def write_rejects(import_plan: ImportPlan, path: str | Path, translate: Translat
         reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.reason.render(translate)}")
     width = max([len(import_plan.headers), *(len(r) for r in import_plan.rejected_rows.values())], default=0)
     header = list(import_plan.headers) + [""] * (width - len(import_plan.headers))
-    with XlsxBook(path) as book:
-        sheet = book.sheet(import_plan.sheet)
-        sheet.append(header + [REASON_HEADER.render(translate)], bold=True)
-        for number in sorted(import_plan.rejected_rows):
-            row = list(import_plan.rejected_rows[number]) + [None] * (width - len(import_plan.rejected_rows[number]))
-            sheet.append(row + ["；".join(reasons.get(number, []))])
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")  # a full disk never leaves half a file under the name
+    try:
+        with XlsxBook(partial) as book:
+            sheet = book.sheet(import_plan.sheet)
+            sheet.append(header + [REASON_HEADER.render(translate)], bold=True)
+            for number in sorted(import_plan.rejected_rows):
+                row = list(import_plan.rejected_rows[number]) + [None] * (width - len(import_plan.rejected_rows[number]))
+                sheet.append(row + ["；".join(reasons.get(number, []))])
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return len(import_plan.rejected_rows)
 
 

@@ -2,8 +2,9 @@
 register, CSV. Any filter of the members pane can be exported ("what I see"); ID numbers leave the
 program in full only with Permission.EXPORT_SENSITIVE, and every export is written to the audit trail.
 
-The file is written beside its destination and renamed at the end, so a cancelled or failed export
-never leaves half a file under the name the user chose.
+The file is written beside its destination, the export is recorded, and only then is the file
+renamed into place: a cancelled or failed export, or one whose record could not be written, never
+leaves a file (or half of one) under the name the user chose.
 """
 
 from __future__ import annotations
@@ -103,6 +104,8 @@ class _Values:
             return mask_id_number(value)
         if self.masked and column.value == "mobile":
             return mask_phone(value)
+        if self.masked and column.value == "birth_date" and isinstance(value, dt.date):
+            return str(value.year)  # the masked ID digits are the birth date (docs/domain.md, Masking)
         if kind == "date" or isinstance(value, dt.date):
             return value.strftime(self.date_format) if self.date_format else value
         if kind == "yes_no":
@@ -162,14 +165,14 @@ def export_members(db, actor: Actor, request: ExportRequest, language: str = "zh
     try:
         writer = _write_xlsx if profile.format == "xlsx" else _write_csv
         count = writer(profile, names, rows(), temporary)
+        submission_id = records.record(profile.name, out.name, count, full_ids, request.since_last,
+                                       request.description, submitted if profile.remember_submissions else None)
         os.replace(temporary, out)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     if progress is not None:
         progress(len(ids), len(ids))
-    submission_id = records.record(profile.name, out.name, count, full_ids, request.since_last, request.description,
-                                   submitted if profile.remember_submissions else None)
     return ExportOutcome(out, count, full_ids, submission_id)
 
 

@@ -36,7 +36,7 @@ def _yes(row: MemberRow, language: str) -> str:
 COLUMNS: tuple[Column, ...] = (
     Column("name", QT_TRANSLATE_NOOP("MemberColumns", "Name"), _text("name")),
     Column("gender", QT_TRANSLATE_NOOP("MemberColumns", "Gender"), _code("gender", "gender")),
-    Column("birth_date", QT_TRANSLATE_NOOP("MemberColumns", "Birth date"), _date("birth_date")),
+    Column("birth_date", QT_TRANSLATE_NOOP("MemberColumns", "Birth date"), lambda row, language: row.birth_text),
     Column("department", QT_TRANSLATE_NOOP("MemberColumns", "Department"), _text("department")),
     Column("team", QT_TRANSLATE_NOOP("MemberColumns", "Team"), _text("team")),
     Column("post", QT_TRANSLATE_NOOP("MemberColumns", "Post"), _text("post"), False),

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import ChangeBus
-from desktop.store.errors import StoreError
+from desktop.store.errors import StoreError, fault_message
 from desktop.store.paths import is_url
 
 BUSY_TIMEOUT_MS = 5000
@@ -77,10 +77,9 @@ def translate_errors(location: str) -> Iterator[None]:
         yield
     except OperationalError as exc:
         text = str(exc.orig) if exc.orig else str(exc)
-        if "locked" in text or "busy" in text:
-            raise StoreError(QT_TRANSLATE_NOOP(
-                "Store", "The database {path} is in use by another program. Close the other UnionDesk "
-                "window (or the program holding the file) and try again.").format(path=location)) from exc
+        fault = fault_message(exc, location)  # locked, read-only, disk full
+        if fault is not None:
+            raise StoreError(fault) from exc
         if "unable to open" in text:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "Store", "The database {path} cannot be opened: check that the folder exists and that "

@@ -1,7 +1,74 @@
-"""Store failures a user can act on (locked file, unreadable file, newer schema)."""
+"""Store failures a user can act on (locked file, unreadable file, newer schema), and the faults of
+the machine underneath — a read-only file, a full disk — told as one plain sentence."""
 
-from desktop.messages import UserError
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from desktop.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 
 class StoreError(UserError):
     pass
+
+
+# errno values that mean "no room": a full disk, a quota, a file grown past the size limit
+# (RLIMIT_FSIZE, or FAT32's 4 GB) — to the user all are "the disk is full".
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def _causes(exc: BaseException):
+    """The exception and everything it wraps (SQLAlchemy's .orig, raise … from, XlsxWriter's args)."""
+    seen: set[int] = set()
+    stack = [exc]
+    while stack:
+        current = stack.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        stack += [getattr(current, "orig", None), current.__cause__, current.__context__]
+        stack += [a for a in getattr(current, "args", ()) if isinstance(a, BaseException)]
+
+
+def fault_message(exc: BaseException, location: str = "") -> Message | None:
+    """One sentence for a machine fault hidden in `exc` (read-only file or folder, full disk, file
+    too big, database locked), or None when it is something else."""
+    for cause in _causes(exc):
+        if isinstance(cause, OSError) and cause.errno is not None:
+            path = cause.filename or location
+            if cause.errno in _NO_ROOM:
+                return disk_full(path)
+            if cause.errno in _NOT_WRITABLE:
+                return read_only(path)
+        if isinstance(cause, sqlite3.Error):
+            text = str(cause).lower()
+            code = getattr(cause, "sqlite_errorcode", None)
+            if "readonly" in text or "read-only" in text or code == 8:  # SQLITE_READONLY
+                return read_only(location)
+            if "disk is full" in text or "disk i/o error" in text or code in (10, 13):  # SQLITE_IOERR, _FULL
+                return disk_full(location)
+            if "locked" in text or "busy" in text:
+                return locked(location)
+    return None
+
+
+def read_only(path: str) -> Message:
+    return QT_TRANSLATE_NOOP(
+        "Store", "{path} cannot be written: the file or its folder is read-only (or belongs to another "
+        "user). Nothing was changed. Remove the read-only mark, or copy the file to a folder you may "
+        "write to.").format(path=path)
+
+
+def disk_full(path: str) -> Message:
+    return QT_TRANSLATE_NOOP(
+        "Store", "The disk is full (or the file has grown beyond what the system allows) while writing "
+        "{path}. Nothing was changed. Free some space, or choose another drive, and try again.").format(path=path)
+
+
+def locked(path: str) -> Message:
+    return QT_TRANSLATE_NOOP(
+        "Store", "The database {path} is in use by another program. Close the other UnionDesk window "
+        "(or the program holding the file) and try again.").format(path=path)

@@ -4056,6 +4056,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>{path} 已存在。如要换成新的演示数据库，请加上 --force（原有数据将全部丢失）。</translation>
     </message>
     <message>
+        <source>{path} is not a demo database: --force replaces only a demo. Choose another file name for the demo (a real union&apos;s data is never deleted this way).</source>
+        <translation>{path} 不是演示数据库：--force 只能替换演示数据库。请为演示数据库另选一个文件名（真实工会的数据不会这样被删除）。</translation>
+    </message>
+    <message>
         <source>The number of members must be between 1 and 1000000.</source>
         <translation>会员人数须在 1 到 1000000 之间。</translation>
     </message>
@@ -4081,6 +4085,22 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>{count} of the members in this batch no longer exist. Refresh and try again.</source>
         <translation>本批次中有 {count} 名会员已不存在，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>batch {id} “{file}” recorded by {user} on {date}</source>
+        <translation>第 {id} 批“{file}”，由 {user} 于 {date} 录入</translation>
+    </message>
+    <message>
+        <source>a payment recorded by {user} on {date}</source>
+        <translation>{user} 于 {date} 录入的一笔缴费</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} members in this list have paid {period} already ({names} …; {earlier}). Nothing was recorded: refresh the list, which leaves them out, and record again.</source>
+        <translation>名单中 {total} 人里有 {count} 人已缴过 {period} 的会费（{names} …；{earlier}）。本次没有记录任何缴费：请刷新名单（会去掉这些人）后重新记录。</translation>
+    </message>
+    <message>
+        <source>The payroll sheet {file} has been imported already: {earlier}. Nothing was recorded. (To import it again, reverse that batch first.)</source>
+        <translation>工资表 {file} 已经导入过：{earlier}。本次没有记录任何缴费。（如需重新导入，请先冲销那一批。）</translation>
     </message>
     <message>
         <source>The rate must be a percentage above 0 and at most 5, for example 0.5.</source>
@@ -5582,6 +5602,13 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>Lengths</name>
+    <message>
+        <source>{field} is too long: at most {limit} characters, {length} given. Shorten it and try again; nothing was saved.</source>
+        <translation>“{field}”太长：最多 {limit} 个字，现在是 {length} 个。请删减后重试；没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>Active</source>
@@ -6551,6 +6578,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Import / export</source>
         <translation>导入/导出</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin (zhs), card or member no. tail</source>
+        <translation>搜索：姓名、拼音（如 zhs）、会员卡号或会员编号后几位</translation>
     </message>
     <message>
         <source>Search: name, pinyin (zhs), phone or ID tail, card no.</source>
@@ -8385,6 +8416,14 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>The database {path} was written by a newer UnionDesk. Install the newer release to open it.</source>
         <translation>数据库 {path} 由更高版本的工会工作台保存。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the file or its folder is read-only (or belongs to another user). Nothing was changed. Remove the read-only mark, or copy the file to a folder you may write to.</source>
+        <translation>无法写入 {path}：该文件或其所在文件夹是只读的（或属于其他用户）。没有做任何修改。请去掉只读属性，或把文件复制到您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the file has grown beyond what the system allows) while writing {path}. Nothing was changed. Free some space, or choose another drive, and try again.</source>
+        <translation>写入 {path} 时磁盘已满（或文件超出了系统允许的大小）。没有做任何修改。请清理出空间或换一个磁盘后重试。</translation>
     </message>
     <message>
         <source>The database {path} is in use by another program. Close the other UnionDesk window (or the program holding the file) and try again.</source>

@@ -72,9 +72,12 @@ def test_application_form_is_prefilled_and_masked(db, tmp_path):
     with db.session() as session:
         case_id, member_id = session.execute(select(AidCase.id, AidCase.member_id).join(AidHouseholdMember)
                                              .order_by(AidCase.id).limit(1)).one()
-        id_number = session.get(Member, member_id).id_number
+        id_number, birth = session.execute(select(Member.id_number, Member.birth_date)
+                                           .where(Member.id == member_id)).one()
     form = build_application(db, AID, case_id)
     text = text_of(application_pdf(form), tmp_path)
+    # Beside the masked ID number the birth year only (its day is the masked digits).
+    assert f"{birth.year}年" in text and f"{birth.year}年{birth.month}月{birth.day}日" not in text
     assert "困难职工帮扶申请书" in text and form.name in text and form.case_no in text
     assert id_number not in text.replace(" ", "") and id_number[:6] in text
     assert "申请人签名" in text and "■" in text and "□" in text

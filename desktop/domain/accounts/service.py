@@ -13,7 +13,9 @@ from sqlalchemy import func, select
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.entities import UnionProfile, User
-from desktop.domain.accounts.passwords import hash_password, password_problem, verify_password
+from desktop.domain.accounts.passwords import (
+    hash_password, needs_upgrade, password_problem, verify_password, verify_unknown,
+)
 from desktop.domain.accounts.permissions import Permission, Role
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
@@ -119,23 +121,32 @@ def set_up_union(db: Database, profile: ProfileInput, username: str, display_nam
 
 def authenticate(db: Database, username: str, password: str, now: dt.datetime | None = None) -> Actor:
     """The Actor for a correct user name and password. Five wrong passwords lock the account for
-    five minutes; every attempt is audited."""
+    five minutes; every attempt is audited, attempts on a locked or switched-off account too.
+
+    Every attempt costs one password check, an unknown name included (against a dummy hash), so
+    the time of the answer does not tell which names exist. A correct password whose hash was made
+    with cheaper parameters (the demo's) is re-hashed with today's."""
     now = now or utc_now()
     wrong = QT_TRANSLATE_NOOP("Accounts", "The user name or the password is wrong.")
     with db.transaction() as session:
         user = session.scalar(select(User).where(User.username == username))
+        correct = verify_password(user.password_hash, password) if user is not None else verify_unknown(password)
         if user is None:
             recorder.record(session, Actor(username or "?", role=Role.READONLY), "failed_login", "user", None)
             failure = LoginFailed(wrong)
         elif user.locked_until is not None and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            recorder.record(session, _actor_of(user), "failed_login", "user", user.id,
+                            {"reason": [None, "locked"]})
             failure = LoginFailed(QT_TRANSLATE_NOOP(
                 "Accounts", "Too many wrong passwords: this account is locked for {minutes} more minute(s)."
             ).format(minutes=minutes))
         elif not user.active:
+            recorder.record(session, _actor_of(user), "failed_login", "user", user.id,
+                            {"reason": [None, "switched_off"]})
             failure = LoginFailed(QT_TRANSLATE_NOOP(
                 "Accounts", "This account has been switched off. Ask the union chair."))
-        elif not verify_password(user.password_hash, password):
+        elif not correct:
             user.failed_attempts += 1
             if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
                 user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
@@ -147,7 +158,11 @@ def authenticate(db: Database, username: str, password: str, now: dt.datetime | 
             user.locked_until = None
             user.last_login_at = now
             actor = _actor_of(user)
-            recorder.record(session, actor, "login", "user", user.id)
+            upgraded = needs_upgrade(user.password_hash)
+            if upgraded:
+                user.password_hash = hash_password(password)
+            recorder.record(session, actor, "login", "user", user.id,
+                            {"password_hash_upgraded": [None, True]} if upgraded else None)
             return actor
     raise failure
 

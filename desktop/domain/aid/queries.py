@@ -25,6 +25,7 @@ from desktop.domain.aid.tiers import TierFigures, TierResult, compute_tier
 from desktop.domain.audit import recorder
 from desktop.domain.errors import NotFoundError
 from desktop.domain.id_numbers import mask_id_number
+from desktop.domain.phones import mask_phone
 from desktop.domain.members.entities import Member
 from desktop.domain.members.queries import search_conditions
 from desktop.messages import QT_TRANSLATE_NOOP, Message
@@ -186,7 +187,7 @@ class AidQueries:
 
     def _search_condition(self, text: str):
         """The member as the register's search finds them (the list joins Member), or the case no."""
-        conditions = search_conditions(text)
+        conditions = search_conditions(text, masked=not self._actor.can(Permission.SENSITIVE_READ))
         by_number = AidCase.case_no.like(f"%{text.strip().upper()}%")
         return or_(and_(*conditions), by_number) if conditions else by_number
 
@@ -266,7 +267,8 @@ class AidQueries:
                                                    case.accident_costs), case.poverty_line)
             return CaseDetail(
                 id=case.id, case_no=case.case_no, member_id=case.member_id, name=member.name, gender=member.gender,
-                birth_date=member.birth_date, department=member.department or "", mobile=member.mobile or "",
+                birth_date=member.birth_date, department=member.department or "",
+                mobile=self._phone(member.mobile),
                 id_number=mask_id_number(member.id_number), opened_on=case.opened_on, assessed_on=case.assessed_on,
                 status=case.status, outcome=case.outcome, closed_on=case.closed_on,
                 publicity_until=case.publicity_until, values=values, tier=case.tier,
@@ -274,6 +276,11 @@ class AidQueries:
                 tier_result=tier_result, household=household, steps=steps, payments=payments,
                 next_steps=state.next_steps, approved=state.approved and not state.closed,
                 purged_on=case.purged_on, filed_by=case.filed_by, reviewed_by=case.reviewed_by)
+
+    def _phone(self, mobile: str | None) -> str:
+        """The applicant's phone as the member register shows it to this reader (masked without
+        Permission.SENSITIVE_READ; the aid role reveals it from the register, audited)."""
+        return (mobile or "") if self._actor.can(Permission.SENSITIVE_READ) else mask_phone(mobile)
 
     def reveal(self, case_id: int, field: str, household_id: int | None = None) -> str:
         """One unmasked value: the applicant's "id_number", the "bank_card_no", or "health" (the case's
@@ -443,7 +450,8 @@ def member_choices(db: Database, actor: Actor, search: str, limit: int = 40) -> 
     picking the applicant; each says whether the member already has an open case."""
     actor.require(Permission.AID_WRITE)
     statement = (select(Member.id, Member.name, Member.department)
-                 .where(Member.deleted_at.is_(None), *search_conditions(search))
+                 .where(Member.deleted_at.is_(None),
+                        *search_conditions(search, masked=not actor.can(Permission.SENSITIVE_READ)))
                  .order_by(Member.name_sort, Member.id).limit(limit))
     with db.engine.connect() as connection:
         found = connection.execute(statement).all()

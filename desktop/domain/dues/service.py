@@ -80,6 +80,60 @@ def receipt_number(year: int, seq: int) -> str:
     return f"{year}-{seq:05d}"
 
 
+def _earlier(session: Session, batch_id: int | None, payment: DuesPayment | None):
+    """The earlier payment a refusal names: its batch (with the file), or the single payment."""
+    batch = session.get(DuesBatch, batch_id) if batch_id is not None else None
+    if batch is not None:
+        return QT_TRANSLATE_NOOP("Dues", "batch {id} “{file}” recorded by {user} on {date}").format(
+            id=batch.id, file=batch.file_name or batch.description, user=batch.recorded_by,
+            date=batch.recorded_at.date().isoformat())
+    return QT_TRANSLATE_NOOP("Dues", "a payment recorded by {user} on {date}").format(
+        user=payment.recorded_by if payment else "?",
+        date=payment.recorded_at.date().isoformat() if payment else "?")
+
+
+def _refuse_already_paid(session: Session, period: Period, member_ids: Sequence[int], any_payment: bool) -> None:
+    """Refuse a batch in which someone has paid the month in full already (paid something, and
+    nothing is left unpaid), read inside the batch's own transaction. For an imported payroll sheet
+    (`any_payment`) any payment for the month counts: the sheet's amount need not be our figure, so
+    a second sheet for the same month × members would otherwise pay them twice."""
+    from desktop.domain.dues.owed import summaries
+
+    paid: list[int] = []
+    for start in range(0, len(member_ids), 900):
+        found = summaries(session, period, period, list(member_ids[start:start + 900]))
+        paid += [m for m, s in found.items() if s.paid_fen > 0 and (any_payment or s.owed_fen - s.paid_fen <= 0)]
+    if not paid:
+        return
+    payment = session.scalar(select(DuesPayment).where(
+        DuesPayment.member_id.in_(paid[:900]), DuesPayment.year == period.year, DuesPayment.month == period.month,
+        DuesPayment.amount > 0).order_by(DuesPayment.batch_id.is_(None), DuesPayment.id.desc()).limit(1))
+    names = session.scalars(select(Member.name).where(Member.id.in_(paid[:3]))).all()
+    raise RuleViolation(QT_TRANSLATE_NOOP(
+        "Dues", "{count} of the {total} members in this list have paid {period} already ({names} …; "
+        "{earlier}). Nothing was recorded: refresh the list, which leaves them out, and record again.")
+        .format(count=len(paid), total=len(member_ids), period=str(period), names="、".join(names),
+                earlier=_earlier(session, payment.batch_id if payment else None, payment)))
+
+
+def _refuse_same_file(session: Session, digest: str, file_name: str) -> None:
+    """Refuse a payroll sheet whose exact file was imported before (its digest is in that batch's
+    audit record), unless every payment of that import has been reversed since."""
+    from desktop.domain.audit.entities import AuditRecord
+
+    earlier = session.scalars(select(AuditRecord.entity_id).where(
+        AuditRecord.entity == BATCH, AuditRecord.changes.like(f"%{digest}%"))).all()
+    for batch_id in earlier:
+        originals = select(DuesPayment.id).where(DuesPayment.batch_id == batch_id)
+        count = session.scalar(select(func.count()).select_from(originals.subquery()))
+        reversed_ = session.scalar(select(func.count(DuesPayment.id)).where(DuesPayment.reverses_id.in_(originals)))
+        if count and reversed_ < count:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "Dues", "The payroll sheet {file} has been imported already: {earlier}. Nothing was "
+                "recorded. (To import it again, reverse that batch first.)").format(
+                    file=file_name, earlier=_earlier(session, batch_id, None)))
+
+
 class DuesService:
     def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
         self._db = db
@@ -224,9 +278,15 @@ class DuesService:
 
     def record_batch(self, period: Period, paid_on: dt.date, method: str, lines: Sequence[PaymentLine],
                      description: str = "", kind: str = "batch", file_name: str = "",
-                     progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+                     progress: Progress | None = None, cancelled: Cancelled | None = None,
+                     file_sha256: str = "") -> int:
         """Many members pay one month at once (a department's payroll deduction, an imported payroll
-        sheet): one transaction, so a failure or a cancel leaves nothing. Returns the batch id."""
+        sheet): one transaction, so a failure or a cancel leaves nothing. Returns the batch id.
+
+        Money is written once: inside the transaction the batch is refused when any member in it has
+        paid that month in full already (a plan made before another batch was recorded), and an
+        imported sheet (`file_sha256`) is refused when the same file was imported before and not
+        reversed; both messages name the earlier payment."""
         self._actor.require(Permission.FUNDS_WRITE)
         self._check_payment(paid_on, method)
         if not lines:
@@ -251,6 +311,9 @@ class DuesService:
             missing = [i for i in ids if i in trashed]
             if missing:
                 raise _gone(len(missing))
+            if file_sha256:
+                _refuse_same_file(session, file_sha256, file_name)
+            _refuse_already_paid(session, period, ids, any_payment=kind == "payroll_import")
             batch = DuesBatch(kind=kind, year=period.year, month=period.month, paid_on=paid_on, method=method,
                               description=description, file_name=file_name, payment_count=len(lines),
                               total=total, recorded_by=self._actor.username)
@@ -276,7 +339,8 @@ class DuesService:
             recorder.record(session, self._actor, "dues_batch", BATCH, batch.id, {
                 "kind": [None, kind], "period": [None, str(period)], "paid_on": [None, paid_on.isoformat()],
                 "method": [None, method], "count": [None, len(lines)], "total": [None, str(total)],
-                "description": [None, description], "file_name": [None, file_name]})
+                "description": [None, description], "file_name": [None, file_name],
+                **({"file_sha256": [None, file_sha256]} if file_sha256 else {})})
         self._db.changes.publish(Change(KIND, frozenset(ids), "create"))
         return batch.id
 
@@ -312,6 +376,7 @@ class DuesService:
 
     def void_receipt(self, number: str, reason: str, on: dt.date | None = None) -> list[int]:
         """Cancel a receipt: its payments are reversed and it is marked void (kept in sequence)."""
+        self._actor.require(Permission.FUNDS_WRITE)  # before saying whether the receipt exists
         with self._db.session() as session:
             payment_id = session.scalar(select(func.min(DuesPayment.id)).where(DuesPayment.receipt_no == number))
         if payment_id is None:

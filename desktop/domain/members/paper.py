@@ -2,7 +2,8 @@
 
 Paper leaves the office, so ID numbers are masked on it unless the user asks for full ones; that
 needs Permission.EXPORT_SENSITIVE and is written to the audit trail (which members, what for), in
-the same transaction as the read. Phones follow the reader's role, as on screen.
+the same transaction as the read. Where the ID number is masked the birth date shows its year only
+(docs/domain.md, Masking). Phones follow the reader's role, as on screen.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from sqlalchemy import select
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
-from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.members.entities import Member
-from desktop.domain.members.queries import MemberDetail, MemberFilter, MemberQueries, MemberRow, SortOrder
+from desktop.domain.members.queries import (
+    MemberDetail, MemberFilter, MemberQueries, MemberRow, SortOrder, masked_detail, masked_row,
+)
 from desktop.store.database import Database
 
 CHUNK = 5000        # ids per IN (...) query: SQLite takes at most 32 766 parameters
@@ -43,9 +45,11 @@ def _full_id_numbers(db: Database, actor: Actor, ids: Sequence[int], document: s
 
 def rows_for_paper(db: Database, actor: Actor, member_filter: MemberFilter | None = None,
                    ids: Sequence[int] | None = None, *, full_ids: bool = False, document: str = "roster",
-                   purpose: str = PRINT, order: SortOrder = SortOrder()) -> list[MemberRow]:
+                   purpose: str = PRINT, order: SortOrder = SortOrder(),
+                   mask_phones: bool = False) -> list[MemberRow]:
     """The rows of the members a filter lets through (or of `ids`, in that order), ready for paper:
-    ID numbers masked, or full and audited when `full_ids` (PermissionDenied without the right)."""
+    ID numbers masked, or full and audited when `full_ids` (PermissionDenied without the right).
+    `mask_phones` masks phones too for readers who may see them (a listing that leaves the program)."""
     queries = MemberQueries(db, actor)
     if ids is None:
         ids = queries.ids(member_filter or MemberFilter(), order)
@@ -57,7 +61,7 @@ def rows_for_paper(db: Database, actor: Actor, member_filter: MemberFilter | Non
         numbers = _full_id_numbers(db, actor, [r.id for r in rows], document, purpose)
         return [replace(r, id_number=numbers.get(r.id, r.id_number)) for r in rows]
     if not queries.masked:
-        rows = [replace(r, id_number=mask_id_number(r.id_number)) for r in rows]
+        rows = [masked_row(r, phone=mask_phones) for r in rows]
     return rows
 
 
@@ -70,7 +74,7 @@ def details_for_paper(db: Database, actor: Actor, ids: Sequence[int], *, full_id
         numbers = _full_id_numbers(db, actor, [d.id for d in details], document, purpose)
         return [replace(d, data=replace(d.data, id_number=numbers.get(d.id, d.data.id_number))) for d in details]
     if not queries.masked:
-        details = [replace(d, data=replace(d.data, id_number=mask_id_number(d.data.id_number))) for d in details]
+        details = [masked_detail(d, phone=False) for d in details]
     return details
 
 

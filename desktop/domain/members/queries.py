@@ -19,7 +19,7 @@ from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.phones import mask_phone
 from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, Status
-from desktop.domain.members.search_keys import prefix_upper_bound, query_prefixes
+from desktop.domain.members.search_keys import NUMBER_TAIL, prefix_upper_bound, query_prefixes
 from desktop.domain.members.validation import MEMBER_FIELDS, TEXT_FIELDS, MemberInput
 from desktop.store.database import Database
 from desktop.store.fast_reads import first_column
@@ -103,9 +103,17 @@ class MemberRow:
     political_status: str | None
     is_migrant_worker: bool
     employment_status: str | None
+    birth_year: int | None = None   # shown instead of birth_date where the ID number is masked
+
+    @property
+    def birth_text(self) -> str:
+        """The birth date, or only its year where the ID number is masked (docs/domain.md, Masking)."""
+        if self.birth_date is not None:
+            return self.birth_date.isoformat()
+        return str(self.birth_year) if self.birth_year else ""
 
 
-_ROW_COLUMNS = [getattr(Member, f) for f in MemberRow.__dataclass_fields__]
+_ROW_COLUMNS = [getattr(Member, f) for f in MemberRow.__dataclass_fields__ if f != "birth_year"]
 
 
 @dataclass(frozen=True)
@@ -119,6 +127,13 @@ class MemberDetail:
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
+    birth_year: int | None = None   # where data.birth_date is withheld with a masked ID number
+
+    @property
+    def birth_text(self) -> str:
+        if self.data.birth_date is not None:
+            return self.data.birth_date.isoformat()
+        return str(self.birth_year) if self.birth_year else ""
 
 
 def _years_ago(today: dt.date, years: int) -> dt.date:
@@ -131,15 +146,53 @@ def _years_ago(today: dt.date, years: int) -> dt.date:
 SENSITIVE_MEMBER_FIELDS = {"id_number": mask_id_number, "mobile": mask_phone}
 
 
-def search_conditions(search: str) -> list:
+def masked_row(row: MemberRow, phone: bool = True) -> MemberRow:
+    """The row as a masked view shows it (docs/domain.md, Masking): ID number as area code and last
+    four, the birth date as its year only (the hidden ID digits are the birth date), and the phone
+    as 138****5678 unless `phone` is False."""
+    birth = row.birth_date
+    return replace(row, id_number=mask_id_number(row.id_number), birth_date=None,
+                   birth_year=birth.year if birth else row.birth_year,
+                   mobile=mask_phone(row.mobile) if phone else row.mobile)
+
+
+def masked_detail(detail: MemberDetail, phone: bool = True) -> MemberDetail:
+    """A whole record masked like `masked_row`."""
+    data, birth = detail.data, detail.data.birth_date
+    data = replace(data, id_number=mask_id_number(data.id_number), birth_date=None,
+                   mobile=mask_phone(data.mobile) if phone else data.mobile)
+    return replace(detail, data=data, birth_year=birth.year if birth else detail.birth_year)
+
+
+def _word_condition(prefixes: list[str], masked: bool):
+    """Members whose terms start with one of a typed word's prefixes. For a masked reader a number
+    matches only card and member number tails: phone and ID tails would let anyone rebuild the
+    hidden digits one search at a time (docs/domain.md, Masking)."""
+    ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p)) for p in prefixes]
+    condition = Member.id.in_(select(MemberSearchTerm.member_id).where(or_(*ranges)))
+    number_tails = [p[len(NUMBER_TAIL):][::-1] for p in prefixes if p.startswith(NUMBER_TAIL)]
+    if masked and number_tails:
+        tail = number_tails[0]
+        condition = and_(condition, or_(func.lower(Member.card_no).like(f"%{tail}"),
+                                        func.lower(Member.member_no).like(f"%{tail}")))
+    return condition
+
+
+def search_conditions(search: str, masked: bool = False) -> list:
     """WHERE conditions for members matching what was typed (name, pinyin, phone, ID or card tail):
     one indexed range look-up on the search terms per word. Empty when nothing searchable was typed.
-    Other areas' member pickers filter with these, so every search box finds people alike."""
-    conditions = []
-    for prefixes in query_prefixes(search):
-        ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p)) for p in prefixes]
-        conditions.append(Member.id.in_(select(MemberSearchTerm.member_id).where(or_(*ranges))))
-    return conditions
+    Other areas' member pickers filter with these, so every search box finds people alike; `masked`
+    (a reader without Permission.SENSITIVE_READ) leaves phones and ID numbers out of the search."""
+    return [_word_condition(prefixes, masked) for prefixes in query_prefixes(search)]
+
+
+# What a masked reader's sort uses instead of the hidden value: sorting by the whole ID number or
+# phone would give away the order of the hidden digits, and by birth date the hidden day.
+MASKED_SORT_COLUMNS = {
+    "birth_date": (func.extract("year", Member.birth_date), Member.name_sort),
+    "mobile": (func.substr(Member.mobile, 1, 3), Member.name_sort),
+    "id_number": (func.substr(Member.id_number, 1, 6), Member.name_sort),
+}
 
 
 class MemberQueries:
@@ -166,7 +219,15 @@ class MemberQueries:
             conditions.append(Member.gender == flt.gender)
         if flt.migrant_worker is not None:
             conditions.append(Member.is_migrant_worker.is_(flt.migrant_worker))
-        if flt.age_band:
+        if flt.age_band and self._masked:
+            # By birth year only: a band measured to the day would tell, on the day someone moves
+            # from one band to the next, their birthday (docs/domain.md, Masking).
+            band = AGE_BANDS[flt.age_band]
+            if band.low is not None:  # turns `low` this year at the latest
+                conditions.append(Member.birth_date <= dt.date(today.year - band.low, 12, 31))
+            if band.high is not None:  # turns at most `high` this year
+                conditions.append(Member.birth_date >= dt.date(today.year - band.high, 1, 1))
+        elif flt.age_band:
             band = AGE_BANDS[flt.age_band]
             if band.low is not None:  # at least `low` years old: born on or before that day
                 conditions.append(Member.birth_date <= _years_ago(today, band.low))
@@ -181,12 +242,12 @@ class MemberQueries:
             conditions.append(~select(ActivityParticipant.id).where(
                 ActivityParticipant.member_id == Member.id,
                 ActivityParticipant.attended_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31))).exists())
-        conditions += search_conditions(flt.search)
+        conditions += search_conditions(flt.search, self._masked)
         return statement.where(*conditions)
 
     def ids(self, flt: MemberFilter, order: SortOrder = SortOrder(), today: dt.date | None = None) -> list[int]:
         """Ids of the members the filter lets through, in display order."""
-        columns = SORT_COLUMNS[order.column]
+        columns = (self._masked and MASKED_SORT_COLUMNS.get(order.column)) or SORT_COLUMNS[order.column]
         order_by = [c.desc() if order.descending else c.asc() for c in columns]
         order_by.append(Member.id.desc() if order.descending else Member.id.asc())
         statement = self._filtered(select(Member.id), flt, today or dt.date.today()).order_by(*order_by)
@@ -202,14 +263,17 @@ class MemberQueries:
         found: frozenset[int] | None = None
         with self._db.engine.connect() as connection:
             for prefixes in words:
-                ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p))
-                          for p in prefixes]
-                ids = frozenset(first_column(
-                    connection, select(MemberSearchTerm.member_id).where(or_(*ranges))))
+                ids = frozenset(first_column(connection, self._word_ids(prefixes)))
                 found = ids if found is None else found & ids
                 if not found:
                     break
         return found
+
+    def _word_ids(self, prefixes: list[str]) -> Select:
+        if self._masked:
+            return select(Member.id).where(_word_condition(prefixes, True))
+        ranges = [and_(MemberSearchTerm.term >= p, MemberSearchTerm.term < prefix_upper_bound(p)) for p in prefixes]
+        return select(MemberSearchTerm.member_id).where(or_(*ranges))
 
     def narrow(self, ordered_ids: Sequence[int], search: str) -> list[int]:
         """The members of an already filtered and sorted id list that match a search, in order.
@@ -235,8 +299,7 @@ class MemberQueries:
             result = connection.execute(select(*_ROW_COLUMNS).where(Member.id.in_(list(ids))))
             rows = {r.id: MemberRow(*r[:13], Status(r.status), *r[14:]) for r in result}
         if self._masked:
-            rows = {i: replace(r, id_number=mask_id_number(r.id_number), mobile=mask_phone(r.mobile))
-                    for i, r in rows.items()}
+            rows = {i: masked_row(r) for i, r in rows.items()}
         return rows
 
     def departments(self) -> list[str]:
@@ -257,23 +320,21 @@ class MemberQueries:
             member = session.get(Member, member_id)
             if member is None:
                 return None
-            data = member_input_of(member)
-            if self._masked:
-                data = replace(data, **{f: mask(getattr(data, f)) for f, mask in SENSITIVE_MEMBER_FIELDS.items()})
-            return MemberDetail(
+            detail = MemberDetail(
                 id=member.id,
-                data=data,
+                data=member_input_of(member),
                 status=Status(member.status),
                 history=tuple(history_values(member.events)),
                 created_at=member.created_at, updated_at=member.updated_at, deleted_at=member.deleted_at,
             )
+        return masked_detail(detail) if self._masked else detail
 
     def reveal(self, member_id: int, field: str) -> str:
         """The unmasked value of one sensitive field; the reveal is written to the audit trail."""
-        if field not in SENSITIVE_MEMBER_FIELDS:
-            raise ValueError(f"{field} is not a sensitive member field")
         if not (self._actor.can(Permission.SENSITIVE_READ) or self._actor.can(Permission.SENSITIVE_REVEAL)):
             self._actor.require(Permission.SENSITIVE_REVEAL)
+        if field not in SENSITIVE_MEMBER_FIELDS:
+            raise ValueError(f"{field} is not a sensitive member field")
         with self._db.transaction() as session:
             value = session.scalar(select(getattr(Member, field)).where(Member.id == member_id))
             recorder.record(session, self._actor, "reveal", "member", member_id, {"field": [None, field]})

@@ -91,14 +91,15 @@ class MemberService:
     def delete(self, member_ids: Iterable[int]) -> list[int]:
         """Move members to the trash (recoverable). Returns the ids actually moved. Many at once
         is a bulk change: a backup is taken first."""
+        self._actor.require(Permission.MEMBERS_WRITE)  # before anything else, the backup included
         member_ids = list(member_ids)
         if len(member_ids) >= BULK_CHANGE:
-            self._actor.require(Permission.MEMBERS_WRITE)
             backup_before(self._db, Reason.BULK)
         return self._set_deleted(member_ids, deleted=True)
 
     def restore(self, member_ids: Iterable[int]) -> list[int]:
         """Bring members back from the trash."""
+        self._actor.require(Permission.MEMBERS_WRITE)
         return self._set_deleted(member_ids, deleted=False)
 
     def _set_deleted(self, member_ids: Iterable[int], deleted: bool) -> list[int]:

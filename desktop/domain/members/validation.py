@@ -123,7 +123,16 @@ def validate_member(data: MemberInput, today: dt.date | None = None) -> list[Fie
     if (message := phone_error(data.mobile)) is not None:
         problem("mobile", message)
     _check_dates(data, today, problem)
+    errors += _length_errors(data)
     return errors
+
+
+def _length_errors(data: MemberInput) -> list[FieldError]:
+    """Text longer than its column allows (the name has its own message above)."""
+    from desktop.domain.lengths import length_errors
+    from desktop.domain.members.entities import Member
+
+    return length_errors(Member, {f: getattr(data, f) for f in TEXT_FIELDS if f != "name"})
 
 
 def _check_identity(data: MemberInput, today: dt.date, problem) -> None:

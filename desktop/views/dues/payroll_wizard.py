@@ -17,7 +17,7 @@ from desktop.domain.dues.queries import DuesQueries
 from desktop.domain.dues.service import DuesService, PaymentLine
 from desktop.domain.money import format_yuan
 from desktop.exchange.dues_payroll import (AMBIGUOUS, INVALID, MATCH_LABELS, MATCHED, UNMATCHED, PayrollSheet,
-                                           confirmed_lines, match_payroll)
+                                           confirmed_lines, file_digest, match_payroll)
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
@@ -187,7 +187,8 @@ class PayrollWizard(QWizard):
 
         def job(progress, cancelled):
             return service.record_batch(period, paid_on, "payroll", lines, description, kind="payroll_import",
-                                        file_name=Path(self.path).name, progress=progress, cancelled=cancelled)
+                                        file_name=Path(self.path).name, progress=progress, cancelled=cancelled,
+                                        file_sha256=file_digest(self.path))
 
         self.batch_id = run_with_progress(self, self.tr("Recording payments…"), job)
 

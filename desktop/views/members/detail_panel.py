@@ -101,7 +101,7 @@ class MemberDetailPanel(QScrollArea):
         texts = {
             "id_type": code_table("id_type").label(data.id_type, language), "id_number": data.id_number,
             "gender": code_table("gender").label(data.gender, language),
-            "birth_date": date_text(data.birth_date),
+            "birth_date": member.birth_text,
             "ethnicity": code_table("ethnicity").label(data.ethnicity, language),
             "political_status": code_table("political_status").label(data.political_status, language),
             "education": code_table("education").label(data.education, language), "mobile": data.mobile,

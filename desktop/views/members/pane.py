@@ -89,7 +89,10 @@ class MembersPane(QWidget):
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search: name, pinyin (zhs), phone or ID tail, card no."))
+        if self.queries.masked:  # masked phones and IDs are not searched (docs/domain.md, Masking)
+            self.search.setPlaceholderText(self.tr("Search: name, pinyin (zhs), card or member no. tail"))
+        else:
+            self.search.setPlaceholderText(self.tr("Search: name, pinyin (zhs), phone or ID tail, card no."))
         self.search.setMinimumWidth(320)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_filters)

@@ -13,15 +13,19 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout,
 )
 
+from desktop.documents.files import save_file
+from desktop.messages import UserError
+from desktop.models.texts import message_text
 from desktop.views.paper.pdf_pane import PdfPane
 from desktop.views.paper.printing import match_orientation, print_document
 
 
 class PreviewDialog(QDialog):
-    """`on_saved(path)` is called after Save as PDF (or Word) wrote a file (a paper with full ID
-    numbers records that in the audit trail). `word` builds an editable .docx copy of the paper
-    (notices and table papers): a Save as Word button appears. `note` is shown above the pages
-    (e.g. which free font stands in for a standard one)."""
+    """`on_saved(path)` is called when Save as PDF (or Word) has written the file, before it takes its
+    name (a paper with full ID numbers records that in the audit trail; if the record fails, no file
+    appears). `word` builds an editable .docx copy of the paper (notices and table papers): a Save as
+    Word button appears. `note` is shown above the pages (e.g. which free font stands in for a
+    standard one)."""
 
     def __init__(self, pdf: bytes, title: str, file_name: str, parent=None,
                  on_saved: Callable[[str], None] | None = None, word: Callable[[], bytes] | None = None,
@@ -133,15 +137,17 @@ class PreviewDialog(QDialog):
         return self._write(path, self._pdf)
 
     def _write(self, path: str, data: bytes) -> bool:
-        try:
-            Path(path).write_bytes(data)
+        record = (lambda: self._on_saved(path)) if self._on_saved is not None else None
+        try:  # complete or not at all: never a truncated file, nor an unrecorded one, under that name
+            save_file(path, data, before_move=record)
         except OSError as error:
             QMessageBox.warning(self, self.windowTitle(), self.tr(
                 "Could not save {path}: {reason}. Choose another folder or file name.").format(
                 path=path, reason=error.strerror or str(error)))
             return False
-        if self._on_saved is not None:
-            self._on_saved(path)
+        except UserError as error:  # the audit record could not be written (full disk, locked file)
+            QMessageBox.warning(self, self.windowTitle(), message_text(error.message))
+            return False
         return True
 
 
