@@ -25,7 +25,7 @@ from tests.demo_files import all_rows, build_template
 P = Permission
 ANY = None  # any account that may log in
 DEMO_USERS = {Role.ADMIN: "admin", Role.OFFICER: "officer", Role.FINANCE: "finance", Role.AID: "aid",
-              Role.TELLER: "teller", Role.READONLY: "viewer"}
+              Role.TELLER: "teller", Role.READONLY: "viewer", Role.RIGHTS: "rights"}
 
 # command → (argv, the permission it needs). OUT/ files land in the test's folder.
 COMMANDS: dict[str, tuple[list[str], Permission | None]] = {
@@ -74,6 +74,10 @@ COMMANDS: dict[str, tuple[list[str], Permission | None]] = {
     "print vote-result": (["print", "vote-result", "--vote", "{published_vote}", "OUT/vr.pdf"], ANY),
     "print vote-signin": (["print", "vote-signin", "--vote", "{open_vote}", "OUT/vs.pdf"], ANY),
     "print vote-notice": (["print", "vote-notice", "--vote", "{published_vote}", "OUT/vn.pdf"], ANY),
+    "cases list": (["cases", "list", "--json"], P.RIGHTS_READ),
+    "print case-summary": (["print", "case-summary", "--year", "2026", "OUT/cases.pdf"], P.RIGHTS_READ),
+    "print case-paper": (["print", "case-paper", "--case", "{rights_case}", "--paper", "registration",
+                          "OUT/case.pdf"], P.RIGHTS_READ),
     # The operations' commands: whoever holds the backup permission (its holders are the
     # operations service's to decide; this row follows ROLE_PERMISSIONS).
     "backup": (["backup", "--to", "OUT/backups"], P.BACKUP_MANAGE),
@@ -109,6 +113,7 @@ def demo_ids(template: Path) -> dict:
             "results_activity": one("SELECT activity_id FROM activity_results LIMIT 1"),
             "aid_batch": one("SELECT id FROM aid_payment_batches LIMIT 1"),
             "case": one("SELECT id FROM aid_cases ORDER BY id LIMIT 1"),
+            "rights_case": one("SELECT case_no FROM rights_cases ORDER BY id LIMIT 1"),
             "open_vote": one("SELECT id FROM votes WHERE status = 'open' LIMIT 1"),
             "published_vote": one("SELECT id FROM votes WHERE status = 'published' LIMIT 1"),
             "members": connection.execute("SELECT name, department, id_number FROM members WHERE status = 'active' "
