@@ -23,6 +23,7 @@ from desktop.views.accounts.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_
 from desktop.views.accounts.sign_in import LoginDialog
 from desktop.views.context import AppContext
 from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.widgets.screen_fit import first_main_window_size, install_screen_fit
 
 @dataclass(frozen=True)
 class PaneEntry:
@@ -64,6 +65,7 @@ PANES = (
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, first_pane: str | None = None):
         super().__init__()
+        install_screen_fit()
         self._context = context
         self.setWindowTitle(self.tr("UnionDesk — {database}").format(database=context.db.location))
         self.navigation = QListWidget()
@@ -191,7 +193,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             pass
         else:
-            self.resize(1360, 800)
+            self.resize(first_main_window_size(self))
         wanted = first_pane or str(settings.value("window/pane", "members"))
         self.show_pane(wanted if wanted in [p.key for p in self._pane_classes] else self._pane_classes[0].key)
 

@@ -78,7 +78,7 @@ class ActivitiesPane(QWidget):
         self.print_menu.addAction(self.tr("Participant list for reimbursement…"), self.print_participants)
         self.results_print = self.print_menu.addAction(self.tr("Competition results…"), self.print_results)
         self.print_button = self._menu_button(self.tr("Print"), self.print_menu)
-        self.export_action = self._action(self.tr("Export participants…"), self.export_participants)
+        self.export_action = self._action(self.tr("Export participants…"), lambda: self.export_participants())  # not `checked` as the path
         self.toolbar.addSeparator()
         self.types_action = self._action(self.tr("Activity types…"), self.edit_types)
         self.ceilings_action = self._action(self.tr("Visit ceilings…"), self.edit_ceilings)
