@@ -175,6 +175,9 @@ def _report_ready(window: MainWindow) -> None:
 
 
 def _save_screenshot(window: MainWindow, path: str) -> None:
+    pane = window.stack.currentWidget()
+    if hasattr(pane, "wait_until_loaded"):  # the home pane gathers its figures off the GUI thread
+        pane.wait_until_loaded()
     QApplication.processEvents()
     ok = window.grab().save(path)
     print(path if ok else f"could not write {path}", file=sys.stdout if ok else sys.stderr)

@@ -5279,6 +5279,136 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>Members (on the register / retained)</source>
+        <translation>会员（在册 / 保留）</translation>
+    </message>
+    <message>
+        <source>Women members</source>
+        <translation>女会员</translation>
+    </message>
+    <message>
+        <source>Migrant workers</source>
+        <translation>农民工会员</translation>
+    </message>
+    <message>
+        <source>Joined this year</source>
+        <translation>今年入会</translation>
+    </message>
+    <message>
+        <source>Dues this month: collected / due</source>
+        <translation>本月会费：已收 / 应收</translation>
+    </message>
+    <message>
+        <source>Union funds balance</source>
+        <translation>工会经费结余</translation>
+    </message>
+    <message>
+        <source>{count} members have paid no dues for six months or more (deemed-withdrawal warning)</source>
+        <translation>{count} 名会员连续六个月以上未交会费（视为自动退会预警）</translation>
+    </message>
+    <message>
+        <source>{count} aid cases need a step: yearly review, end of public notice or follow-up call</source>
+        <translation>{count} 件帮扶档案待办：年度复核、公示期满或回访</translation>
+    </message>
+    <message>
+        <source>{count} votes are waiting to be opened or counted</source>
+        <translation>{count} 项选举/表决待开始或待计票</translation>
+    </message>
+    <message>
+        <source>{day} {title}: {signed} signed up</source>
+        <translation>{day} {title}：已报名 {signed} 人</translation>
+    </message>
+    <message>
+        <source>{day} {title}: {signed} signed up for {capacity} places</source>
+        <translation>{day} {title}：已报名 {signed} 人（名额 {capacity} 人）</translation>
+    </message>
+    <message>
+        <source>{count} activities in the next seven days</source>
+        <translation>未来七天有 {count} 项活动</translation>
+    </message>
+    <message>
+        <source>{count} members have their birthday this month (birthday greetings)</source>
+        <translation>本月有 {count} 名会员过生日（生日慰问）</translation>
+    </message>
+    <message>
+        <source>{count} members reach the statutory retirement age in the next three months</source>
+        <translation>未来三个月有 {count} 名会员到达法定退休年龄</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet: make one now</source>
+        <translation>本数据库还没有备份：请立即备份</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old</source>
+        <translation>上次备份已是 {days} 天前</translation>
+    </message>
+    <message>
+        <source>Open aid cases</source>
+        <translation>在档帮扶对象</translation>
+    </message>
+    <message>
+        <source>Votes in progress</source>
+        <translation>进行中的选举/表决</translation>
+    </message>
+</context>
+<context>
+    <name>HomePane</name>
+    <message>
+        <source>Import a roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>添加会员…</translation>
+    </message>
+    <message>
+        <source>Print a sign-in sheet…</source>
+        <translation>打印签到表…</translation>
+    </message>
+    <message>
+        <source>Record dues…</source>
+        <translation>登记会费…</translation>
+    </message>
+    <message>
+        <source>Export for the parent union…</source>
+        <translation>导出上报…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Gathering figures and reminders…</source>
+        <translation>正在汇总数字和提醒…</translation>
+    </message>
+    <message>
+        <source>Nothing needs doing: no reminders from any area.</source>
+        <translation>暂无待办：各项工作都没有提醒。</translation>
+    </message>
+    <message>
+        <source>What needs doing (double-click a line to open it)</source>
+        <translation>待办提醒（双击一行打开）</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No members yet. Start here:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Import a roster&lt;/b&gt;: an Excel or WPS sheet with at least 姓名 and 身份证号 (the parent union&apos;s real-name template works as it is; the import shows each row&apos;s problems before anything is saved).&lt;/li&gt;&lt;li&gt;Or &lt;b&gt;add a member&lt;/b&gt; by hand.&lt;/li&gt;&lt;li&gt;Then set the dues rate (会费 → 费率) and make a first backup.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;还没有会员。从这里开始：&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;导入花名册&lt;/b&gt;：Excel 或 WPS 表格，至少有“姓名”和“身份证号”两列（上级工会的实名制模板可直接导入；保存前会逐行列出问题）。&lt;/li&gt;&lt;li&gt;或者逐个&lt;b&gt;添加会员&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;然后设置会费费率（会费 → 费率），并做第一次备份。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>{union} — {year}年{month}月{day}日</source>
+        <translation>{union} — {year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>UnionDesk</source>
+        <translation>工会工作台</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>Enter the ID number.</source>
