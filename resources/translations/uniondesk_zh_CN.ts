@@ -2112,6 +2112,10 @@ This reveal has been recorded in the audit trail.</source>
         <translation>对象</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>Item id</source>
         <translation>对象编号</translation>
     </message>
@@ -2266,6 +2270,10 @@ This reveal has been recorded in the audit trail.</source>
         <translation>对象</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>Item id</source>
         <translation>对象编号</translation>
     </message>
@@ -2347,6 +2355,26 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
     </message>
     <message>
         <source>Title</source>

@@ -101,4 +101,16 @@ def test_an_export_is_recorded_with_its_file_and_count(db, audit, trail):
     row = audit.rows([record_id])[record_id]
     assert (row.actor, row.action, row.entity) == ("admin", "export", "audit_trail")
     assert "File: /tmp/审计.xlsx" in row.summary() and "Records: 4" in row.summary()
-    assert '"user": "li"' in row.summary()
+    assert "Filter: User: li" in row.summary()  # in words, not JSON
+
+
+def test_codes_money_dates_and_lists_read_as_words():
+    from desktop.domain.audit.queries import FieldChange, change_text
+
+    assert change_text(FieldChange("method", None, "payroll")) == "Payment method: Payroll deduction" or \
+        change_text(FieldChange("method", None, "payroll")).endswith("Payroll deduction")
+    assert change_text(FieldChange("total", None, "61279.20"), language="zh_CN").endswith("61,279.20 元")
+    assert change_text(FieldChange("status", "setup", "open")).endswith("Setting up → Voting")
+    assert change_text(FieldChange("kind", None, "motion")).endswith("Motion")
+    assert change_text(FieldChange("candidates", [], ["仇宇", "向凯"])).endswith("仇宇、向凯")
+    assert change_text(FieldChange("paid_on", None, "2025-05-13"), language="zh_CN").endswith("2025年5月13日")

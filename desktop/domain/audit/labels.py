@@ -90,6 +90,11 @@ FIELD_LABELS: dict[str, Message] = {
     "records": QT_TRANSLATE_NOOP("AuditFields", "Records"),
     "accounts": QT_TRANSLATE_NOOP("AuditFields", "Accounts"),
     "filter": QT_TRANSLATE_NOOP("AuditFields", "Filter"),
+    "user": QT_TRANSLATE_NOOP("AuditFields", "User"),
+    "entity": QT_TRANSLATE_NOOP("AuditFields", "Kind of item"),
+    "action": QT_TRANSLATE_NOOP("AuditFields", "Action"),
+    "date_from": QT_TRANSLATE_NOOP("AuditFields", "From"),
+    "date_to": QT_TRANSLATE_NOOP("AuditFields", "To"),
 }
 
 
