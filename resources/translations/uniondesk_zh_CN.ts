@@ -2377,6 +2377,10 @@ This reveal has been recorded in the audit trail.</source>
         <translation>止</translation>
     </message>
     <message>
+        <source>Opening balance of the year</source>
+        <translation>期初余额年度</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>

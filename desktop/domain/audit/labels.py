@@ -95,6 +95,7 @@ FIELD_LABELS: dict[str, Message] = {
     "action": QT_TRANSLATE_NOOP("AuditFields", "Action"),
     "date_from": QT_TRANSLATE_NOOP("AuditFields", "From"),
     "date_to": QT_TRANSLATE_NOOP("AuditFields", "To"),
+    "opening_year": QT_TRANSLATE_NOOP("AuditFields", "Opening balance of the year"),
 }
 
 

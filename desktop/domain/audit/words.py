@@ -98,6 +98,7 @@ def display_names(connection: Connection) -> dict[str, str]:
 def object_names(connection: Connection, wanted: dict[str, set[int]]) -> dict[tuple[str, int], str]:
     """(entity, id) → the thing's name: the member's name, the activity's or vote's title, the case
     number with the member's name. Things deleted since are left out (the id still shows)."""
+    from desktop.domain.accounts.entities import User
     from desktop.domain.activities.entities import Activity
     from desktop.domain.aid.entities import AidCase
     from desktop.domain.members.entities import Member
@@ -107,6 +108,7 @@ def object_names(connection: Connection, wanted: dict[str, set[int]]) -> dict[tu
         "member": lambda ids: select(Member.id, Member.name).where(Member.id.in_(ids)),
         "activity": lambda ids: select(Activity.id, Activity.title).where(Activity.id.in_(ids)),
         "vote": lambda ids: select(Vote.id, Vote.title).where(Vote.id.in_(ids)),
+        "user": lambda ids: select(User.id, User.display_name).where(User.id.in_(ids)),
         "aid_case": lambda ids: select(AidCase.id, AidCase.case_no + " " + Member.name)
         .join(Member, Member.id == AidCase.member_id).where(AidCase.id.in_(ids)),
     }
