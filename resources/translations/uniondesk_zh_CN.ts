@@ -1933,6 +1933,18 @@ This reveal has been recorded in the audit trail.</source>
         <translation>撤销导入</translation>
     </message>
     <message>
+        <source>Union post added</source>
+        <translation>新增工会职务</translation>
+    </message>
+    <message>
+        <source>Union post ended</source>
+        <translation>工会职务任期结束</translation>
+    </message>
+    <message>
+        <source>Union post removed</source>
+        <translation>删除工会职务</translation>
+    </message>
+    <message>
         <source>Signed up for an activity</source>
         <translation>活动报名</translation>
     </message>
@@ -2379,6 +2391,10 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Opening balance of the year</source>
         <translation>期初余额年度</translation>
+    </message>
+    <message>
+        <source>Union post</source>
+        <translation>工会职务</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6537,6 +6553,29 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Name, pinyin initials (zhs), phone or card no.</source>
         <translation>姓名、拼音首字母（zhs）、手机号或卡号</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPosts</name>
+    <message>
+        <source>Choose a post from the list.</source>
+        <translation>请从列表中选择职务。</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>该会员已不存在。</translation>
+    </message>
+    <message>
+        <source>The member already holds this post in that time. End the current term first, or change its dates.</source>
+        <translation>该会员在这段时间已担任此职务。请先结束当前任期，或修改日期。</translation>
+    </message>
+    <message>
+        <source>This post entry no longer exists. Refresh.</source>
+        <translation>这条职务记录已不存在，请刷新。</translation>
+    </message>
+    <message>
+        <source>A term cannot end before it starts.</source>
+        <translation>任期的结束日期不能早于开始日期。</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,9 @@ ACTION_LABELS: dict[str, Message] = {
     "print": QT_TRANSLATE_NOOP("AuditActions", "Printed with full ID numbers"),
     "import": QT_TRANSLATE_NOOP("AuditActions", "Imported"),
     "import_rollback": QT_TRANSLATE_NOOP("AuditActions", "Import undone"),
+    "add_post": QT_TRANSLATE_NOOP("AuditActions", "Union post added"),
+    "end_post": QT_TRANSLATE_NOOP("AuditActions", "Union post ended"),
+    "remove_post": QT_TRANSLATE_NOOP("AuditActions", "Union post removed"),
 }
 
 ENTITY_LABELS: dict[str, Message] = {
@@ -96,6 +99,9 @@ FIELD_LABELS: dict[str, Message] = {
     "date_from": QT_TRANSLATE_NOOP("AuditFields", "From"),
     "date_to": QT_TRANSLATE_NOOP("AuditFields", "To"),
     "opening_year": QT_TRANSLATE_NOOP("AuditFields", "Opening balance of the year"),
+    "union_post": QT_TRANSLATE_NOOP("AuditFields", "Union post"),
+    "started_on": QT_TRANSLATE_NOOP("AuditFields", "From"),
+    "ended_on": QT_TRANSLATE_NOOP("AuditFields", "To"),
 }
 
 

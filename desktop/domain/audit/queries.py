@@ -210,6 +210,8 @@ def value_text(field: str, value: Any, translate: Translate | None = None, langu
         return code_table(CODED_FIELDS[field]).label(text, language)
     if field == "reason":
         return code_table("membership_change_reason").label(text, language)
+    if field == "union_post":
+        return code_table("union_post").label(text, language)
     if field == "status" and text in Status._value2member_map_:
         return STATUS_LABELS[Status(text)].render(translate)
     if field in ("event_type", "first_event") and text in EventType._value2member_map_:

@@ -19,6 +19,7 @@ from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.phones import mask_phone
 from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, Status
+from desktop.domain.members.posts import posts_of
 from desktop.domain.members.search_keys import prefix_upper_bound, query_prefixes
 from desktop.domain.members.validation import MEMBER_FIELDS, TEXT_FIELDS, MemberInput
 from desktop.store.database import Database
@@ -51,6 +52,7 @@ class MemberFilter:
     migrant_worker: bool | None = None
     in_trash: bool = False
     no_attendance_year: int | None = None       # attended no activity in this calendar year
+    union_post: str | None = None               # holds this post (or "committee") on the day asked
 
 
 # Sortable columns: the key a view asks for -> the SQL expressions it sorts by.
@@ -119,6 +121,7 @@ class MemberDetail:
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
+    posts: tuple = ()   # PostRow values (工会职务), current ones first
 
 
 def _years_ago(today: dt.date, years: int) -> dt.date:
@@ -181,6 +184,10 @@ class MemberQueries:
             conditions.append(~select(ActivityParticipant.id).where(
                 ActivityParticipant.member_id == Member.id,
                 ActivityParticipant.attended_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31))).exists())
+        if flt.union_post:
+            from desktop.domain.members.posts import group_posts, held_condition
+
+            conditions.append(held_condition(group_posts(flt.union_post), today))
         conditions += search_conditions(flt.search)
         return statement.where(*conditions)
 
@@ -266,7 +273,14 @@ class MemberQueries:
                 status=Status(member.status),
                 history=tuple(history_values(member.events)),
                 created_at=member.created_at, updated_at=member.updated_at, deleted_at=member.deleted_at,
+                posts=posts_of(session, member.id),
             )
+
+    def post_holders(self, group: str, day: dt.date | None = None) -> list[int]:
+        """Members holding a union post (or the committee) on `day`: a "who" picker's group."""
+        from desktop.domain.members.posts import holders
+
+        return holders(self._db, self._actor, group, day)
 
     def reveal(self, member_id: int, field: str) -> str:
         """The unmasked value of one sensitive field; the reveal is written to the audit trail."""
