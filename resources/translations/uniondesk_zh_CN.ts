@@ -6179,6 +6179,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>备注</translation>
     </message>
     <message>
+        <source>Union posts</source>
+        <translation>工会职务</translation>
+    </message>
+    <message>
+        <source>Union posts…</source>
+        <translation>工会职务…</translation>
+    </message>
+    <message>
         <source>Membership history</source>
         <translation>会籍变化记录</translation>
     </message>
@@ -6213,6 +6221,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -6577,6 +6589,18 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <source>A term cannot end before it starts.</source>
         <translation>任期的结束日期不能早于开始日期。</translation>
     </message>
+    <message>
+        <source>{post} since {start}</source>
+        <translation>{post}（{start} 起）</translation>
+    </message>
+    <message>
+        <source>{post} {start} — {end}</source>
+        <translation>{post}（{start} — {end}）</translation>
+    </message>
+    <message>
+        <source>Union committee (chair, vice-chairs, members)</source>
+        <translation>工会委员会（主席、副主席、委员）</translation>
+    </message>
 </context>
 <context>
     <name>MemberRules</name>
@@ -6749,6 +6773,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>No activity attended this year</source>
         <translation>本年未参加任何活动</translation>
+    </message>
+    <message>
+        <source>Any union post</source>
+        <translation>全部工会职务</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -7177,6 +7205,61 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Enter an 11-digit mobile number, or a landline with its area code such as 010-12345678.</source>
         <translation>请输入 11 位手机号码，或带区号的固定电话，如 010-12345678。</translation>
+    </message>
+</context>
+<context>
+    <name>PostsDialog</name>
+    <message>
+        <source>Union posts — {name}</source>
+        <translation>工会职务 — {name}</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Note, e.g. elected at the 3rd congress</source>
+        <translation>备注，例如：第三届会员代表大会选举产生</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>End the selected term on</source>
+        <translation>结束所选任期，截止日期</translation>
+    </message>
+    <message>
+        <source>Remove (entered by mistake)</source>
+        <translation>删除（误录）</translation>
+    </message>
+    <message>
+        <source>Add a post:</source>
+        <translation>添加职务：</translation>
+    </message>
+    <message>
+        <source>Select a post in the list first.</source>
+        <translation>请先在列表中选择一项职务。</translation>
+    </message>
+    <message>
+        <source>Remove this post from the member&apos;s record? Use this only for an entry made by mistake; a term that ended is ended, not removed.</source>
+        <translation>从该会员的记录中删除这项职务？仅用于误录的情况；任期已满应“结束任期”，而不是删除。</translation>
     </message>
 </context>
 <context>
@@ -7709,6 +7792,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Blank rows only</source>
         <translation>只打印空白行</translation>
+    </message>
+    <message>
+        <source>Holders of a union post:</source>
+        <translation>担任以下工会职务的会员：</translation>
     </message>
     <message>
         <source> blank rows</source>

@@ -21,6 +21,7 @@ from desktop.models.changes import ChangeSignals
 from desktop.models.member_table import COLUMNS, MemberTableModel
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
+from desktop.views.members.posts_dialog import post_group_combo
 from desktop.views.widgets.toolbar import add_action, add_menu_button, refill_combo
 from desktop.views.members.detail_panel import MemberDetailPanel
 from desktop.views.members.sections import member_page_entries
@@ -117,9 +118,10 @@ class MembersPane(QWidget):
         self.attendance_filter = QComboBox()  # the activities area's "did not attend this year"
         self.attendance_filter.addItem(self.tr("Any activity attendance"), None)
         self.attendance_filter.addItem(self.tr("No activity attended this year"), "this_year")
+        self.post_filter = post_group_combo(self._context.language, self.tr("Any union post"))
         self._fill_departments()
         for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
-                      self.migrant_filter, self.attendance_filter):
+                      self.migrant_filter, self.attendance_filter, self.post_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold;")
@@ -129,7 +131,7 @@ class MembersPane(QWidget):
         self.toolbar.addWidget(self.search)
         filters = QHBoxLayout()
         for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
-                      self.migrant_filter, self.attendance_filter):
+                      self.migrant_filter, self.attendance_filter, self.post_filter):
             filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
@@ -154,7 +156,8 @@ class MembersPane(QWidget):
         self.model.modelReset.connect(self._restore_selection)
 
         may_reveal = self.queries.masked and self._context.actor.can(Permission.SENSITIVE_REVEAL)
-        self.detail = MemberDetailPanel(self._context.language, self.queries.reveal if may_reveal else None)
+        self.detail = MemberDetailPanel(self._context.language, self.queries.reveal if may_reveal else None,
+                                        edit_posts=self.edit_posts if self.can_write else None)
         self.detail_tabs = self._member_page_tabs()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
@@ -213,6 +216,7 @@ class MembersPane(QWidget):
             department=self.department_filter.currentData(), gender=self.gender_filter.currentData(),
             age_band=self.age_filter.currentData(), migrant_worker=self.migrant_filter.currentData(),
             no_attendance_year=date.today().year if self.attendance_filter.currentData() else None,
+            union_post=self.post_filter.currentData(),
         ))
 
     def _show_counts(self, shown: int, total: int) -> None:
@@ -330,6 +334,12 @@ class MembersPane(QWidget):
                               member_id=member_id, initial=detail.data, parent=self)
         if dialog.exec():
             self._fill_departments()
+
+    def edit_posts(self, member_id: int) -> None:
+        from desktop.views.members.posts_dialog import PostsDialog
+
+        PostsDialog(self._context, member_id, self).exec()
+        self._show_selected()
 
     def record_event(self) -> None:
         member_id = self.current_id()
