@@ -825,6 +825,10 @@
         <translation>按部门或班组</translation>
     </message>
     <message>
+        <source>Union post</source>
+        <translation>工会职务</translation>
+    </message>
+    <message>
         <source>Every member whose membership is active ({count}).</source>
         <translation>所有在册会员（{count} 人）。</translation>
     </message>
@@ -4051,6 +4055,10 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Add all found</source>
         <translation>全部添加</translation>
+    </message>
+    <message>
+        <source>Add the holders of this union post</source>
+        <translation>加入担任此职务的会员</translation>
     </message>
     <message>
         <source>{n} chosen</source>

@@ -82,3 +82,35 @@ def test_a_sign_in_sheet_for_the_committee_lists_its_members(qtbot, pane, contex
     assert all(name in text for name in names)
     others = MemberQueries(context.db, LOCAL_ADMIN).detail(MemberQueries(context.db, LOCAL_ADMIN).ids(MemberFilter())[5])
     assert others.data.name not in text
+
+
+def test_the_committee_signs_up_for_an_activity_as_a_group(qtbot, context):
+    from desktop.domain.activities.queries import ActivityQueries
+    from desktop.domain.activities.service import ActivityService
+    from desktop.views.activities.dialogs import AddParticipantsDialog
+
+    ids = _committee(context.db)
+    queries = ActivityQueries(context.db, LOCAL_ADMIN)
+    activity_id = queries.ids()[0]
+    before = {p.member_id for p in queries.participants(activity_id)}
+    dialog = AddParticipantsDialog(ActivityService(context.db, LOCAL_ADMIN), queries, activity_id, [], [])
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(2)
+    dialog.post_group.setCurrentIndex(dialog.post_group.findData(COMMITTEE))
+    assert dialog.post_count.text().startswith("3")
+    dialog.save()
+    after = {p.member_id for p in queries.participants(activity_id)}
+    assert set(ids) <= after and after - before <= set(ids)
+
+
+def test_a_votes_named_list_takes_the_committee_in_one_click(qtbot, context):
+    from desktop.views.votes.setup_dialog import DelegatePicker, VoteSetupDialog
+
+    ids = _committee(context.db)
+    setup = VoteSetupDialog(context)
+    qtbot.addWidget(setup)
+    picker = DelegatePicker(setup._queries, {}, setup, setup._post_holder_choices, "zh_CN")
+    qtbot.addWidget(picker)
+    picker.post_group.setCurrentIndex(picker.post_group.findData(COMMITTEE))
+    picker.add_post_holders()
+    assert sorted(picker.selected()) == sorted(ids)

@@ -69,12 +69,18 @@ def posts_of(session, member_id: int) -> tuple[PostRow, ...]:
     return tuple(PostRow(p.id, p.member_id, p.post, p.started_on, p.ended_on, p.note or "") for p in rows)
 
 
-def holders(db: Database, actor: Actor, group: str, day: dt.date | None = None) -> list[int]:
-    """Ids of the current members (not in the trash) holding the group's posts on `day`, in name order."""
+def holders(db: Database, actor: Actor, group: str, day: dt.date | None = None,
+            active_only: bool = False) -> list[int]:
+    """Ids of the members (not in the trash; only 在册 ones if `active_only`) holding the group's posts
+    on `day`, in name order."""
+    from desktop.domain.members.lifecycle import Status
+
     actor.require(Permission.MEMBERS_READ)
     day = day or dt.date.today()
-    statement = (select(Member.id).where(Member.deleted_at.is_(None), held_condition(group_posts(group), day))
-                 .order_by(Member.name_sort, Member.id))
+    conditions = [Member.deleted_at.is_(None), held_condition(group_posts(group), day)]
+    if active_only:
+        conditions.append(Member.status == str(Status.ACTIVE))
+    statement = select(Member.id).where(*conditions).order_by(Member.name_sort, Member.id)
     with db.engine.connect() as connection:
         return list(connection.execute(statement).scalars())
 

@@ -3,6 +3,8 @@ explicitly), seats, the electorate, the candidates (or items) and how the ballot
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -43,10 +45,12 @@ def parse_candidates(text: str) -> list[CandidateInput]:
 class DelegatePicker(QDialog):
     """Choose the named list (delegates) by searching members in good standing."""
 
-    def __init__(self, queries: VoteQueries, chosen: dict[int, str], parent=None):
+    def __init__(self, queries: VoteQueries, chosen: dict[int, str], parent=None,
+                 post_holders: Callable[[str], list[tuple[int, str]]] | None = None, language: str = "zh_CN"):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Delegates"))
         self._queries = queries
+        self._post_holders = post_holders
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name or pinyin"))
         self.found = QListWidget()
@@ -78,10 +82,27 @@ class DelegatePicker(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(lists, 1)
+        if post_holders is not None:  # e.g. the committee as the electorate of a committee meeting
+            from desktop.views.members.posts_dialog import post_group_combo
+
+            self.post_group = post_group_combo(language, None)
+            add_group = QPushButton(self.tr("Add the holders of this union post"))
+            add_group.clicked.connect(self.add_post_holders)
+            row = QHBoxLayout()
+            row.addWidget(self.post_group, 1)
+            row.addWidget(add_group)
+            layout.addLayout(row)
         layout.addWidget(self.count)
         layout.addWidget(box)
         self.resize(640, 480)
         self._find("")
+
+    def add_post_holders(self) -> None:
+        have = set(self.selected())
+        for member_id, label in self._post_holders(self.post_group.currentData()):
+            if member_id not in have:
+                self._add(self.chosen, member_id, label)
+        self._count()
 
     @staticmethod
     def _add(widget: QListWidget, member_id: int, name: str) -> None:
@@ -286,8 +307,17 @@ class VoteSetupDialog(QDialog):
         self.delegates_button.setText(self.tr("Choose delegates… ({n})").format(n=len(self._delegates)))
         self.double_entry.setEnabled(self.entry_mode.currentData() == "ballots")
 
+    def _post_holder_choices(self, group: str) -> list[tuple[int, str]]:
+        """Members in good standing holding a union post today, labelled like the search's finds."""
+        from desktop.domain.members.posts import holders
+        from desktop.domain.members.queries import MemberQueries
+
+        ids = holders(self._context.db, self._context.actor, group, active_only=True)
+        rows = MemberQueries(self._context.db, self._context.actor).rows(ids)
+        return [(i, f"{rows[i].name}（{rows[i].department}）" if rows[i].department else rows[i].name) for i in ids]
+
     def _pick_delegates(self) -> None:
-        picker = DelegatePicker(self._queries, self._delegates, self)
+        picker = DelegatePicker(self._queries, self._delegates, self, self._post_holder_choices, self._context.language)
         if picker.exec():
             self._delegates = picker.selected()
             self._preset_changed()
