@@ -20,7 +20,7 @@ from desktop.domain.phones import mask_phone
 from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, Status
 from desktop.domain.members.posts import posts_of
-from desktop.domain.members.search_keys import prefix_upper_bound, query_prefixes
+from desktop.domain.members.search_keys import pinyin_sorted, prefix_upper_bound, query_prefixes
 from desktop.domain.members.validation import MEMBER_FIELDS, TEXT_FIELDS, MemberInput
 from desktop.store.database import Database
 from desktop.store.fast_reads import first_column
@@ -251,13 +251,13 @@ class MemberQueries:
         statement = (select(Member.department).where(Member.department.is_not(None), Member.department != "")
                      .distinct().order_by(Member.department))
         with self._db.engine.connect() as connection:
-            return list(connection.execute(statement).scalars())
+            return pinyin_sorted(connection.execute(statement).scalars())
 
     def teams(self) -> list[str]:
         statement = (select(Member.team).where(Member.team.is_not(None), Member.team != "")
                      .distinct().order_by(Member.team))
         with self._db.engine.connect() as connection:
-            return list(connection.execute(statement).scalars())
+            return pinyin_sorted(connection.execute(statement).scalars())
 
     def detail(self, member_id: int) -> MemberDetail | None:
         with self._db.session() as session:
