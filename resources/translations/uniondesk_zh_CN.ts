@@ -331,6 +331,14 @@
         <translation>活动方案</translation>
     </message>
     <message>
+        <source> ({capacity} places, {over} over)</source>
+        <translation>（名额 {capacity} 人，超出 {over} 人）</translation>
+    </message>
+    <message>
+        <source> ({capacity} places)</source>
+        <translation>（名额 {capacity} 人）</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -477,10 +485,6 @@
     <message>
         <source>Choose an activity in the list, or add one.</source>
         <translation>请在列表中选择一项活动，或新建活动。</translation>
-    </message>
-    <message>
-        <source> of {capacity}</source>
-        <translation> / 名额 {capacity}</translation>
     </message>
     <message>
         <source>Signed up {signed}{capacity} · waiting list {waiting} · present {present} (late {late}, walk-ins {walk_ins})</source>
@@ -6864,8 +6868,8 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>如：各部门、各工会小组：</translation>
     </message>
     <message>
-        <source>One paragraph a line. Start a line with # for 一、, ## for (一), ### for 1. and #### for (1): they are numbered for you.</source>
-        <translation>每行一段。行首加 # 表示“一、”，## 表示“（一）”，### 表示“1.”，#### 表示“（1）”，程序会自动编号。</translation>
+        <source>One paragraph a line. Put the cursor in a line and press a heading button: headings are numbered for you (一、 (一) 1. (1)).</source>
+        <translation>每段一行。把光标放在某一行，再点上方的标题按钮：标题会自动编号（一、 (一) 1. (1)）。</translation>
     </message>
     <message>
         <source>Attachments, one a line (optional)</source>
@@ -6906,6 +6910,30 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading 一、</source>
+        <translation>标题“一、”</translation>
+    </message>
+    <message>
+        <source>Heading (一)</source>
+        <translation>标题“（一）”</translation>
+    </message>
+    <message>
+        <source>Heading 1.</source>
+        <translation>标题“1.”</translation>
+    </message>
+    <message>
+        <source>Heading (1)</source>
+        <translation>标题“（1）”</translation>
+    </message>
+    <message>
+        <source>Make the line the cursor is in (or the selected lines) this level</source>
+        <translation>把光标所在行（或选中的各行）设为这一级</translation>
     </message>
 </context>
 <context>

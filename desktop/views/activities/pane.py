@@ -28,6 +28,7 @@ from desktop.views.activities.detail import ActivityDetailView
 from desktop.views.context import AppContext
 from desktop.views.widgets.toolbar import add_action, add_menu_button, refill_combo
 from desktop.views.widgets.forms import user_error_text
+from desktop.views.widgets.columns import size_columns_on_first_show
 
 SEARCH_DELAY_MS = 150
 WIDTHS = (135, 210, 100, 70, 140, 110, 85, 85)
@@ -387,6 +388,7 @@ class ActivitiesPane(QWidget):
         if state is None or not header.restoreState(state):
             for section, width in enumerate(WIDTHS):
                 header.resizeSection(section, width)
+            size_columns_on_first_show(self.table)
         splitter = self._context.settings.value("activities/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([700, 560])
