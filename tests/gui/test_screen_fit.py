@@ -150,3 +150,27 @@ def test_every_window_and_its_buttons_fit_a_1366x768_screen(qtbot, context, stub
     print("\n".join(opened))
     assert len(opened) > 20
     assert "\n".join(problems) == ""
+
+
+def test_a_dialog_taller_than_the_screen_scrolls_above_its_buttons(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout
+
+    from desktop.views.widgets.screen_fit import install_screen_fit
+
+    install_screen_fit()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    for n in range(60):                      # 60 fields: ~1 500 px of form on a 768 px screen
+        label = QLabel(f"第 {n + 1} 项")
+        label.setMinimumHeight(24)
+        layout.addWidget(label)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    layout.addWidget(buttons)
+    dialog.show()
+    QApplication.processEvents()
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert dialog.findChild(QScrollArea) is not None
+    assert _outside(dialog, area) == []
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.rect().contains(ok.mapTo(dialog, ok.rect().bottomRight()))

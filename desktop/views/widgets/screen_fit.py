@@ -43,8 +43,8 @@ def fit_to_screen(window: QWidget) -> None:
     """Shrink `window` to the usable area (scrolling its content if it cannot shrink) and move it
     fully onto the screen."""
     limit = usable_size(window)
-    if isinstance(window, QDialog) and _minimum_height(window) > limit.height():
-        make_scrollable(window)
+    if isinstance(window, QDialog) and _minimum_height(window) > limit.height() and make_scrollable(window):
+        window.layout().activate()  # the new, smaller minimum size applies before the resize below
     width = min(window.width(), limit.width())
     height = min(window.height(), limit.height())
     if (width, height) != (window.width(), window.height()):
