@@ -5414,6 +5414,41 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>HomeCharts</name>
+    <message>
+        <source>Members by age and gender</source>
+        <translation>会员年龄与性别</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Dues collected by month</source>
+        <translation>各月会费收缴</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Spending: budget and actual this year</source>
+        <translation>本年支出：预算与实际</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+</context>
+<context>
     <name>HomePane</name>
     <message>
         <source>Import a roster…</source>
@@ -5448,6 +5483,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>暂无待办：各项工作都没有提醒。</translation>
     </message>
     <message>
+        <source>Print figures and charts…</source>
+        <translation>打印数字和图表…</translation>
+    </message>
+    <message>
         <source>What needs doing (double-click a line to open it)</source>
         <translation>待办提醒（双击一行打开）</translation>
     </message>
@@ -5466,6 +5505,10 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>UnionDesk</source>
         <translation>工会工作台</translation>
+    </message>
+    <message>
+        <source>Figures and charts</source>
+        <translation>工作台数字与图表</translation>
     </message>
 </context>
 <context>

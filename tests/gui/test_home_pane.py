@@ -95,3 +95,22 @@ def test_an_empty_union_is_told_how_to_start(qtbot, tmp_path, settings):
         window.close()
     finally:
         db.close()
+
+
+def test_charts_show_what_the_role_may_see_and_print(qtbot, context):
+    import io
+
+    from pypdf import PdfReader
+
+    _, home = _window(qtbot, context)
+    assert [w.chart.key for w in home.chart_widgets] == ["age_gender", "dues_months", "budget"]
+    ages = home.chart_widgets[0].chart
+    from desktop.domain.members.queries import MemberFilter, MemberQueries
+    from desktop.domain.overview.charts import CURRENT
+
+    counted = sum(sum(bar.values) for bar in ages.bars)
+    assert counted == MemberQueries(context.db, context.actor).count(MemberFilter(statuses=CURRENT))
+    pdf = PdfReader(io.BytesIO(home.overview_pdf()))
+    assert len(pdf.pages) == 1
+    _, teller_home = _window(qtbot, context, Role.TELLER)
+    assert [w.chart.key for w in teller_home.chart_widgets] == ["age_gender"]   # no money for a teller

@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.accounts.permissions import Permission
+from desktop.domain.overview.charts import Chart, home_charts
 from desktop.domain.overview.home import HomeView, home_view
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
+from desktop.views.home.charts import BarChart, charts_pdf
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-FIGURE_COLUMNS = 3
+FIGURE_COLUMNS = 4
 
 
 class _Loader(QThread):
@@ -34,8 +36,10 @@ class _Loader(QThread):
         self._context = context
 
     def run(self) -> None:
+        context = self._context
         try:
-            self.loaded.emit(home_view(self._context.db, self._context.actor))
+            self.loaded.emit((home_view(context.db, context.actor),
+                              home_charts(context.db, context.actor, context.language)))
         except Exception as error:  # shown on the GUI thread
             self.failed.emit(error)
 
@@ -85,6 +89,12 @@ class HomePane(QWidget):
                 actions.addWidget(button)
                 self.action_buttons[key] = button
         actions.addStretch(1)
+        self.print_button = QPushButton(self.tr("Print figures and charts…"))
+        self.print_button.clicked.connect(self.print_overview)
+        self.print_button.setEnabled(False)
+        actions.addWidget(self.print_button)
+        self.charts = QHBoxLayout()
+        self.chart_widgets: list[BarChart] = []
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -98,6 +108,7 @@ class HomePane(QWidget):
         layout.addWidget(reminders_title)
         layout.addWidget(self.no_reminders)
         layout.addWidget(self.reminders, 1)
+        layout.addLayout(self.charts)  # below what needs doing: looked at, not acted on
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
@@ -131,7 +142,7 @@ class HomePane(QWidget):
         if self._loader is not None and self._loader.isRunning():
             return
         self._loader = _Loader(self._context, self)
-        self._loader.loaded.connect(self.show_view)
+        self._loader.loaded.connect(lambda loaded: self.show_view(*loaded))
         self._loader.failed.connect(lambda error: self.status.setText(str(error)))
         self._loader.start()
 
@@ -141,7 +152,7 @@ class HomePane(QWidget):
             self._loader.wait()
         QCoreApplication.processEvents()
 
-    def show_view(self, view: HomeView) -> None:
+    def show_view(self, view: HomeView, charts: tuple[Chart, ...] = ()) -> None:
         self.view = view
         today = dt.date.today()
         self.heading.setText(self.tr("{union} — {year}年{month}月{day}日").format(
@@ -149,7 +160,9 @@ class HomePane(QWidget):
         self.status.setVisible(False)
         self.start_box.setVisible(view.empty_register)
         self._show_figures(view)
+        self._show_charts(charts)
         self._show_reminders(view)
+        self.print_button.setEnabled(True)
 
     def _show_figures(self, view: HomeView) -> None:
         while self.figures.count():
@@ -161,8 +174,28 @@ class HomePane(QWidget):
                           f"<div>{message_text(figure.label)}</div>")
             card.setObjectName(f"figure_{figure.key}")
             card.setStyleSheet("QLabel { background: #f6f6f6; border: 1px solid #d0d0d0; padding: 8px; }")
-            card.setMinimumWidth(200)
+            card.setMinimumWidth(180)
             self.figures.addWidget(card, index // FIGURE_COLUMNS, index % FIGURE_COLUMNS)
+
+    def _show_charts(self, charts: tuple[Chart, ...]) -> None:
+        for widget in self.chart_widgets:
+            self.charts.removeWidget(widget)
+            widget.deleteLater()
+        self.chart_widgets = [BarChart(chart) for chart in charts]
+        for widget in self.chart_widgets:
+            self.charts.addWidget(widget, 1, Qt.AlignmentFlag.AlignTop)
+
+    def overview_pdf(self) -> bytes:
+        figures = [f"{message_text(f.label)}: {f.value}" for f in self.view.figures]
+        return charts_pdf(self.heading.text(), figures, self.chart_widgets)
+
+    def print_overview(self) -> None:
+        from desktop.views.paper.preview_dialog import PreviewDialog
+
+        if self.view is None:
+            return
+        title = self.tr("Figures and charts")
+        PreviewDialog(self.overview_pdf(), title, f"{title}.pdf", self).exec()
 
     def _show_reminders(self, view: HomeView) -> None:
         self.reminders.clear()
