@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         lock.triggered.connect(lambda: self.idle_lock.lock_now())
         account_menu.addAction(lock)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        manual = QAction(self.tr("Manual"), self)
+        manual.setShortcut(QKeySequence(Qt.Key_F1))  # the page of the pane in front
+        manual.triggered.connect(lambda: self.open_manual(self.current_pane_key()))
+        help_menu.addAction(manual)
         about = QAction(self.tr("About UnionDesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -152,6 +156,17 @@ class MainWindow(QMainWindow):
             self.centralWidget().setVisible(True)
         else:
             self.close()
+
+    def open_manual(self, page: str) -> QWidget:
+        """The built-in manual at `page`; one window, left open beside the work."""
+        from desktop.views.help.manual import ManualDialog
+
+        if getattr(self, "manual", None) is None:
+            self.manual = ManualDialog(self._context.language, page, self)
+        self.manual.open_page(page)
+        self.manual.show()
+        self.manual.raise_()
+        return self.manual
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About UnionDesk"), self.tr(

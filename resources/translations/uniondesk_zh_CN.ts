@@ -5926,6 +5926,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
         <source>About UnionDesk</source>
         <translation>关于工会工作台</translation>
     </message>
@@ -5942,6 +5946,13 @@ The export itself is recorded in the audit trail.</source>
 The office program of a grassroots trade union: members, and the paperwork around them.</source>
         <translation>工会工作台 {version}
 基层工会办公程序：管理会员，办理与会员有关的各项文书工作。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>UnionDesk manual</source>
+        <translation>工会工作台使用手册</translation>
     </message>
 </context>
 <context>
