@@ -237,6 +237,10 @@
         <translation>{shown} / {total} 项活动</translation>
     </message>
     <message>
+        <source>No activities here yet. “New activity” plans one: type, dates, place, budget and places; participants, check-in at the door and expenses follow on the right.</source>
+        <translation>这里还没有活动。点“新建活动”制定方案：类型、日期、地点、预算和名额；参加人员、现场签到和经费支出在右侧办理。</translation>
+    </message>
+    <message>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
@@ -1045,6 +1049,10 @@
     <message>
         <source>Purge old cases…</source>
         <translation>清理过期档案…</translation>
+    </message>
+    <message>
+        <source>No aid cases here. “New case…” opens a household&apos;s file; the steps from application to follow-up call are recorded under “Record step…”. Check the filters above if you expected cases.</source>
+        <translation>这里没有帮扶档案。点“新建档案…”为一户建档；从申请到回访的各个环节在“办理环节…”中记录。如果应当有档案，请检查上方的筛选条件。</translation>
     </message>
     <message>
         <source>Reveal ID number</source>
@@ -2988,6 +2996,10 @@ This reveal has been recorded in the audit trail.</source>
         <translation>将当前显示的记录保存为 .xlsx 工作簿</translation>
     </message>
     <message>
+        <source>No records match the filters. Every change, log-in, reveal and export is recorded here.</source>
+        <translation>没有符合筛选条件的记录。每一次修改、登录、查看隐藏信息和导出都会记录在这里。</translation>
+    </message>
+    <message>
         <source>Double-click a member&apos;s record to open the member.</source>
         <translation>双击会员的记录，可打开该会员。</translation>
     </message>
@@ -4435,6 +4447,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>年度明细…</translation>
     </message>
     <message>
+        <source>No dues to show for this period. Dues are owed from the members&apos; wage bases (member page → 会费 → 工资基数) at the rate under “Rate…”; payments are recorded with “Batch payment…” or “Import payroll sheet…”.</source>
+        <translation>这段时间没有会费可显示。会费按会员的工资基数（会员页 → 会费 → 工资基数）和“费率…”计算；缴费用“批量缴费…”或“导入工资代扣表…”登记。</translation>
+    </message>
+    <message>
         <source>Working out the dues…</source>
         <translation>正在计算会费…</translation>
     </message>
@@ -5001,6 +5017,10 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Year</source>
         <translation>年度</translation>
+    </message>
+    <message>
+        <source>No entries in this period. “Record income…” and “Record spending…” add them; dues, activity expenses and aid payments appear here by themselves.</source>
+        <translation>这段时间没有分录。用“登记收入…”和“登记支出…”添加；会费、活动支出和帮扶发放会自动出现在这里。</translation>
     </message>
     <message>
         <source>Category</source>
@@ -6847,6 +6867,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No members yet.&lt;/b&gt;&lt;br&gt;Import the roster you keep in Excel or WPS (导入/导出 → 导入名册…: at least 姓名 and 身份证号; the parent union&apos;s real-name template works as it is), or add members one by one (添加会员, Ctrl+N).</source>
+        <translation>&lt;b&gt;还没有会员。&lt;/b&gt;&lt;br&gt;导入您用 Excel 或 WPS 保存的花名册（导入/导出 → 导入名册…：至少要有“姓名”和“身份证号”；上级工会实名制模板可直接导入），或者逐个添加会员（添加会员，Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>No member matches the search and filters. Clear the search box or choose “Current members” and “All departments”.</source>
+        <translation>没有符合搜索和筛选条件的会员。请清空搜索框，或选择“现有会员”和“全部部门”。</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -9084,6 +9112,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Announcement…</source>
         <translation>结果公告…</translation>
+    </message>
+    <message>
+        <source>No votes yet. “New vote…” sets up an election, a motion or a selection under the rules of the union: candidates, electorate, ballots, counting.</source>
+        <translation>还没有选举或表决。点“新建投票…”按工会规则设置选举、表决或评选：候选人、选举人、选票、计票。</translation>
     </message>
     <message>
         <source>No vote yet. Start with New vote…</source>

@@ -92,6 +92,14 @@ def test_an_empty_union_is_told_how_to_start(qtbot, tmp_path, settings):
         window, home = _window(qtbot, AppContext(db, LOCAL_ADMIN, "zh_CN", settings))
         assert home.start_box.isVisibleTo(window)
         assert "Import a roster" in home.start_box.text()
+        members = window.pane("members")
+        window.show_pane("members")
+        assert members.empty_note.isVisible() and "导入名册" in members.empty_note.text()   # says how to start
+        members.search.setText("zhs")
+        members._apply_filters()
+        assert "导入名册" in members.empty_note.text()          # still no members at all: still how to start
+        window.show_pane("backups")
+        assert window.pane("backups").empty_label.isVisible()  # inside the empty list, saying what it will hold
         window.close()
     finally:
         db.close()

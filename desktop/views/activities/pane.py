@@ -29,6 +29,7 @@ from desktop.views.context import AppContext
 from desktop.views.widgets.toolbar import add_action, add_menu_button, refill_combo
 from desktop.views.widgets.forms import user_error_text
 from desktop.views.widgets.columns import size_columns_on_first_show
+from desktop.views.widgets.empty_state import show_when_empty
 
 SEARCH_DELAY_MS = 150
 WIDTHS = (135, 210, 100, 70, 140, 110, 85, 85)
@@ -115,6 +116,8 @@ class ActivitiesPane(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty_note = show_when_empty(self.table, self.tr("No activities here yet. “New activity” plans one: type, dates, place, budget and places; "
+                                  "participants, check-in at the door and expenses follow on the right."))
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)

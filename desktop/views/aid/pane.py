@@ -30,6 +30,7 @@ from desktop.models.texts import message_text, qt_translate
 from desktop.views.context import AppContext
 from desktop.views.widgets.forms import user_error_text
 from desktop.views.widgets.columns import size_columns_on_first_show
+from desktop.views.widgets.empty_state import show_when_empty
 
 
 MAX_REMINDER_ROWS = 8
@@ -139,6 +140,8 @@ class AidPane(QWidget):
         self.model = AidCaseTableModel(language, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty_note = show_when_empty(self.table, self.tr("No aid cases here. “New case…” opens a household's file; the steps from application to "
+                                  "follow-up call are recorded under “Record step…”. Check the filters above if you expected cases."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().setVisible(False)

@@ -25,6 +25,7 @@ from desktop.models.texts import message_text
 from desktop.store.integrity import IntegrityReport, verify_database
 from desktop.views.context import AppContext
 from desktop.views.widgets.toolbar import refill_combo
+from desktop.views.widgets.empty_state import show_when_empty
 
 DEFAULT_WIDTHS = {"id": 70, "at": 140, "actor": 90, "action": 120, "entity": 80, "object": 150, "entity_id": 60}
 DEFAULT_DAYS = 30  # the span a date filter starts with when it is switched on
@@ -101,6 +102,7 @@ class AuditPane(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty_note = show_when_empty(self.table, self.tr("No records match the filters. Every change, log-in, reveal and export is recorded here."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)

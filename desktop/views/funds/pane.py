@@ -33,6 +33,7 @@ from desktop.views.funds.dialogs import (
 )
 from desktop.views.widgets.forms import user_error_text
 from desktop.views.widgets.columns import size_columns_on_first_show
+from desktop.views.widgets.empty_state import show_when_empty
 
 FUNDS_KINDS = ("fund_entry", "fund_budget", "fund_category", "fund_period")
 CODE_ROLE = Qt.UserRole + 1
@@ -116,6 +117,8 @@ class FundsPane(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty_note = show_when_empty(self.table, self.tr("No entries in this period. “Record income…” and “Record spending…” add them; dues, "
+                                  "activity expenses and aid payments appear here by themselves."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -28,6 +28,7 @@ from desktop.views.members.sections import member_page_entries
 from desktop.views.members.event_dialog import EventDialog
 from desktop.views.members.member_dialog import MemberDialog
 from desktop.views.members.trash_dialog import TrashDialog
+from desktop.views.widgets.empty_state import show_when_empty
 
 def _paper_menu(pane):
     from desktop.views.paper.actions import paper_menu
@@ -182,7 +183,17 @@ class MembersPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.splitter, 1)
+        self.empty_note = show_when_empty(self.table, self._empty_text)
         self._update_actions()
+
+    def _empty_text(self) -> str:
+        """A new union is told how to start; a search that finds nobody, how to widen it."""
+        if self.model.total == 0:
+            return self.tr("<b>No members yet.</b><br>Import the roster you keep in Excel or WPS (导入/导出 → "
+                           "导入名册…: at least 姓名 and 身份证号; the parent union's real-name template works as "
+                           "it is), or add members one by one (添加会员, Ctrl+N).")
+        return self.tr("No member matches the search and filters. Clear the search box or choose "
+                       "“Current members” and “All departments”.")
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         return add_action(self, self.toolbar, text, slot, shortcut)
