@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTreeWidget, QTreeWidgetItem,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -74,7 +74,7 @@ class HomePane(QWidget):
         self.figures.setSpacing(8)
         self.reminders = QTreeWidget()
         self.reminders.setHeaderHidden(True)
-        self.reminders.setMinimumHeight(220)
+        self.reminders.setMinimumHeight(160)
         self.reminders.itemActivated.connect(self._activate)
         self.reminders.itemDoubleClicked.connect(self._activate)
         self.no_reminders = QLabel(self.tr("Nothing needs doing: no reminders from any area."))
@@ -98,6 +98,9 @@ class HomePane(QWidget):
 
         content = QWidget()
         layout = QVBoxLayout(content)
+        # The figures and charts arrive after the pane is shown: the content's minimum follows them,
+        # so the pane scrolls instead of laying the charts over the reminders.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addWidget(self.start_box)
@@ -160,7 +163,7 @@ class HomePane(QWidget):
         self.status.setVisible(False)
         self.start_box.setVisible(view.empty_register)
         self._show_figures(view)
-        self._show_charts(charts)
+        self._show_charts(charts if not view.empty_register else ())  # bars of zeros teach nothing
         self._show_reminders(view)
         self.print_button.setEnabled(True)
 
