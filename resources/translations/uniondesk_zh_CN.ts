@@ -5417,6 +5417,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>未来三个月有 {count} 名会员到达法定退休年龄</translation>
     </message>
     <message>
+        <source>{count} members have a document other than a resident ID card: check their numbers by hand</source>
+        <translation>{count} 名会员的证件不是居民身份证：请人工核对证件号码</translation>
+    </message>
+    <message>
         <source>There is no backup of this database yet: make one now</source>
         <translation>本数据库还没有备份：请立即备份</translation>
     </message>

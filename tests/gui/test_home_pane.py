@@ -122,3 +122,16 @@ def test_charts_show_what_the_role_may_see_and_print(qtbot, context):
     assert len(pdf.pages) == 1
     _, teller_home = _window(qtbot, context, Role.TELLER)
     assert [w.chart.key for w in teller_home.chart_widgets] == ["age_gender"]   # no money for a teller
+
+
+def test_a_member_with_a_passport_is_a_reminder_to_check_the_number(db):
+    from sqlalchemy import update
+
+    from desktop.domain.accounts.actor import LOCAL_ADMIN
+    from desktop.domain.members.entities import Member
+
+    assert "unverified_ids" not in {r.key for r in home_view(db, LOCAL_ADMIN).reminders}
+    with db.transaction() as session:   # as an import of a foreign member would store it
+        session.execute(update(Member).where(Member.id == 3).values(id_type="2", id_number="E12345678"))
+    reminder = next(r for r in home_view(db, LOCAL_ADMIN).reminders if r.key == "unverified_ids")
+    assert [item.item_id for item in reminder.items] == [3]

@@ -225,6 +225,21 @@ def retirement_reminder(db: Database, today: dt.date) -> Reminder | None:
                                  for member_id, name, day in found))
 
 
+def unverified_id_reminder(db: Database) -> Reminder | None:
+    """Members whose document is not a resident ID card (居民身份证): its number has no check
+    character the program can verify, so the cadre checks it against the document."""
+    statement = (select(Member.id, Member.name).where(Member.deleted_at.is_(None), Member.id_type != "1",
+                                                      Member.status.in_([str(s) for s in CURRENT]))
+                 .order_by(Member.name_sort))
+    with db.engine.connect() as connection:
+        found = connection.execute(statement).all()
+    if not found:
+        return None
+    return Reminder("unverified_ids", "members", QT_TRANSLATE_NOOP(
+        "Home", "{count} members have a document other than a resident ID card: check their numbers by hand")
+        .format(count=len(found)), tuple(ReminderItem(name, "member", member_id) for member_id, name in found))
+
+
 def backup_reminder(db: Database, now: dt.datetime) -> Reminder | None:
     """The newest backup beside the database is older than a week, or there is none."""
     from desktop.store.backups import default_backup_folder, list_backups
@@ -279,6 +294,7 @@ def home_view(db: Database, actor: Actor, today: dt.date | None = None,
         reminders.append(activity_reminder(db, actor, today))
         reminders.append(birthday_reminder(db, today))
         reminders.append(retirement_reminder(db, today))
+        reminders.append(unverified_id_reminder(db))
     if actor.can(Permission.BACKUP_MANAGE):
         reminders.append(backup_reminder(db, now))
     return HomeView(union_name(db), tuple(figures), tuple(r for r in reminders if r is not None), empty)
