@@ -64,6 +64,21 @@ PANES = (
 )
 
 
+class _BuiltOnDemand(dict):
+    """The built panes; asking for one not built yet builds it (since the home pane comes first,
+    `window.panes["members"]` no longer finds the register already built)."""
+
+    def __init__(self, build: Callable[[str], QWidget | None]):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        pane = self._build(key)
+        if pane is None:
+            raise KeyError(key)
+        return pane
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, first_pane: str | None = None):
         super().__init__()
@@ -77,7 +92,7 @@ class MainWindow(QMainWindow):
         # A pane is built when first shown (start-up builds only the first one); until then its
         # place in the stack is an empty widget.
         self._pane_classes = [p for p in PANES if context.actor.can(p.permission)]
-        self.panes: dict[str, QWidget] = {}
+        self.panes: dict[str, QWidget] = _BuiltOnDemand(self.pane)
         for pane_class in self._pane_classes:
             self.stack.addWidget(QWidget())
             item = QListWidgetItem(pane_class.title())

@@ -1,5 +1,7 @@
 """The shell: only working panes are listed, and layout is remembered between runs."""
 
+import pytest
+
 from desktop.views.main_window import MainWindow
 
 
@@ -57,3 +59,12 @@ def test_double_clicking_a_member_record_in_the_audit_trail_opens_the_member(qtb
     window.open_item("member", gone)
     assert window.current_pane_key() == "members"
     assert window.panes["members"].current_id() == gone
+
+
+def test_a_pane_not_shown_yet_is_built_when_asked_for(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.current_pane_key() == "home"
+    assert window.panes["members"].model.rowCount() > 0
+    with pytest.raises(KeyError):
+        window.panes["no such pane"]
