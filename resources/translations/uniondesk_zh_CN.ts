@@ -2413,6 +2413,42 @@ This reveal has been recorded in the audit trail.</source>
         <translation>工会职务</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动数</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人次</translation>
+    </message>
+    <message>
+        <source>Expense lines</source>
+        <translation>支出笔数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>慰问次数</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2606,7 +2642,7 @@ This reveal has been recorded in the audit trail.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>会籍状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Case no.</source>
@@ -3083,6 +3119,42 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>by surname strokes</source>
+        <translation>按姓氏笔画</translation>
+    </message>
+    <message>
+        <source>by pinyin</source>
+        <translation>按拼音</translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation>按录入顺序</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>all members in good standing</source>
+        <translation>全体在册会员</translation>
+    </message>
+    <message>
+        <source>one department</source>
+        <translation>某一部门</translation>
+    </message>
+    <message>
+        <source>a named list</source>
+        <translation>指定名单</translation>
+    </message>
+    <message>
+        <source>ballot by ballot</source>
+        <translation>逐张录入</translation>
+    </message>
+    <message>
+        <source>totals counted by hand</source>
+        <translation>手工汇总票数</translation>
     </message>
 </context>
 <context>

@@ -114,3 +114,13 @@ def test_codes_money_dates_and_lists_read_as_words():
     assert change_text(FieldChange("kind", None, "motion")).endswith("Motion")
     assert change_text(FieldChange("candidates", [], ["仇宇", "向凯"])).endswith("仇宇、向凯")
     assert change_text(FieldChange("paid_on", None, "2025-05-13"), language="zh_CN").endswith("2025年5月13日")
+
+
+def test_vote_settings_and_fund_categories_read_as_words():
+    from desktop.domain.audit.queries import FieldChange, change_text
+
+    assert change_text(FieldChange("electorate_kind", None, "list")).endswith("a named list")
+    assert change_text(FieldChange("entry_mode", None, "totals")).endswith("totals counted by hand")
+    assert change_text(FieldChange("candidate_order", None, "entered")).endswith("as entered")
+    assert change_text(FieldChange("category_code", None, "50102"), language="zh_CN").endswith("50102 文体活动支出")
+    assert change_text(FieldChange("kind", None, "batch")).endswith("batch")

@@ -100,6 +100,16 @@ FIELD_LABELS: dict[str, Message] = {
     "date_to": QT_TRANSLATE_NOOP("AuditFields", "To"),
     "opening_year": QT_TRANSLATE_NOOP("AuditFields", "Opening balance of the year"),
     "union_post": QT_TRANSLATE_NOOP("AuditFields", "Union post"),
+    # Fields other areas record without a label of their own (shown as program names before).
+    "kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
+    "total": QT_TRANSLATE_NOOP("AuditFields", "Total"),
+    "number": QT_TRANSLATE_NOOP("AuditFields", "Number"),
+    "void": QT_TRANSLATE_NOOP("AuditFields", "Void"),
+    "file_name": QT_TRANSLATE_NOOP("AuditFields", "File name"),
+    "activities": QT_TRANSLATE_NOOP("AuditFields", "Activities"),
+    "participants": QT_TRANSLATE_NOOP("AuditFields", "Participants"),
+    "expenses": QT_TRANSLATE_NOOP("AuditFields", "Expense lines"),
+    "visits": QT_TRANSLATE_NOOP("AuditFields", "Visits"),
     "started_on": QT_TRANSLATE_NOOP("AuditFields", "From"),
     "ended_on": QT_TRANSLATE_NOOP("AuditFields", "To"),
 }

@@ -212,6 +212,8 @@ def value_text(field: str, value: Any, translate: Translate | None = None, langu
         return code_table("membership_change_reason").label(text, language)
     if field == "union_post":
         return code_table("union_post").label(text, language)
+    if field == "category_code" and code_table("fund_category").get(text):  # 50102 文体活动支出
+        return f"{text} {code_table('fund_category').label(text, language)}"
     if field == "status" and text in Status._value2member_map_:
         return STATUS_LABELS[Status(text)].render(translate)
     if field in ("event_type", "first_event") and text in EventType._value2member_map_:

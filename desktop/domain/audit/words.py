@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from desktop.messages import Message, Translate
+from desktop.messages import QT_TRANSLATE_NOOP, Message, Translate
 
 MONEY_FIELDS = frozenset({"amount", "total", "budget", "paid_total", "spent", "monthly_income", "wage",
                           "balance", "opening", "ceiling", "paid"})
@@ -36,7 +36,6 @@ def _code_words() -> dict[str, dict[str, Message]]:
 
     return {
         "method": plain(METHOD_LABELS),
-        "kind": plain(KIND_LABELS),
         "base": plain(BASE_LABELS),
         "threshold": plain(THRESHOLD_LABELS),
         "quorum": plain(QUORUM_LABELS),
@@ -46,6 +45,21 @@ def _code_words() -> dict[str, dict[str, Message]]:
         "step": plain(STEP_LABELS),
         "decision": plain(DECISION_LABELS),
         "outcome": plain(OUTCOME_LABELS),
+        "candidate_order": {
+            "strokes": QT_TRANSLATE_NOOP("AuditValues", "by surname strokes"),
+            "pinyin": QT_TRANSLATE_NOOP("AuditValues", "by pinyin"),
+            "entered": QT_TRANSLATE_NOOP("AuditValues", "as entered"),
+        },
+        "kind": {**plain(KIND_LABELS), "batch": QT_TRANSLATE_NOOP("AuditValues", "batch")},
+        "electorate_kind": {
+            "all": QT_TRANSLATE_NOOP("AuditValues", "all members in good standing"),
+            "department": QT_TRANSLATE_NOOP("AuditValues", "one department"),
+            "list": QT_TRANSLATE_NOOP("AuditValues", "a named list"),
+        },
+        "entry_mode": {
+            "ballots": QT_TRANSLATE_NOOP("AuditValues", "ballot by ballot"),
+            "totals": QT_TRANSLATE_NOOP("AuditValues", "totals counted by hand"),
+        },
     }
 
 
