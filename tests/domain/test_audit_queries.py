@@ -124,3 +124,22 @@ def test_vote_settings_and_fund_categories_read_as_words():
     assert change_text(FieldChange("candidate_order", None, "entered")).endswith("as entered")
     assert change_text(FieldChange("category_code", None, "50102"), language="zh_CN").endswith("50102 文体活动支出")
     assert change_text(FieldChange("kind", None, "batch")).endswith("batch")
+
+
+def test_a_dues_payment_is_named_by_its_member(db, make_member):
+    import datetime as dt
+    from decimal import Decimal
+
+    from desktop.domain.accounts.actor import LOCAL_ADMIN
+    from desktop.domain.audit.queries import AuditFilter, AuditQueries
+    from desktop.domain.audit import recorder
+    from desktop.domain.members.service import MemberService
+
+    member_id = MemberService(db, LOCAL_ADMIN).create(make_member("张海生"))
+    with db.transaction() as session:   # as the dues service records a payment
+        recorder.record(session, LOCAL_ADMIN, "dues_pay", "dues_payment", 99,
+                        {"member_id": [None, member_id], "amount": [None, str(Decimal("28.35"))],
+                         "paid_on": [None, dt.date(2026, 5, 4).isoformat()]})
+    audit = AuditQueries(db, LOCAL_ADMIN)
+    [record_id] = audit.ids(AuditFilter(action="dues_pay"))
+    assert audit.rows([record_id])[record_id].object_name == "张海生"

@@ -126,13 +126,20 @@ class AuditQueries:
         with self._db.engine.connect() as connection:
             records = connection.execute(select(*columns).where(AuditRecord.id.in_(list(ids)))).all()
             names = words.display_names(connection)
-            wanted: dict[str, set[int]] = {}
+            changes = {r.id: parse_changes(r.changes) for r in records}
+            # The thing a record is about: its own item, or the member a payment or receipt is for.
+            about = {r.id: (r.entity, r.entity_id) for r in records}
             for r in records:
-                if r.entity_id is not None:
-                    wanted.setdefault(r.entity, set()).add(r.entity_id)
+                member = next((c.new for c in changes[r.id] if c.field == "member_id" and isinstance(c.new, int)), None)
+                if member is not None and r.entity not in words.NAMED_ENTITIES:
+                    about[r.id] = ("member", member)
+            wanted: dict[str, set[int]] = {}
+            for entity, item_id in about.values():
+                if item_id is not None:
+                    wanted.setdefault(entity, set()).add(item_id)
             objects = words.object_names(connection, wanted)
-            return {r.id: AuditRow(r.id, r.at, r.actor, r.action, r.entity, r.entity_id, parse_changes(r.changes),
-                                   names.get(r.actor, ""), objects.get((r.entity, r.entity_id), ""))
+            return {r.id: AuditRow(r.id, r.at, r.actor, r.action, r.entity, r.entity_id, changes[r.id],
+                                   names.get(r.actor, ""), objects.get(about[r.id], ""))
                     for r in records}
 
     def users(self) -> list[str]:

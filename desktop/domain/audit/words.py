@@ -19,6 +19,8 @@ from desktop.messages import QT_TRANSLATE_NOOP, Message, Translate
 
 MONEY_FIELDS = frozenset({"amount", "total", "budget", "paid_total", "spent", "monthly_income", "wage",
                           "balance", "opening", "ceiling", "paid"})
+# Kinds of record whose own item has a name (object_names); others are named by their member.
+NAMED_ENTITIES = frozenset({"member", "activity", "vote", "aid_case", "user"})
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
