@@ -6945,8 +6945,12 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>撤销</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No members yet.&lt;/b&gt;&lt;br&gt;Import the roster you keep in Excel or WPS (导入/导出 → 导入名册…: at least 姓名 and 身份证号; the parent union&apos;s real-name template works as it is), or add members one by one (添加会员, Ctrl+N).</source>
-        <translation>&lt;b&gt;还没有会员。&lt;/b&gt;&lt;br&gt;导入您用 Excel 或 WPS 保存的花名册（导入/导出 → 导入名册…：至少要有“姓名”和“身份证号”；上级工会实名制模板可直接导入），或者逐个添加会员（添加会员，Ctrl+N）。</translation>
+        <source>&lt;b&gt;No members yet.&lt;/b&gt;&lt;br&gt;&lt;a href=&apos;import&apos;&gt;Import the roster&lt;/a&gt; you keep in Excel or WPS (at least 姓名 and 身份证号; the parent union&apos;s real-name template works as it is), or &lt;a href=&apos;add&apos;&gt;add members&lt;/a&gt; one by one (Ctrl+N).</source>
+        <translation>&lt;b&gt;还没有会员。&lt;/b&gt;&lt;br&gt;&lt;a href=&apos;import&apos;&gt;导入花名册&lt;/a&gt;（Excel 或 WPS 表格，至少要有“姓名”和“身份证号”；上级工会实名制模板可直接导入），或者逐个&lt;a href=&apos;add&apos;&gt;添加会员&lt;/a&gt;（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>No members yet. The officer or the chair imports the roster or adds members.</source>
+        <translation>还没有会员。由干事或主席导入花名册或添加会员。</translation>
     </message>
     <message>
         <source>No member matches the search and filters. Clear the search box or choose “Current members” and “All departments”.</source>

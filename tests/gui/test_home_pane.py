@@ -81,7 +81,7 @@ def test_retirements_in_the_next_three_months_follow_the_2025_reform(context):
     assert retirement_date(dt.date(1966, 5, 20), "1") == dt.date(2026, 10, 20)
 
 
-def test_an_empty_union_is_told_how_to_start(qtbot, tmp_path, settings):
+def test_an_empty_union_is_told_how_to_start(qtbot, tmp_path, settings, monkeypatch):
     from desktop.domain.accounts.actor import LOCAL_ADMIN
     from desktop.store.database import open_database
     from desktop.views.context import AppContext
@@ -94,10 +94,14 @@ def test_an_empty_union_is_told_how_to_start(qtbot, tmp_path, settings):
         assert "Import a roster" in home.start_box.text()
         members = window.pane("members")
         window.show_pane("members")
-        assert members.empty_note.isVisible() and "导入名册" in members.empty_note.text()   # says how to start
+        assert members.empty_note.isVisible() and "Import the roster" in members.empty_note.text()  # how to start
         members.search.setText("zhs")
         members._apply_filters()
-        assert "导入名册" in members.empty_note.text()          # still no members at all: still how to start
+        assert "Import the roster" in members.empty_note.text()   # still no members at all: still how to start
+        opened = []
+        monkeypatch.setattr(type(members), "add_member", lambda pane: opened.append("add"))
+        members.empty_note.linkActivated.emit("add")             # the note's link starts it
+        assert opened == ["add"]
         window.show_pane("backups")
         assert window.pane("backups").empty_label.isVisible()  # inside the empty list, saying what it will hold
         window.close()

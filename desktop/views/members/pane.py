@@ -183,15 +183,17 @@ class MembersPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.splitter, 1)
-        self.empty_note = show_when_empty(self.table, self._empty_text)
+        self.empty_note = show_when_empty(self.table, self._empty_text, self._empty_link)
         self._update_actions()
 
     def _empty_text(self) -> str:
         """A new union is told how to start; a search that finds nobody, how to widen it."""
+        if self.model.total == 0 and self.can_write:
+            return self.tr("<b>No members yet.</b><br><a href='import'>Import the roster</a> you keep in Excel or "
+                           "WPS (at least 姓名 and 身份证号; the parent union's real-name template works as it is), "
+                           "or <a href='add'>add members</a> one by one (Ctrl+N).")
         if self.model.total == 0:
-            return self.tr("<b>No members yet.</b><br>Import the roster you keep in Excel or WPS (导入/导出 → "
-                           "导入名册…: at least 姓名 and 身份证号; the parent union's real-name template works as "
-                           "it is), or add members one by one (添加会员, Ctrl+N).")
+            return self.tr("No members yet. The officer or the chair imports the roster or adds members.")
         return self.tr("No member matches the search and filters. Clear the search box or choose "
                        "“Current members” and “All departments”.")
 
@@ -214,6 +216,14 @@ class MembersPane(QWidget):
 
     def _menu_button(self, text: str, menu) -> QToolButton:
         return add_menu_button(self.toolbar, text, menu)
+
+    def _empty_link(self, link: str) -> None:
+        if link == "add":
+            self.add_member()
+        elif link == "import":
+            from desktop.views.exchange.import_wizard import ImportWizard
+
+            ImportWizard(self._context, self).exec()
 
     def _fill_departments(self) -> None:
         refill_combo(self.department_filter, self.tr("All departments"),

@@ -16,7 +16,7 @@ Text = str | Callable[[], str]
 
 
 class _EmptyNote(QObject):
-    def __init__(self, view: QAbstractItemView, text: Text):
+    def __init__(self, view: QAbstractItemView, text: Text, on_link: Callable[[str], None] | None = None):
         super().__init__(view)
         self._view = view
         self._text = text
@@ -26,6 +26,9 @@ class _EmptyNote(QObject):
         self.label.setAlignment(Qt.AlignCenter)
         self.label.setTextFormat(Qt.RichText)
         self.label.setStyleSheet("color: #555; font-size: 14px; padding: 24px;")
+        if on_link is not None:  # links in the note start what it suggests (import, add …)
+            self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+            self.label.linkActivated.connect(on_link)
         view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
@@ -47,6 +50,6 @@ class _EmptyNote(QObject):
         return False
 
 
-def show_when_empty(view: QAbstractItemView, text: Text) -> QLabel:
-    """Returns the note's label (tests read it)."""
-    return _EmptyNote(view, text).label
+def show_when_empty(view: QAbstractItemView, text: Text, on_link: Callable[[str], None] | None = None) -> QLabel:
+    """Returns the note's label (tests read it). `on_link(href)` runs when a link in the text is clicked."""
+    return _EmptyNote(view, text, on_link).label
