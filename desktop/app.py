@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.domain.errors import UserError
 from desktop.i18n import system_language
 from desktop.i18n.catalog import render
-from desktop.resources import resource_path
+from desktop.resources import resource_path, use_office_screen_when_offscreen
 from desktop.models.texts import message_text
 from desktop.store.database import open_database
 from desktop.store.instance_lock import InstanceLock
@@ -28,6 +28,7 @@ from desktop.views.backups.schedule import BackupScheduler, backup_on_exit
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.settings_dialog import LANGUAGE_KEY
+from desktop.views.widgets.screen_fit import install_screen_fit
 
 EXIT_USER_ERROR = 2
 READY_ENV_VAR = "UNIONDESK_EXIT_WHEN_READY"  # benchmarks: report start-up time and quit
@@ -86,10 +87,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("UnionDesk")
     app.setApplicationName("UnionDesk")
     app.setApplicationDisplayName("UnionDesk")
+    install_screen_fit(app)
     return app
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if args.screenshot:
+        use_office_screen_when_offscreen()
     app = create_application()
     settings = QSettings()
     language = choose_language(args.lang, settings)
@@ -171,6 +175,9 @@ def _report_ready(window: MainWindow) -> None:
 
 
 def _save_screenshot(window: MainWindow, path: str) -> None:
+    pane = window.stack.currentWidget()
+    if hasattr(pane, "wait_until_loaded"):  # the home pane gathers its figures off the GUI thread
+        pane.wait_until_loaded()
     QApplication.processEvents()
     ok = window.grab().save(path)
     print(path if ok else f"could not write {path}", file=sys.stdout if ok else sys.stderr)

@@ -4,6 +4,9 @@ settings or data folder."""
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from desktop.resources import use_office_screen_when_offscreen  # noqa: E402
+
+use_office_screen_when_offscreen()  # the GUI tests run on the office PC's 1366×768 screen
 os.environ.pop("UNIONDESK_DB", None)
 
 

@@ -30,6 +30,7 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("AuditExport", "User"), 12),
     (QT_TRANSLATE_NOOP("AuditExport", "Action"), 14),
     (QT_TRANSLATE_NOOP("AuditExport", "Item"), 12),
+    (QT_TRANSLATE_NOOP("AuditExport", "Name"), 18),
     (QT_TRANSLATE_NOOP("AuditExport", "Item id"), 10),
     (QT_TRANSLATE_NOOP("AuditExport", "Changes"), 100),
 )
@@ -86,8 +87,8 @@ def _write_workbook(queries: AuditQueries, ids: list[int], partial: Path, langua
                 if row is None:
                     continue
                 sheet.append([
-                    row.id, local_text(row.at), row.actor, label(ACTION_LABELS, row.action, translate),
-                    label(ENTITY_LABELS, row.entity, translate), row.entity_id,
+                    row.id, local_text(row.at), row.who, label(ACTION_LABELS, row.action, translate),
+                    label(ENTITY_LABELS, row.entity, translate), row.object_name, row.entity_id,
                     row.summary(translate, language),
                 ])
             if progress is not None and progress(min(start + PAGE, len(ids)), len(ids)) is False:

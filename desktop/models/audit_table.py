@@ -20,11 +20,12 @@ COLUMNS: tuple[Column, ...] = (
     # The record's own number: the one `verify` names when the chain breaks.
     Column("id", QT_TRANSLATE_NOOP("AuditColumns", "Record no."), lambda row, language: str(row.id)),
     Column("at", QT_TRANSLATE_NOOP("AuditColumns", "When"), lambda row, language: local_text(row.at)),
-    Column("actor", QT_TRANSLATE_NOOP("AuditColumns", "Who"), lambda row, language: row.actor),
+    Column("actor", QT_TRANSLATE_NOOP("AuditColumns", "Who"), lambda row, language: row.who),
     Column("action", QT_TRANSLATE_NOOP("AuditColumns", "Action"),
            lambda row, language: _label(ACTION_LABELS, row.action)),
     Column("entity", QT_TRANSLATE_NOOP("AuditColumns", "Item"),
            lambda row, language: _label(ENTITY_LABELS, row.entity)),
+    Column("object", QT_TRANSLATE_NOOP("AuditColumns", "Name"), lambda row, language: row.object_name),
     Column("entity_id", QT_TRANSLATE_NOOP("AuditColumns", "Item id"),
            lambda row, language: "" if row.entity_id is None else str(row.entity_id)),
     Column("changes", QT_TRANSLATE_NOOP("AuditColumns", "Changes"),

@@ -23,6 +23,7 @@ from desktop.views.accounts.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_
 from desktop.views.accounts.sign_in import LoginDialog
 from desktop.views.context import AppContext
 from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.widgets.screen_fit import first_main_window_size, install_screen_fit
 
 @dataclass(frozen=True)
 class PaneEntry:
@@ -42,6 +43,8 @@ class PaneEntry:
 # Only panes that work are listed; later areas add theirs here. A pane is shown to roles that have
 # its permission. (Titles repeat the panes' own title() texts, in the same translation context.)
 PANES = (
+    PaneEntry("home", "desktop.views.home.pane", "HomePane", Permission.MEMBERS_READ,
+              lambda: QCoreApplication.translate("HomePane", "Home")),
     PaneEntry("members", "desktop.views.members.pane", "MembersPane", Permission.MEMBERS_READ,
               lambda: QCoreApplication.translate("MembersPane", "Members")),
     PaneEntry("activities", "desktop.views.activities.pane", "ActivitiesPane", Permission.MEMBERS_READ,
@@ -63,9 +66,25 @@ PANES = (
 )
 
 
+class _BuiltOnDemand(dict):
+    """The built panes; asking for one not built yet builds it (since the home pane comes first,
+    `window.panes["members"]` no longer finds the register already built)."""
+
+    def __init__(self, build: Callable[[str], QWidget | None]):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        pane = self._build(key)
+        if pane is None:
+            raise KeyError(key)
+        return pane
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, first_pane: str | None = None):
         super().__init__()
+        install_screen_fit()
         self._context = context
         self.setWindowTitle(self.tr("UnionDesk — {database}").format(database=context.db.location))
         self.navigation = QListWidget()
@@ -75,7 +94,7 @@ class MainWindow(QMainWindow):
         # A pane is built when first shown (start-up builds only the first one); until then its
         # place in the stack is an empty widget.
         self._pane_classes = [p for p in PANES if context.actor.can(p.permission)]
-        self.panes: dict[str, QWidget] = {}
+        self.panes: dict[str, QWidget] = _BuiltOnDemand(self.pane)
         for pane_class in self._pane_classes:
             self.stack.addWidget(QWidget())
             item = QListWidgetItem(pane_class.title())
@@ -128,6 +147,10 @@ class MainWindow(QMainWindow):
         lock.triggered.connect(lambda: self.idle_lock.lock_now())
         account_menu.addAction(lock)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        manual = QAction(self.tr("Manual"), self)
+        manual.setShortcut(QKeySequence(Qt.Key_F1))  # the page of the pane in front
+        manual.triggered.connect(lambda: self.open_manual(self.current_pane_key()))
+        help_menu.addAction(manual)
         about = QAction(self.tr("About UnionDesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -135,7 +158,12 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("Logged in: {name} ({role})").format(
             name=actor.display_name or actor.username, role=message_text(ROLE_LABELS[actor.role])))
         self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().showMessage(self.tr("Database: {path}").format(path=self._context.db.location))
+        # The union's name tells a cadre where they are; the file's path is for whoever asks (tooltip).
+        from desktop.domain.overview.home import union_name
+
+        self.union_label = QLabel(union_name(self._context.db) or self._context.db.location)
+        self.union_label.setToolTip(self.tr("Database: {path}").format(path=self._context.db.location))
+        self.statusBar().addWidget(self.union_label)
 
     def lock(self) -> None:
         """Hide the data until the same user enters their password again (or quits)."""
@@ -145,6 +173,17 @@ class MainWindow(QMainWindow):
             self.centralWidget().setVisible(True)
         else:
             self.close()
+
+    def open_manual(self, page: str) -> QWidget:
+        """The built-in manual at `page`; one window, left open beside the work."""
+        from desktop.views.help.manual import ManualDialog
+
+        if getattr(self, "manual", None) is None:
+            self.manual = ManualDialog(self._context.language, page, self)
+        self.manual.open_page(page)
+        self.manual.show()
+        self.manual.raise_()
+        return self.manual
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About UnionDesk"), self.tr(
@@ -169,15 +208,62 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, pane)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-            if key == "audit":
+            if key in ("audit", "home"):
                 pane.open_item.connect(self.open_item)
+            if key == "home":
+                pane.open_pane.connect(self.show_reminder)
+                pane.quick_action.connect(self.run_quick_action)
         return self.panes[key]
 
     def open_item(self, entity: str, item_id: int) -> None:
-        """Show the thing a record is about in its own pane (members now; cases when they exist)."""
-        if entity == "member" and self.pane("members") is not None:
-            self.show_pane("members")
-            self.panes["members"].reveal_member(item_id)
+        """Show the thing a record or reminder is about in its own pane."""
+        key, show = {"member": ("members", lambda pane: pane.reveal_member(item_id)),
+                     "aid_case": ("aid", lambda pane: pane.select_case(item_id, widen=True)),
+                     "vote": ("votes", lambda pane: pane.select(item_id)),
+                     "activity": ("activities", lambda pane: pane.select_activity(item_id)),
+                     }.get(entity, (None, None))
+        if key is not None and self.pane(key) is not None:
+            self.show_pane(key)
+            show(self.panes[key])
+
+    def show_reminder(self, key: str, reminder: str) -> None:
+        """A home-pane reminder opens its pane, filtered to what it is about where the pane can be."""
+        pane = self.pane(key)
+        if pane is None:
+            return
+        self.show_pane(key)
+        if reminder == "dues_warning":
+            from desktop.domain.dues.queries import State
+            from desktop.views.dues.pane import OVERDUE
+
+            pane.mode.setCurrentIndex(pane.mode.findData(OVERDUE))
+            pane.state.setCurrentIndex(pane.state.findData(State.WARNING))
+
+    def run_quick_action(self, action: str) -> None:
+        """A home-pane button: the same dialog the pane's own toolbar opens, in that pane."""
+        key = {"dues_batch": "dues", "backup": "backups"}.get(action, "members")
+        pane = self.pane(key)
+        if pane is None:
+            return
+        self.show_pane(key)
+        if action == "import":
+            from desktop.views.exchange.import_wizard import ImportWizard
+
+            ImportWizard(self._context, pane).exec()
+        elif action == "export":
+            from desktop.views.exchange.export_dialog import ExportDialog
+
+            ExportDialog(self._context, pane.model.member_filter, pane.model.sort_order, pane).exec()
+        elif action == "signin":
+            from desktop.views.paper.actions import print_signin
+
+            print_signin(pane)
+        elif action == "add_member":
+            pane.add_member()
+        elif action == "dues_batch":
+            pane.record_batch()
+        elif action == "backup":
+            pane.back_up_now()
 
     def show_pane(self, key: str) -> None:
         keys = [p.key for p in self._pane_classes]
@@ -193,8 +279,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             pass
         else:
-            self.resize(1360, 800)
-        wanted = first_pane or str(settings.value("window/pane", "members"))
+            self.resize(first_main_window_size(self))
+        # Every role starts on the home pane (工作台); --pane chooses another.
+        wanted = first_pane or "home"
         self.show_pane(wanted if wanted in [p.key for p in self._pane_classes] else self._pane_classes[0].key)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -237,6 +237,10 @@
         <translation>{shown} / {total} 项活动</translation>
     </message>
     <message>
+        <source>No activities here yet. “New activity” plans one: type, dates, place, budget and places; participants, check-in at the door and expenses follow on the right.</source>
+        <translation>这里还没有活动。点“新建活动”制定方案：类型、日期、地点、预算和名额；参加人员、现场签到和经费支出在右侧办理。</translation>
+    </message>
+    <message>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
@@ -329,6 +333,14 @@
     <message>
         <source>Plan</source>
         <translation>活动方案</translation>
+    </message>
+    <message>
+        <source> ({capacity} places, {over} over)</source>
+        <translation>（名额 {capacity} 人，超出 {over} 人）</translation>
+    </message>
+    <message>
+        <source> ({capacity} places)</source>
+        <translation>（名额 {capacity} 人）</translation>
     </message>
     <message>
         <source>Type</source>
@@ -477,10 +489,6 @@
     <message>
         <source>Choose an activity in the list, or add one.</source>
         <translation>请在列表中选择一项活动，或新建活动。</translation>
-    </message>
-    <message>
-        <source> of {capacity}</source>
-        <translation> / 名额 {capacity}</translation>
     </message>
     <message>
         <source>Signed up {signed}{capacity} · waiting list {waiting} · present {present} (late {late}, walk-ins {walk_ins})</source>
@@ -825,6 +833,10 @@
         <translation>按部门或班组</translation>
     </message>
     <message>
+        <source>Union post</source>
+        <translation>工会职务</translation>
+    </message>
+    <message>
         <source>Every member whose membership is active ({count}).</source>
         <translation>所有在册会员（{count} 人）。</translation>
     </message>
@@ -1037,6 +1049,10 @@
     <message>
         <source>Purge old cases…</source>
         <translation>清理过期档案…</translation>
+    </message>
+    <message>
+        <source>No aid cases here. “New case…” opens a household&apos;s file; the steps from application to follow-up call are recorded under “Record step…”. Check the filters above if you expected cases.</source>
+        <translation>这里没有帮扶档案。点“新建档案…”为一户建档；从申请到回访的各个环节在“办理环节…”中记录。如果应当有档案，请检查上方的筛选条件。</translation>
     </message>
     <message>
         <source>Reveal ID number</source>
@@ -1933,6 +1949,18 @@ This reveal has been recorded in the audit trail.</source>
         <translation>撤销导入</translation>
     </message>
     <message>
+        <source>Union post added</source>
+        <translation>新增工会职务</translation>
+    </message>
+    <message>
+        <source>Union post ended</source>
+        <translation>工会职务任期结束</translation>
+    </message>
+    <message>
+        <source>Union post removed</source>
+        <translation>删除工会职务</translation>
+    </message>
+    <message>
         <source>Signed up for an activity</source>
         <translation>活动报名</translation>
     </message>
@@ -2112,6 +2140,10 @@ This reveal has been recorded in the audit trail.</source>
         <translation>对象</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>Item id</source>
         <translation>对象编号</translation>
     </message>
@@ -2266,6 +2298,10 @@ This reveal has been recorded in the audit trail.</source>
         <translation>对象</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>Item id</source>
         <translation>对象编号</translation>
     </message>
@@ -2347,6 +2383,70 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Opening balance of the year</source>
+        <translation>期初余额年度</translation>
+    </message>
+    <message>
+        <source>Union post</source>
+        <translation>工会职务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动数</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人次</translation>
+    </message>
+    <message>
+        <source>Expense lines</source>
+        <translation>支出笔数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>慰问次数</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2932,6 +3032,10 @@ This reveal has been recorded in the audit trail.</source>
         <translation>将当前显示的记录保存为 .xlsx 工作簿</translation>
     </message>
     <message>
+        <source>No records match the filters. Every change, log-in, reveal and export is recorded here.</source>
+        <translation>没有符合筛选条件的记录。每一次修改、登录、查看隐藏信息和导出都会记录在这里。</translation>
+    </message>
+    <message>
         <source>Double-click a member&apos;s record to open the member.</source>
         <translation>双击会员的记录，可打开该会员。</translation>
     </message>
@@ -3015,6 +3119,42 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>by surname strokes</source>
+        <translation>按姓氏笔画</translation>
+    </message>
+    <message>
+        <source>by pinyin</source>
+        <translation>按拼音</translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation>按录入顺序</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>all members in good standing</source>
+        <translation>全体在册会员</translation>
+    </message>
+    <message>
+        <source>one department</source>
+        <translation>某一部门</translation>
+    </message>
+    <message>
+        <source>a named list</source>
+        <translation>指定名单</translation>
+    </message>
+    <message>
+        <source>ballot by ballot</source>
+        <translation>逐张录入</translation>
+    </message>
+    <message>
+        <source>totals counted by hand</source>
+        <translation>手工汇总票数</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4165,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>代表名单文件（.xlsx、.xls 或 .csv），含“代表团/组”“姓名”“单位”列</translation>
     </message>
     <message>
+        <source>Add the holders of this union post</source>
+        <translation>加入担任此职务的会员</translation>
+    </message>
+    <message>
         <source>Delegate list</source>
         <translation>代表名单</translation>
     </message>
@@ -4433,6 +4577,10 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Yearly statement…</source>
         <translation>年度明细…</translation>
+    </message>
+    <message>
+        <source>No dues to show for this period. Dues are owed from the members&apos; wage bases (member page → 会费 → 工资基数) at the rate under “Rate…”; payments are recorded with “Batch payment…” or “Import payroll sheet…”.</source>
+        <translation>这段时间没有会费可显示。会费按会员的工资基数（会员页 → 会费 → 工资基数）和“费率…”计算；缴费用“批量缴费…”或“导入工资代扣表…”登记。</translation>
     </message>
     <message>
         <source>Working out the dues…</source>
@@ -5003,6 +5151,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>年度</translation>
     </message>
     <message>
+        <source>No entries in this period. “Record income…” and “Record spending…” add them; dues, activity expenses and aid payments appear here by themselves.</source>
+        <translation>这段时间没有分录。用“登记收入…”和“登记支出…”添加；会费、活动支出和帮扶发放会自动出现在这里。</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>科目</translation>
     </message>
@@ -5336,6 +5488,183 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>A category&apos;s name is at most 60 characters.</source>
         <translation>科目名称最多 60 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Members (on the register / retained)</source>
+        <translation>会员（在册 / 保留）</translation>
+    </message>
+    <message>
+        <source>Women members</source>
+        <translation>女会员</translation>
+    </message>
+    <message>
+        <source>Migrant workers</source>
+        <translation>农民工会员</translation>
+    </message>
+    <message>
+        <source>Joined this year</source>
+        <translation>今年入会</translation>
+    </message>
+    <message>
+        <source>Dues this month: collected / due</source>
+        <translation>本月会费：已收 / 应收</translation>
+    </message>
+    <message>
+        <source>Union funds balance</source>
+        <translation>工会经费结余</translation>
+    </message>
+    <message>
+        <source>{count} members have paid no dues for six months or more (deemed-withdrawal warning)</source>
+        <translation>{count} 名会员连续六个月以上未交会费（视为自动退会预警）</translation>
+    </message>
+    <message>
+        <source>{count} aid cases need a step: yearly review, end of public notice or follow-up call</source>
+        <translation>{count} 件帮扶档案待办：年度复核、公示期满或回访</translation>
+    </message>
+    <message>
+        <source>{count} votes are waiting to be opened or counted</source>
+        <translation>{count} 项选举/表决待开始或待计票</translation>
+    </message>
+    <message>
+        <source>{day} {title}: {signed} signed up</source>
+        <translation>{day} {title}：已报名 {signed} 人</translation>
+    </message>
+    <message>
+        <source>{day} {title}: {signed} signed up for {capacity} places</source>
+        <translation>{day} {title}：已报名 {signed} 人（名额 {capacity} 人）</translation>
+    </message>
+    <message>
+        <source>{count} activities in the next seven days</source>
+        <translation>未来七天有 {count} 项活动</translation>
+    </message>
+    <message>
+        <source>{count} members have their birthday this month (birthday greetings)</source>
+        <translation>本月有 {count} 名会员过生日（生日慰问）</translation>
+    </message>
+    <message>
+        <source>{count} members reach the statutory retirement age in the next three months</source>
+        <translation>未来三个月有 {count} 名会员到达法定退休年龄</translation>
+    </message>
+    <message>
+        <source>{count} members have a document other than a resident ID card: check their numbers by hand</source>
+        <translation>{count} 名会员的证件不是居民身份证：请人工核对证件号码</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet: make one now</source>
+        <translation>本数据库还没有备份：请立即备份</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old</source>
+        <translation>上次备份已是 {days} 天前</translation>
+    </message>
+    <message>
+        <source>Open aid cases</source>
+        <translation>在档帮扶对象</translation>
+    </message>
+    <message>
+        <source>Votes in progress</source>
+        <translation>进行中的选举/表决</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCharts</name>
+    <message>
+        <source>Members by age and gender</source>
+        <translation>会员年龄与性别</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Dues collected by month</source>
+        <translation>各月会费收缴</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Spending: budget and actual this year</source>
+        <translation>本年支出：预算与实际</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+</context>
+<context>
+    <name>HomePane</name>
+    <message>
+        <source>Home</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Import a roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>添加会员…</translation>
+    </message>
+    <message>
+        <source>Print a sign-in sheet…</source>
+        <translation>打印签到表…</translation>
+    </message>
+    <message>
+        <source>Record dues…</source>
+        <translation>登记会费…</translation>
+    </message>
+    <message>
+        <source>Export for the parent union…</source>
+        <translation>导出上报…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Gathering figures and reminders…</source>
+        <translation>正在汇总数字和提醒…</translation>
+    </message>
+    <message>
+        <source>Nothing needs doing: no reminders from any area.</source>
+        <translation>暂无待办：各项工作都没有提醒。</translation>
+    </message>
+    <message>
+        <source>Print figures and charts…</source>
+        <translation>打印数字和图表…</translation>
+    </message>
+    <message>
+        <source>What needs doing (double-click a line to open it)</source>
+        <translation>待办提醒（双击一行打开）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No members yet. Start here:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Import a roster&lt;/b&gt;: an Excel or WPS sheet with at least 姓名 and 身份证号 (the parent union&apos;s real-name template works as it is; the import shows each row&apos;s problems before anything is saved).&lt;/li&gt;&lt;li&gt;Or &lt;b&gt;add a member&lt;/b&gt; by hand.&lt;/li&gt;&lt;li&gt;Then set the dues rate (会费 → 费率) and make a first backup.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;还没有会员。从这里开始：&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;导入花名册&lt;/b&gt;：Excel 或 WPS 表格，至少有“姓名”和“身份证号”两列（上级工会的实名制模板可直接导入；保存前会逐行列出问题）。&lt;/li&gt;&lt;li&gt;或者逐个&lt;b&gt;添加会员&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;然后设置会费费率（会费 → 费率），并做第一次备份。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>{union} — {year}年{month}月{day}日</source>
+        <translation>{union} — {year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>UnionDesk</source>
+        <translation>工会工作台</translation>
+    </message>
+    <message>
+        <source>Figures and charts</source>
+        <translation>工作台数字与图表</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +6093,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
         <source>About UnionDesk</source>
         <translation>关于工会工作台</translation>
     </message>
@@ -5780,6 +6113,13 @@ The export itself is recorded in the audit trail.</source>
 The office program of a grassroots trade union: members, and the paperwork around them.</source>
         <translation>工会工作台 {version}
 基层工会办公程序：管理会员，办理与会员有关的各项文书工作。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>UnionDesk manual</source>
+        <translation>工会工作台使用手册</translation>
     </message>
 </context>
 <context>
@@ -6072,6 +6412,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>备注</translation>
     </message>
     <message>
+        <source>Union posts</source>
+        <translation>工会职务</translation>
+    </message>
+    <message>
+        <source>Union posts…</source>
+        <translation>工会职务…</translation>
+    </message>
+    <message>
         <source>Membership history</source>
         <translation>会籍变化记录</translation>
     </message>
@@ -6106,6 +6454,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -6449,6 +6801,41 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>MemberPosts</name>
+    <message>
+        <source>Choose a post from the list.</source>
+        <translation>请从列表中选择职务。</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>该会员已不存在。</translation>
+    </message>
+    <message>
+        <source>The member already holds this post in that time. End the current term first, or change its dates.</source>
+        <translation>该会员在这段时间已担任此职务。请先结束当前任期，或修改日期。</translation>
+    </message>
+    <message>
+        <source>This post entry no longer exists. Refresh.</source>
+        <translation>这条职务记录已不存在，请刷新。</translation>
+    </message>
+    <message>
+        <source>A term cannot end before it starts.</source>
+        <translation>任期的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>{post} since {start}</source>
+        <translation>{post}（{start} 起）</translation>
+    </message>
+    <message>
+        <source>{post} {start} — {end}</source>
+        <translation>{post}（{start} — {end}）</translation>
+    </message>
+    <message>
+        <source>Union committee (chair, vice-chairs, members)</source>
+        <translation>工会委员会（主席、副主席、委员）</translation>
+    </message>
+</context>
+<context>
     <name>MemberRightsSection</name>
     <message>
         <source>No rights case.</source>
@@ -6640,8 +7027,24 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>本年未参加任何活动</translation>
     </message>
     <message>
+        <source>Any union post</source>
+        <translation>全部工会职务</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No members yet.&lt;/b&gt;&lt;br&gt;&lt;a href=&apos;import&apos;&gt;Import the roster&lt;/a&gt; you keep in Excel or WPS (at least 姓名 and 身份证号; the parent union&apos;s real-name template works as it is), or &lt;a href=&apos;add&apos;&gt;add members&lt;/a&gt; one by one (Ctrl+N).</source>
+        <translation>&lt;b&gt;还没有会员。&lt;/b&gt;&lt;br&gt;&lt;a href=&apos;import&apos;&gt;导入花名册&lt;/a&gt;（Excel 或 WPS 表格，至少要有“姓名”和“身份证号”；上级工会实名制模板可直接导入），或者逐个&lt;a href=&apos;add&apos;&gt;添加会员&lt;/a&gt;（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>No members yet. The officer or the chair imports the roster or adds members.</source>
+        <translation>还没有会员。由干事或主席导入花名册或添加会员。</translation>
+    </message>
+    <message>
+        <source>No member matches the search and filters. Clear the search box or choose “Current members” and “All departments”.</source>
+        <translation>没有符合搜索和筛选条件的会员。请清空搜索框，或选择“现有会员”和“全部部门”。</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -6717,8 +7120,8 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>如：各部门、各工会小组：</translation>
     </message>
     <message>
-        <source>One paragraph a line. Start a line with # for 一、, ## for (一), ### for 1. and #### for (1): they are numbered for you.</source>
-        <translation>每行一段。行首加 # 表示“一、”，## 表示“（一）”，### 表示“1.”，#### 表示“（1）”，程序会自动编号。</translation>
+        <source>One paragraph a line. Put the cursor in a line and press a heading button: headings are numbered for you (一、 (一) 1. (1)).</source>
+        <translation>每段一行。把光标放在某一行，再点上方的标题按钮：标题会自动编号（一、 (一) 1. (1)）。</translation>
     </message>
     <message>
         <source>Attachments, one a line (optional)</source>
@@ -6775,6 +7178,30 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading 一、</source>
+        <translation>标题“一、”</translation>
+    </message>
+    <message>
+        <source>Heading (一)</source>
+        <translation>标题“（一）”</translation>
+    </message>
+    <message>
+        <source>Heading 1.</source>
+        <translation>标题“1.”</translation>
+    </message>
+    <message>
+        <source>Heading (1)</source>
+        <translation>标题“（1）”</translation>
+    </message>
+    <message>
+        <source>Make the line the cursor is in (or the selected lines) this level</source>
+        <translation>把光标所在行（或选中的各行）设为这一级</translation>
     </message>
 </context>
 <context>
@@ -7094,6 +7521,61 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Enter an 11-digit mobile number, or a landline with its area code such as 010-12345678.</source>
         <translation>请输入 11 位手机号码，或带区号的固定电话，如 010-12345678。</translation>
+    </message>
+</context>
+<context>
+    <name>PostsDialog</name>
+    <message>
+        <source>Union posts — {name}</source>
+        <translation>工会职务 — {name}</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Note, e.g. elected at the 3rd congress</source>
+        <translation>备注，例如：第三届会员代表大会选举产生</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>End the selected term on</source>
+        <translation>结束所选任期，截止日期</translation>
+    </message>
+    <message>
+        <source>Remove (entered by mistake)</source>
+        <translation>删除（误录）</translation>
+    </message>
+    <message>
+        <source>Add a post:</source>
+        <translation>添加职务：</translation>
+    </message>
+    <message>
+        <source>Select a post in the list first.</source>
+        <translation>请先在列表中选择一项职务。</translation>
+    </message>
+    <message>
+        <source>Remove this post from the member&apos;s record? Use this only for an entry made by mistake; a term that ended is ended, not removed.</source>
+        <translation>从该会员的记录中删除这项职务？仅用于误录的情况；任期已满应“结束任期”，而不是删除。</translation>
     </message>
 </context>
 <context>
@@ -8350,6 +8832,10 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Blank rows only</source>
         <translation>只打印空白行</translation>
+    </message>
+    <message>
+        <source>Holders of a union post:</source>
+        <translation>担任以下工会职务的会员：</translation>
     </message>
     <message>
         <source> blank rows</source>
@@ -9667,6 +10153,10 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Whole paper trail for the archive…</source>
         <translation>全套选举材料（存档）…</translation>
+    </message>
+    <message>
+        <source>No votes yet. “New vote…” sets up an election, a motion or a selection under the rules of the union: candidates, electorate, ballots, counting.</source>
+        <translation>还没有选举或表决。点“新建投票…”按工会规则设置选举、表决或评选：候选人、选举人、选票、计票。</translation>
     </message>
     <message>
         <source>No vote yet. Start with New vote…</source>

@@ -101,4 +101,45 @@ def test_an_export_is_recorded_with_its_file_and_count(db, audit, trail):
     row = audit.rows([record_id])[record_id]
     assert (row.actor, row.action, row.entity) == ("admin", "export", "audit_trail")
     assert "File: /tmp/审计.xlsx" in row.summary() and "Records: 4" in row.summary()
-    assert '"user": "li"' in row.summary()
+    assert "Filter: User: li" in row.summary()  # in words, not JSON
+
+
+def test_codes_money_dates_and_lists_read_as_words():
+    from desktop.domain.audit.queries import FieldChange, change_text
+
+    assert change_text(FieldChange("method", None, "payroll")) == "Payment method: Payroll deduction" or \
+        change_text(FieldChange("method", None, "payroll")).endswith("Payroll deduction")
+    assert change_text(FieldChange("total", None, "61279.20"), language="zh_CN").endswith("61,279.20 元")
+    assert change_text(FieldChange("status", "setup", "open")).endswith("Setting up → Voting")
+    assert change_text(FieldChange("kind", None, "motion")).endswith("Motion")
+    assert change_text(FieldChange("candidates", [], ["仇宇", "向凯"])).endswith("仇宇、向凯")
+    assert change_text(FieldChange("paid_on", None, "2025-05-13"), language="zh_CN").endswith("2025年5月13日")
+
+
+def test_vote_settings_and_fund_categories_read_as_words():
+    from desktop.domain.audit.queries import FieldChange, change_text
+
+    assert change_text(FieldChange("electorate_kind", None, "list")).endswith("a named list")
+    assert change_text(FieldChange("entry_mode", None, "totals")).endswith("totals counted by hand")
+    assert change_text(FieldChange("candidate_order", None, "entered")).endswith("as entered")
+    assert change_text(FieldChange("category_code", None, "50102"), language="zh_CN").endswith("50102 文体活动支出")
+    assert change_text(FieldChange("kind", None, "batch")).endswith("batch")
+
+
+def test_a_dues_payment_is_named_by_its_member(db, make_member):
+    import datetime as dt
+    from decimal import Decimal
+
+    from desktop.domain.accounts.actor import LOCAL_ADMIN
+    from desktop.domain.audit.queries import AuditFilter, AuditQueries
+    from desktop.domain.audit import recorder
+    from desktop.domain.members.service import MemberService
+
+    member_id = MemberService(db, LOCAL_ADMIN).create(make_member("张海生"))
+    with db.transaction() as session:   # as the dues service records a payment
+        recorder.record(session, LOCAL_ADMIN, "dues_pay", "dues_payment", 99,
+                        {"member_id": [None, member_id], "amount": [None, str(Decimal("28.35"))],
+                         "paid_on": [None, dt.date(2026, 5, 4).isoformat()]})
+    audit = AuditQueries(db, LOCAL_ADMIN)
+    [record_id] = audit.ids(AuditFilter(action="dues_pay"))
+    assert audit.rows([record_id])[record_id].object_name == "张海生"

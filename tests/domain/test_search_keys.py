@@ -166,3 +166,22 @@ def test_sort_key_of_an_empty_name_is_empty():
 
 def test_a_shorter_name_sorts_before_a_longer_one_that_starts_the_same():
     assert sorted(["白爱岚", "白爱"], key=name_sort_key) == ["白爱", "白爱岚"]
+
+
+def test_departments_sort_by_pinyin_not_by_character_code():
+    from desktop.domain.members.search_keys import pinyin_sorted
+
+    # By character code 工 (U+5DE5) comes before 财 (U+8D22) and 质 (U+8D28); by pinyin cai < gong < zhi.
+    assert pinyin_sorted(["质检部", "工会办", "财务部", "安全环保部"]) == ["安全环保部", "财务部", "工会办", "质检部"]
+
+
+def test_the_register_lists_its_departments_in_pinyin_order(db, make_member):
+    from desktop.domain.accounts.actor import LOCAL_ADMIN
+    from desktop.domain.members.queries import MemberQueries
+    from desktop.domain.members.service import MemberService
+    from dataclasses import replace
+
+    service = MemberService(db, LOCAL_ADMIN)
+    for n, department in enumerate(("质检部", "工会办", "财务部"), start=1):
+        service.create(replace(make_member(f"张{'一二三'[n - 1]}", sequence=n), department=department))
+    assert MemberQueries(db, LOCAL_ADMIN).departments() == ["财务部", "工会办", "质检部"]

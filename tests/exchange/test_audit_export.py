@@ -22,7 +22,7 @@ from desktop.store.database import open_database
 from desktop.store.integrity import verify_database
 
 TODAY = dt.date(2024, 6, 1)
-ENGLISH_HEADER = ["Record no.", "Time", "User", "Action", "Item", "Item id", "Changes"]
+ENGLISH_HEADER = ["Record no.", "Time", "User", "Action", "Item", "Name", "Item id", "Changes"]
 
 
 @pytest.fixture
@@ -58,8 +58,9 @@ def test_header_and_a_known_record(db, moved, tmp_path):
     assert list(rows[0]) == ENGLISH_HEADER
     assert result.records == len(rows) - 1 == 2
     by_id = {row[0]: row for row in rows[1:]}
-    number, when, user, action, kind, record_id, changes = by_id[update]
+    number, when, user, action, kind, name, record_id, changes = by_id[update]
     assert (user, action, kind, record_id) == ("admin", "Changed", "Member", member_id)
+    assert name == MemberQueries(db, LOCAL_ADMIN).detail(member_id).data.name  # the member by name
     assert changes == "Department: 工会办 → 财务部"
     assert isinstance(when, str)  # text, so Excel neither reformats nor shifts it
     assert dt.datetime.strptime(when, "%Y-%m-%d %H:%M:%S").date() == dt.date.today()

@@ -1,5 +1,7 @@
 """The shell: only working panes are listed, and layout is remembered between runs."""
 
+import pytest
+
 from desktop.views.main_window import MainWindow
 
 
@@ -10,7 +12,7 @@ def _titles(window):
 def test_the_administrator_sees_members_and_the_audit_trail(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
-    assert _titles(window) == ["Members", "Activities", "Dues", "Union funds", "Hardship aid", "Rights cases", "Votes",
+    assert _titles(window) == ["Home", "Members", "Activities", "Dues", "Union funds", "Hardship aid", "Rights cases", "Votes",
                                "Audit trail", "Backups"]
 
 
@@ -22,7 +24,7 @@ def test_a_read_only_user_does_not_see_the_audit_trail(qtbot, context):
 
     window = MainWindow(replace(context, actor=Actor("viewer", role=Role.READONLY)))
     qtbot.addWidget(window)
-    assert _titles(window) == ["Members", "Activities", "Dues", "Union funds", "Votes"]
+    assert _titles(window) == ["Home", "Members", "Activities", "Dues", "Union funds", "Votes"]
 
 
 def test_geometry_pane_and_columns_are_remembered(qtbot, context):
@@ -31,7 +33,7 @@ def test_geometry_pane_and_columns_are_remembered(qtbot, context):
     window.show()
     window.resize(1000, 640)
     size = (window.width(), window.height())
-    header = window.panes["members"].table.horizontalHeader()
+    header = window.pane("members").table.horizontalHeader()
     header.setSectionHidden(1, True)  # the user hides the gender column
     window.close()
 
@@ -41,8 +43,8 @@ def test_geometry_pane_and_columns_are_remembered(qtbot, context):
     # The offscreen screen is 800 px wide, so Qt may pull the restored width in to fit it.
     assert context.settings.value("window/geometry") is not None
     assert again.height() == size[1]
-    assert again.current_pane_key() == "members"
-    assert again.panes["members"].table.horizontalHeader().isSectionHidden(1)
+    assert again.current_pane_key() == "home"   # every run starts on the home pane
+    assert again.pane("members").table.horizontalHeader().isSectionHidden(1)
 
 
 def test_double_clicking_a_member_record_in_the_audit_trail_opens_the_member(qtbot, context):
@@ -57,3 +59,12 @@ def test_double_clicking_a_member_record_in_the_audit_trail_opens_the_member(qtb
     window.open_item("member", gone)
     assert window.current_pane_key() == "members"
     assert window.panes["members"].current_id() == gone
+
+
+def test_a_pane_not_shown_yet_is_built_when_asked_for(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.current_pane_key() == "home"
+    assert window.panes["members"].model.rowCount() > 0
+    with pytest.raises(KeyError):
+        window.panes["no such pane"]

@@ -126,6 +126,29 @@ def test_notice_composer_prints_the_red_header_and_remembers_the_issuer_mark(qtb
     assert again.issuer_mark.text() == "测试工会委员会文件" and again.doc_number.text() == ""
 
 
+def test_notice_headings_come_from_buttons_not_typed_marks(qtbot):
+    from PySide6.QtGui import QTextCursor
+
+    from desktop.views.paper.notice_dialog import NoticeDialog
+
+    dialog = NoticeDialog("测试工会")
+    qtbot.addWidget(dialog)
+    dialog.body.setPlainText("活动安排\n报名方式\n请按时参加。")
+    cursor = dialog.body.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(len("活动安排\n报名方式"), QTextCursor.MoveMode.KeepAnchor)  # the first two lines
+    dialog.body.setTextCursor(cursor)
+    dialog.level_buttons[1].click()                       # 标题 一、
+    assert dialog.body.toPlainText() == "# 活动安排\n# 报名方式\n请按时参加。"
+    cursor = dialog.body.textCursor()
+    cursor.setPosition(2)
+    dialog.body.setTextCursor(cursor)
+    dialog.level_buttons[2].click()                       # the first line becomes 标题 (一)
+    assert dialog.body.toPlainText().startswith("## 活动安排\n# 报名方式")
+    dialog.level_buttons[0].click()                       # back to body text
+    assert dialog.body.toPlainText().startswith("活动安排\n# 报名方式")
+
+
 def test_full_id_roster_saved_from_the_menu_path_is_audited(qtbot, db, tmp_path):
     from sqlalchemy import select
 

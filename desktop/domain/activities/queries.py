@@ -395,6 +395,12 @@ class ActivityQueries:
         with self._db.engine.connect() as connection:
             return first_column(connection, select(Member.id).where(*conditions).order_by(Member.name_sort))
 
+    def post_holders(self, group: str) -> list[int]:
+        """Active members holding a union post (or on the committee) today: a participants group."""
+        from desktop.domain.members.posts import holders
+
+        return holders(self._db, self._actor, group, active_only=True)
+
     def member_choices(self, text: str, limit: int = 30) -> list[CheckInCandidate]:
         """Current members whose name, pinyin or number matches, for the pickers of the pane."""
         matches = MemberQueries(self._db, self._actor).matching(text)

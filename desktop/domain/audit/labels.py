@@ -33,6 +33,9 @@ ACTION_LABELS: dict[str, Message] = {
     "print": QT_TRANSLATE_NOOP("AuditActions", "Printed with full ID numbers"),
     "import": QT_TRANSLATE_NOOP("AuditActions", "Imported"),
     "import_rollback": QT_TRANSLATE_NOOP("AuditActions", "Import undone"),
+    "add_post": QT_TRANSLATE_NOOP("AuditActions", "Union post added"),
+    "end_post": QT_TRANSLATE_NOOP("AuditActions", "Union post ended"),
+    "remove_post": QT_TRANSLATE_NOOP("AuditActions", "Union post removed"),
 }
 
 ENTITY_LABELS: dict[str, Message] = {
@@ -90,6 +93,25 @@ FIELD_LABELS: dict[str, Message] = {
     "records": QT_TRANSLATE_NOOP("AuditFields", "Records"),
     "accounts": QT_TRANSLATE_NOOP("AuditFields", "Accounts"),
     "filter": QT_TRANSLATE_NOOP("AuditFields", "Filter"),
+    "user": QT_TRANSLATE_NOOP("AuditFields", "User"),
+    "entity": QT_TRANSLATE_NOOP("AuditFields", "Kind of item"),
+    "action": QT_TRANSLATE_NOOP("AuditFields", "Action"),
+    "date_from": QT_TRANSLATE_NOOP("AuditFields", "From"),
+    "date_to": QT_TRANSLATE_NOOP("AuditFields", "To"),
+    "opening_year": QT_TRANSLATE_NOOP("AuditFields", "Opening balance of the year"),
+    "union_post": QT_TRANSLATE_NOOP("AuditFields", "Union post"),
+    # Fields other areas record without a label of their own (shown as program names before).
+    "kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
+    "total": QT_TRANSLATE_NOOP("AuditFields", "Total"),
+    "number": QT_TRANSLATE_NOOP("AuditFields", "Number"),
+    "void": QT_TRANSLATE_NOOP("AuditFields", "Void"),
+    "file_name": QT_TRANSLATE_NOOP("AuditFields", "File name"),
+    "activities": QT_TRANSLATE_NOOP("AuditFields", "Activities"),
+    "participants": QT_TRANSLATE_NOOP("AuditFields", "Participants"),
+    "expenses": QT_TRANSLATE_NOOP("AuditFields", "Expense lines"),
+    "visits": QT_TRANSLATE_NOOP("AuditFields", "Visits"),
+    "started_on": QT_TRANSLATE_NOOP("AuditFields", "From"),
+    "ended_on": QT_TRANSLATE_NOOP("AuditFields", "To"),
 }
 
 

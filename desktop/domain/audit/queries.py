@@ -17,7 +17,7 @@ from sqlalchemy import Select, func, select
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import ROLE_LABELS, Permission, Role
-from desktop.domain.audit import recorder
+from desktop.domain.audit import recorder, words
 from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.audit.labels import FIELD_LABELS, label
 from desktop.domain.codes import code_table
@@ -60,6 +60,12 @@ class AuditRow:
     entity: str
     entity_id: int | None
     changes: tuple[FieldChange, ...]
+    actor_name: str = ""          # the display name (王主席), "" when the account is unknown
+    object_name: str = ""         # the member's name, the vote's title …, "" when unknown or gone
+
+    @property
+    def who(self) -> str:
+        return self.actor_name or self.actor
 
     def summary(self, translate: Translate | None = None, language: str = "en") -> str:
         """The changes as "field: old → new; …" in the reader's language (codes shown as labels)."""
@@ -118,13 +124,32 @@ class AuditQueries:
         columns = (AuditRecord.id, AuditRecord.at, AuditRecord.actor, AuditRecord.action, AuditRecord.entity,
                    AuditRecord.entity_id, AuditRecord.changes)
         with self._db.engine.connect() as connection:
-            result = connection.execute(select(*columns).where(AuditRecord.id.in_(list(ids))))
-            return {r.id: AuditRow(r.id, r.at, r.actor, r.action, r.entity, r.entity_id, parse_changes(r.changes))
-                    for r in result}
+            records = connection.execute(select(*columns).where(AuditRecord.id.in_(list(ids)))).all()
+            names = words.display_names(connection)
+            changes = {r.id: parse_changes(r.changes) for r in records}
+            # The thing a record is about: its own item, or the member a payment or receipt is for.
+            about = {r.id: (r.entity, r.entity_id) for r in records}
+            for r in records:
+                member = next((c.new for c in changes[r.id] if c.field == "member_id" and isinstance(c.new, int)), None)
+                if member is not None and r.entity not in words.NAMED_ENTITIES:
+                    about[r.id] = ("member", member)
+            wanted: dict[str, set[int]] = {}
+            for entity, item_id in about.values():
+                if item_id is not None:
+                    wanted.setdefault(entity, set()).add(item_id)
+            objects = words.object_names(connection, wanted)
+            return {r.id: AuditRow(r.id, r.at, r.actor, r.action, r.entity, r.entity_id, changes[r.id],
+                                   names.get(r.actor, ""), objects.get(about[r.id], ""))
+                    for r in records}
 
     def users(self) -> list[str]:
         """Everyone who appears in the trail (including names typed at a failed log-in)."""
         return self._distinct(AuditRecord.actor)
+
+    def display_names(self) -> dict[str, str]:
+        """User name → display name, for the user filter (王主席 rather than admin)."""
+        with self._db.engine.connect() as connection:
+            return words.display_names(connection)
 
     def entities(self) -> list[str]:
         return self._distinct(AuditRecord.entity)
@@ -180,13 +205,22 @@ def value_text(field: str, value: Any, translate: Translate | None = None, langu
     if isinstance(value, bool):
         return (QT_TRANSLATE_NOOP("AuditValues", "yes") if value else
                 QT_TRANSLATE_NOOP("AuditValues", "no")).render(translate)
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return words.list_text(value, field, lambda f, v: value_text(f, v, translate, language)) or EMPTY
+    if isinstance(value, dict):
+        return words.dict_text(value, lambda f, v: value_text(f, v, translate, language),
+                               lambda f: label(FIELD_LABELS, f, translate))
+    if field in words.MONEY_FIELDS and (money := words.money_text(value, language)):
+        return money
     text = str(value)
     if field in CODED_FIELDS:
         return code_table(CODED_FIELDS[field]).label(text, language)
     if field == "reason":
         return code_table("membership_change_reason").label(text, language)
+    if field == "union_post":
+        return code_table("union_post").label(text, language)
+    if field == "category_code" and code_table("fund_category").get(text):  # 50102 文体活动支出
+        return f"{text} {code_table('fund_category').label(text, language)}"
     if field == "status" and text in Status._value2member_map_:
         return STATUS_LABELS[Status(text)].render(translate)
     if field in ("event_type", "first_event") and text in EventType._value2member_map_:
@@ -195,7 +229,9 @@ def value_text(field: str, value: Any, translate: Translate | None = None, langu
         return ROLE_LABELS[Role(text)].render(translate)
     if field == "field" and text in FIELD_LABELS:  # a reveal names the field it unmasked
         return label(FIELD_LABELS, text, translate)
-    return text
+    if (meaning := words.code_words(field, text)) is not None:
+        return meaning.render(translate)
+    return words.date_text(text, language) or text
 
 
 def change_text(change: FieldChange, translate: Translate | None = None, language: str = "en") -> str:

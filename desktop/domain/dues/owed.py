@@ -292,7 +292,8 @@ def summary_query(session: Session, first: Period, last: Period, member_ids=None
     connection = session.connection()
     SUMMARY.create(connection, checkfirst=True)
     connection.execute(SUMMARY.delete())
-    insert_rows(connection, SUMMARY.name, [c.name for c in SUMMARY.columns], rows)
+    if rows:  # an empty register (a new union) has nothing to insert
+        insert_rows(connection, SUMMARY.name, [c.name for c in SUMMARY.columns], rows)
     return select(SUMMARY).subquery("dues_summary")
 
 

@@ -20,6 +20,7 @@ from desktop.domain.dues.rules import WARNING_MONTHS, Period, base_of
 from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.lifecycle import Status
 from desktop.domain.money import ZERO, from_fen
+from desktop.domain.members.search_keys import pinyin_sorted
 from desktop.store.database import Database
 
 
@@ -310,10 +311,10 @@ class DuesQueries:
 
     def departments(self) -> list[str]:
         with self._db.session() as session:
-            return [d for d in session.scalars(
+            return pinyin_sorted(session.scalars(
                 select(Member.department).where(Member.deleted_at.is_(None), Member.department.is_not(None),
                                                 Member.department != "")
-                .distinct().order_by(Member.department))]
+                .distinct()))
 
     # -- one member -----------------------------------------------------------------------------
 

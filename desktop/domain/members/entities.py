@@ -90,3 +90,21 @@ class MemberSearchTerm(Base):
     term: Mapped[str] = mapped_column(String(120), primary_key=True)
     member_id: Mapped[int] = mapped_column(
         ForeignKey("members.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class MemberPost(Base):
+    """A union post (工会职务: 主席, 委员, 经审委员, 小组长, 会员代表 …) a member holds from one day
+    (to another; open while held). Several at once are common. Codes: the union_post code table."""
+
+    __tablename__ = "member_posts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    post: Mapped[str] = mapped_column(String(4))
+    started_on: Mapped[dt.date] = mapped_column(Date)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    recorded_by: Mapped[str] = mapped_column(String(60))
+
+    __table_args__ = (Index("ix_member_posts_post", "post", "ended_on"),)

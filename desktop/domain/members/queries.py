@@ -19,7 +19,8 @@ from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.phones import mask_phone
 from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, Status
-from desktop.domain.members.search_keys import NUMBER_TAIL, prefix_upper_bound, query_prefixes
+from desktop.domain.members.posts import posts_of
+from desktop.domain.members.search_keys import NUMBER_TAIL, pinyin_sorted, prefix_upper_bound, query_prefixes
 from desktop.domain.members.validation import MEMBER_FIELDS, TEXT_FIELDS, MemberInput
 from desktop.store.database import Database
 from desktop.store.fast_reads import first_column
@@ -51,6 +52,7 @@ class MemberFilter:
     migrant_worker: bool | None = None
     in_trash: bool = False
     no_attendance_year: int | None = None       # attended no activity in this calendar year
+    union_post: str | None = None               # holds this post (or "committee") on the day asked
 
 
 # Sortable columns: the key a view asks for -> the SQL expressions it sorts by.
@@ -127,6 +129,7 @@ class MemberDetail:
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
+    posts: tuple = ()   # PostRow values (工会职务), current ones first
     birth_year: int | None = None   # where data.birth_date is withheld with a masked ID number
 
     @property
@@ -242,6 +245,10 @@ class MemberQueries:
             conditions.append(~select(ActivityParticipant.id).where(
                 ActivityParticipant.member_id == Member.id,
                 ActivityParticipant.attended_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31))).exists())
+        if flt.union_post:
+            from desktop.domain.members.posts import group_posts, held_condition
+
+            conditions.append(held_condition(group_posts(flt.union_post), today))
         conditions += search_conditions(flt.search, self._masked)
         return statement.where(*conditions)
 
@@ -307,13 +314,13 @@ class MemberQueries:
         statement = (select(Member.department).where(Member.department.is_not(None), Member.department != "")
                      .distinct().order_by(Member.department))
         with self._db.engine.connect() as connection:
-            return list(connection.execute(statement).scalars())
+            return pinyin_sorted(connection.execute(statement).scalars())
 
     def teams(self) -> list[str]:
         statement = (select(Member.team).where(Member.team.is_not(None), Member.team != "")
                      .distinct().order_by(Member.team))
         with self._db.engine.connect() as connection:
-            return list(connection.execute(statement).scalars())
+            return pinyin_sorted(connection.execute(statement).scalars())
 
     def detail(self, member_id: int) -> MemberDetail | None:
         with self._db.session() as session:
@@ -326,8 +333,15 @@ class MemberQueries:
                 status=Status(member.status),
                 history=tuple(history_values(member.events)),
                 created_at=member.created_at, updated_at=member.updated_at, deleted_at=member.deleted_at,
+                posts=posts_of(session, member.id),
             )
         return masked_detail(detail) if self._masked else detail
+
+    def post_holders(self, group: str, day: dt.date | None = None) -> list[int]:
+        """Members holding a union post (or the committee) on `day`: a "who" picker's group."""
+        from desktop.domain.members.posts import holders
+
+        return holders(self._db, self._actor, group, day)
 
     def reveal(self, member_id: int, field: str) -> str:
         """The unmasked value of one sensitive field; the reveal is written to the audit trail."""

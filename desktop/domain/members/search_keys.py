@@ -109,6 +109,17 @@ def name_sort_key(name: str) -> str:
     return " ".join(first + [_default_reading(c) for c in given]) + "\t" + cleaned
 
 
+def text_sort_key(text: str) -> str:
+    """Pinyin of any text (a department, a team), for lists in the order a Chinese reader expects
+    (财务部 before 工会办), not the order of character codes."""
+    cleaned = _clean_name(text)
+    return " ".join(_default_reading(c) for c in cleaned) + "\t" + cleaned
+
+
+def pinyin_sorted(texts) -> list[str]:
+    return sorted(texts, key=text_sort_key)
+
+
 def name_terms(name: str) -> set[str]:
     """The name and its tails in characters, full pinyin and initials (see module doc), untagged."""
     whole, tails = _name_and_tail_terms(name)

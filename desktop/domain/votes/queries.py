@@ -18,7 +18,7 @@ from desktop.domain.accounts.permissions import Permission
 from desktop.domain.errors import NotFoundError
 from desktop.domain.members.entities import Member
 from desktop.domain.members.lifecycle import Status as MemberStatus
-from desktop.domain.members.search_keys import name_sort_key
+from desktop.domain.members.search_keys import name_sort_key, pinyin_sorted
 from desktop.domain.votes.counting import (
     Ballot, Base, Disagreement, Figures, Kind, Outcome, Quorum, Rule, Tallies, Tally, Threshold, compare, count,
     tally,
@@ -445,9 +445,9 @@ class VoteQueries:
 
     def departments(self) -> list[str]:
         with self._db.session() as session:
-            return [d for d in session.execute(
+            return pinyin_sorted(d for d in session.execute(
                 select(Member.department).where(Member.department.is_not(None), Member.deleted_at.is_(None))
-                .distinct().order_by(Member.department)).scalars() if d]
+                .distinct()).scalars() if d)
 
     def member_choices(self, search: str = "", limit: int = 50) -> list[Elector]:
         """Members in good standing whose name or pinyin starts with `search` (to add candidates

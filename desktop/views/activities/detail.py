@@ -117,6 +117,15 @@ class ActivityDetailView(QTabWidget):
         self.plan_page = page
         self.addTab(page, self.tr("Plan"))
 
+    def _capacity_text(self, signed: int, capacity: int | None) -> str:
+        """"(24 places)", or "(24 places, 2 over)" when more were signed up (capacity lowered later, or
+        signed up by hand): "26 / 24" read as a contradiction."""
+        if not capacity:
+            return ""
+        if signed > capacity:
+            return self.tr(" ({capacity} places, {over} over)").format(capacity=capacity, over=signed - capacity)
+        return self.tr(" ({capacity} places)").format(capacity=capacity)
+
     def _plan_html(self, detail: ActivityDetail, type_label: str) -> str:
         from html import escape
 
@@ -418,7 +427,7 @@ class ActivityDetailView(QTabWidget):
             button.setEnabled(status != detail.data.status)
         self.participants.set_rows(self._queries.participants(detail.id))
         counts = self._queries.counts(detail.id)
-        capacity = self.tr(" of {capacity}").format(capacity=detail.data.capacity) if detail.data.capacity else ""
+        capacity = self._capacity_text(counts.signed_up, detail.data.capacity)
         self.participant_summary.setText(self.tr(
             "Signed up {signed}{capacity} · waiting list {waiting} · present {present} "
             "(late {late}, walk-ins {walk_ins})").format(

@@ -23,6 +23,7 @@ from desktop.domain.activities.values import (
 from desktop.domain.money import format_yuan, parse_yuan
 from desktop.messages import UserError
 from desktop.models.texts import message_text
+from desktop.views.members.posts_dialog import post_group_combo
 from desktop.views.activities.member_picker import MemberPicker
 from desktop.views.widgets.fields import OptionalDateEdit
 from desktop.views.widgets.forms import error_label, lay_out_form_dialog, user_error_text
@@ -317,7 +318,8 @@ class VisitDialog(QDialog):
 
 
 class AddParticipantsDialog(QDialog):
-    """Add members to an activity: found by search, a whole department or team, or everyone active.
+    """Add members to an activity: found by search, a whole department or team, the holders of a union
+    post (the committee …), or everyone active.
     Those beyond the capacity go on the waiting list."""
 
     def __init__(self, service: ActivityService, queries: ActivityQueries, activity_id: int,
@@ -347,6 +349,14 @@ class AddParticipantsDialog(QDialog):
         group_form.addRow(self.tr("Team"), self.team)
         group_form.addRow(self.group_count)
         self.tabs.addTab(group, self.tr("Department or team"))
+        posts = QWidget()
+        posts_form = QFormLayout(posts)
+        self.post_group = post_group_combo(self._language_of(parent), None)
+        self.post_count = QLabel()
+        self.post_group.currentIndexChanged.connect(self._count_posts)
+        posts_form.addRow(self.tr("Union post"), self.post_group)
+        posts_form.addRow(self.post_count)
+        self.tabs.addTab(posts, self.tr("Union post"))
         everyone = QLabel(self.tr("Every member whose membership is active ({count}).").format(
             count=len(queries.active_member_ids())))
         everyone.setWordWrap(True)
@@ -361,7 +371,16 @@ class AddParticipantsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(box)
         self._count_group()
+        self._count_posts()
         self.resize(520, 480)
+
+    @staticmethod
+    def _language_of(parent) -> str:
+        return getattr(parent, "_language", "zh_CN")
+
+    def _count_posts(self) -> None:
+        self.post_count.setText(self.tr("{count} active members").format(
+            count=len(self._queries.post_holders(self.post_group.currentData()))))
 
     def _group_ids(self) -> list[int]:
         return self._queries.active_member_ids(self.department.currentData(), self.team.currentData())
@@ -380,6 +399,8 @@ class AddParticipantsDialog(QDialog):
             if self.department.currentData() is None and self.team.currentData() is None:
                 return []
             return self._group_ids()
+        if page == 2:
+            return self._queries.post_holders(self.post_group.currentData())
         return self._queries.active_member_ids()
 
     def save(self) -> None:

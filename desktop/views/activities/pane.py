@@ -28,6 +28,8 @@ from desktop.views.activities.detail import ActivityDetailView
 from desktop.views.context import AppContext
 from desktop.views.widgets.toolbar import add_action, add_menu_button, refill_combo
 from desktop.views.widgets.forms import user_error_text
+from desktop.views.widgets.columns import size_columns_on_first_show
+from desktop.views.widgets.empty_state import show_when_empty
 
 SEARCH_DELAY_MS = 150
 WIDTHS = (135, 210, 100, 70, 140, 110, 85, 85)
@@ -78,7 +80,7 @@ class ActivitiesPane(QWidget):
         self.print_menu.addAction(self.tr("Participant list for reimbursement…"), self.print_participants)
         self.results_print = self.print_menu.addAction(self.tr("Competition results…"), self.print_results)
         self.print_button = self._menu_button(self.tr("Print"), self.print_menu)
-        self.export_action = self._action(self.tr("Export participants…"), self.export_participants)
+        self.export_action = self._action(self.tr("Export participants…"), lambda: self.export_participants())  # not `checked` as the path
         self.toolbar.addSeparator()
         self.types_action = self._action(self.tr("Activity types…"), self.edit_types)
         self.ceilings_action = self._action(self.tr("Visit ceilings…"), self.edit_ceilings)
@@ -114,6 +116,8 @@ class ActivitiesPane(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty_note = show_when_empty(self.table, self.tr("No activities here yet. “New activity” plans one: type, dates, place, budget and places; "
+                                  "participants, check-in at the door and expenses follow on the right."))
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -391,6 +395,7 @@ class ActivitiesPane(QWidget):
         if state is None or not header.restoreState(state):
             for section, width in enumerate(WIDTHS):
                 header.resizeSection(section, width)
+            size_columns_on_first_show(self.table)
         splitter = self._context.settings.value("activities/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([700, 560])

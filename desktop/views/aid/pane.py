@@ -29,6 +29,11 @@ from desktop.models.changes import ChangeSignals
 from desktop.models.texts import message_text, qt_translate
 from desktop.views.context import AppContext
 from desktop.views.widgets.forms import user_error_text
+from desktop.views.widgets.columns import size_columns_on_first_show
+from desktop.views.widgets.empty_state import show_when_empty
+
+
+MAX_REMINDER_ROWS = 8
 
 
 class AidPane(QWidget):
@@ -57,7 +62,6 @@ class AidPane(QWidget):
     def _build(self) -> None:
         language = self._context.language
         self.reminders = QListWidget()
-        self.reminders.setMaximumHeight(96)
         self.reminders.itemActivated.connect(self._open_reminder)
         self.reminders.itemDoubleClicked.connect(self._open_reminder)
         self.reminder_box = QGroupBox(self.tr("Reminders"))
@@ -136,6 +140,8 @@ class AidPane(QWidget):
         self.model = AidCaseTableModel(language, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty_note = show_when_empty(self.table, self.tr("No aid cases here. “New case…” opens a household's file; the steps from application to "
+                                  "follow-up call are recorded under “Record step…”. Check the filters above if you expected cases."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -220,8 +226,8 @@ class AidPane(QWidget):
         splitter, columns = settings.value("aid/splitter"), settings.value("aid/columns")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        if columns is not None:
-            self.table.horizontalHeader().restoreState(columns)
+        if columns is None or not self.table.horizontalHeader().restoreState(columns):
+            size_columns_on_first_show(self.table)
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -256,6 +262,10 @@ class AidPane(QWidget):
             if reminder.due_on < dt.date.today():
                 item.setForeground(QBrush(QColor("#b3261e")))
             self.reminders.addItem(item)
+        # Tall enough for every reminder up to eight (the sixth was hidden below a fixed 96 px).
+        rows = min(len(found), MAX_REMINDER_ROWS)
+        self.reminders.setFixedHeight(self.reminders.sizeHintForRow(0) * rows + 2 * self.reminders.frameWidth() + 4
+                                      if rows else 0)
         self.reminder_box.setTitle(self.tr("Reminders ({count})").format(count=len(found)))
         self.reminder_box.setVisible(bool(found))
 

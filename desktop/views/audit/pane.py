@@ -25,8 +25,9 @@ from desktop.models.texts import message_text
 from desktop.store.integrity import IntegrityReport, verify_database
 from desktop.views.context import AppContext
 from desktop.views.widgets.toolbar import refill_combo
+from desktop.views.widgets.empty_state import show_when_empty
 
-DEFAULT_WIDTHS = {"id": 90, "at": 140, "actor": 90, "action": 110, "entity": 90, "entity_id": 60}
+DEFAULT_WIDTHS = {"id": 70, "at": 140, "actor": 90, "action": 120, "entity": 80, "object": 150, "entity_id": 60}
 DEFAULT_DAYS = 30  # the span a date filter starts with when it is switched on
 
 
@@ -101,6 +102,7 @@ class AuditPane(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty_note = show_when_empty(self.table, self.tr("No records match the filters. Every change, log-in, reveal and export is recorded here."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -128,7 +130,9 @@ class AuditPane(QWidget):
 
     def _fill_filters(self) -> None:
         """The combos offer what occurs in the trail; what is chosen stays chosen."""
-        self._fill(self.user_filter, self.tr("All users"), [(u, u) for u in self.queries.users()])
+        names = self.queries.display_names()
+        self._fill(self.user_filter, self.tr("All users"),
+                   [(f"{names[u]} ({u})" if names.get(u, u) != u else u, u) for u in self.queries.users()])
         self._fill(self.entity_filter, self.tr("All kinds of item"),
                    [(self._label(ENTITY_LABELS, e), e) for e in self.queries.entities()])
         self._fill(self.action_filter, self.tr("All actions"),

@@ -29,6 +29,7 @@ from desktop.views.backups.settings import (
 )
 from desktop.views.context import AppContext
 from desktop.views.widgets.progress import run_with_progress
+from desktop.views.widgets.empty_state import show_when_empty
 
 PATH_ROLE = Qt.UserRole
 
@@ -87,17 +88,16 @@ class BackupPane(QWidget):
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _: self.restore_selected())
-        self.empty_label = QLabel(self.tr(
+        # Said inside the empty table, where the backups will be listed (below it, it looked broken).
+        self.empty_label = show_when_empty(self.table, self.tr(
             "No backups yet. UnionDesk makes one every time it closes and once a day; "
             "\u201cBack up now\u201d makes one straight away."))
-        self.empty_label.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.intro)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
         layout.addWidget(self._settings_box())
         self._update_buttons()
 
@@ -177,7 +177,7 @@ class BackupPane(QWidget):
                 if column in (2, 3):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.setVisible(bool(self.backups))
+        self.table.setVisible(bool(self.backups) or self._db_file is not None)
         self.empty_label.setVisible(not self.backups and self._db_file is not None)
         self._update_buttons()
 

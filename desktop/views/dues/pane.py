@@ -23,6 +23,7 @@ from desktop.models.changes import ChangeSignals
 from desktop.models.dues_tables import DuesListModel
 from desktop.views.context import AppContext
 from desktop.views.widgets.forms import ERROR_STYLE, user_error_text
+from desktop.views.widgets.empty_state import show_when_empty
 
 MONTH, YEAR, OVERDUE = "month", "year", "overdue"
 SEARCH_DELAY_MS = 250
@@ -122,6 +123,9 @@ class DuesPane(QWidget):
 
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.empty_note = show_when_empty(self.view, self.tr("No dues to show for this period. Dues are owed from the members' wage bases (member "
+                                  "page → 会费 → 工资基数) at the rate under “Rate…”; payments are recorded with “Batch payment…” "
+                                  "or “Import payroll sheet…”."))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -23,6 +23,10 @@ from desktop.views.context import AppContext
 from desktop.views.widgets.progress import run_with_progress
 
 
+LAST_PROFILE_KEY = "export/last_profile"
+DEFAULT_PROFILE = "parent-union"
+
+
 class ExportDialog(QDialog):
     def __init__(self, context: AppContext, seen: MemberFilter | None = None, order: SortOrder | None = None,
                  parent=None):
@@ -61,6 +65,13 @@ class ExportDialog(QDialog):
         layout.addWidget(self.since_last)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        # The profile used last time; the first time, the parent union's real-name template (what
+        # most exports are for), not the CSV that happens to sort first.
+        last = str(context.settings.value(LAST_PROFILE_KEY, DEFAULT_PROFILE))
+        index = self.profile_combo.findData(last)
+        if index < 0:
+            index = max(self.profile_combo.findData(DEFAULT_PROFILE), 0)
+        self.profile_combo.setCurrentIndex(index)
         self.profile_combo.currentIndexChanged.connect(self._profile_changed)
         self._profile_changed()
 
@@ -112,5 +123,6 @@ class ExportDialog(QDialog):
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), message_text(error.message))
             return None
+        context.settings.setValue(LAST_PROFILE_KEY, request.profile)
         self.accept()
         return self.outcome

@@ -32,6 +32,8 @@ from desktop.views.funds.dialogs import (
     AllocationDialog, AmountDialog, CategoryDialog, CloseMonthDialog, EntryDialog, ReverseDialog,
 )
 from desktop.views.widgets.forms import user_error_text
+from desktop.views.widgets.columns import size_columns_on_first_show
+from desktop.views.widgets.empty_state import show_when_empty
 
 FUNDS_KINDS = ("fund_entry", "fund_budget", "fund_category", "fund_period")
 CODE_ROLE = Qt.UserRole + 1
@@ -115,6 +117,8 @@ class FundsPane(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty_note = show_when_empty(self.table, self.tr("No entries in this period. “Record income…” and “Record spending…” add them; dues, "
+                                  "activity expenses and aid payments appear here by themselves."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -205,8 +209,8 @@ class FundsPane(QWidget):
     def _restore_layout(self) -> None:
         settings = self._context.settings
         state = settings.value("funds/header")
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+        if state is None or not self.table.horizontalHeader().restoreState(state):
+            size_columns_on_first_show(self.table)
         self.tabs.setCurrentIndex(int(settings.value("funds/tab", 0) or 0))
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.codes import code_table
 from desktop.domain.members.lifecycle import EVENT_LABELS, STATUS_LABELS
 from desktop.domain.members.queries import MemberDetail
+from desktop.views.members.posts_dialog import post_text
 from desktop.models.texts import date_text, message_text
 
 
@@ -20,10 +21,12 @@ class MemberDetailPanel(QScrollArea):
     """`reveal(member_id, field) -> str` is given to roles that see masked values but may unmask
     them one member at a time (each reveal is audited by the service)."""
 
-    def __init__(self, language: str, reveal: Callable[[int, str], str] | None = None, parent=None):
+    def __init__(self, language: str, reveal: Callable[[int, str], str] | None = None, parent=None,
+                 edit_posts: Callable[[int], None] | None = None):
         super().__init__(parent)
         self._language = language
         self._reveal = reveal
+        self._edit_posts = edit_posts
         self._member_id: int | None = None
         self.setWidgetResizable(True)
         body = QWidget()
@@ -55,6 +58,18 @@ class MemberDetailPanel(QScrollArea):
             ("card_no", self.tr("Member card no.")), ("member_no", self.tr("Member no.")),
             ("consent_date", self.tr("Consent to data collection")), ("remarks", self.tr("Remarks")),
         ]))
+        posts_box = QGroupBox(self.tr("Union posts"))
+        posts_layout = QVBoxLayout(posts_box)
+        self.posts = QLabel()
+        self.posts.setWordWrap(True)
+        self.posts.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        posts_layout.addWidget(self.posts)
+        self.posts_button = QPushButton(self.tr("Union posts…"))
+        self.posts_button.setVisible(edit_posts is not None)
+        self.posts_button.clicked.connect(
+            lambda: self._member_id is not None and self._edit_posts(self._member_id))
+        posts_layout.addWidget(self.posts_button)
+        layout.addWidget(posts_box)
         history_box = QGroupBox(self.tr("Membership history"))
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(
@@ -94,6 +109,7 @@ class MemberDetailPanel(QScrollArea):
             self.title.setText(self.tr("Select a member to see the details."))
             for label in self._values.values():
                 label.setText("")
+            self.posts.setText("")
             self.history.setRowCount(0)
             return
         data, language = member.data, self._language
@@ -119,6 +135,7 @@ class MemberDetailPanel(QScrollArea):
         }
         for key, label in self._values.items():
             label.setText(texts.get(key) or "—")
+        self.posts.setText("\n".join(post_text(post, language) for post in member.posts) or self.tr("None"))
         reasons = code_table("membership_change_reason")
         self.history.setRowCount(len(member.history))
         for row, event in enumerate(reversed(member.history)):  # newest first

@@ -21,12 +21,14 @@ from desktop.models.changes import ChangeSignals
 from desktop.models.member_table import COLUMNS, MemberTableModel
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
+from desktop.views.members.posts_dialog import post_group_combo
 from desktop.views.widgets.toolbar import add_action, add_menu_button, refill_combo
 from desktop.views.members.detail_panel import MemberDetailPanel
 from desktop.views.members.sections import member_page_entries
 from desktop.views.members.event_dialog import EventDialog
 from desktop.views.members.member_dialog import MemberDialog
 from desktop.views.members.trash_dialog import TrashDialog
+from desktop.views.widgets.empty_state import show_when_empty
 
 def _paper_menu(pane):
     from desktop.views.paper.actions import paper_menu
@@ -120,9 +122,10 @@ class MembersPane(QWidget):
         self.attendance_filter = QComboBox()  # the activities area's "did not attend this year"
         self.attendance_filter.addItem(self.tr("Any activity attendance"), None)
         self.attendance_filter.addItem(self.tr("No activity attended this year"), "this_year")
+        self.post_filter = post_group_combo(self._context.language, self.tr("Any union post"))
         self._fill_departments()
         for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
-                      self.migrant_filter, self.attendance_filter):
+                      self.migrant_filter, self.attendance_filter, self.post_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold;")
@@ -132,7 +135,7 @@ class MembersPane(QWidget):
         self.toolbar.addWidget(self.search)
         filters = QHBoxLayout()
         for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
-                      self.migrant_filter, self.attendance_filter):
+                      self.migrant_filter, self.attendance_filter, self.post_filter):
             filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
@@ -157,7 +160,8 @@ class MembersPane(QWidget):
         self.model.modelReset.connect(self._restore_selection)
 
         may_reveal = self.queries.masked and self._context.actor.can(Permission.SENSITIVE_REVEAL)
-        self.detail = MemberDetailPanel(self._context.language, self.queries.reveal if may_reveal else None)
+        self.detail = MemberDetailPanel(self._context.language, self.queries.reveal if may_reveal else None,
+                                        edit_posts=self.edit_posts if self.can_write else None)
         self.detail_tabs = self._member_page_tabs()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
@@ -182,7 +186,19 @@ class MembersPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.splitter, 1)
+        self.empty_note = show_when_empty(self.table, self._empty_text, self._empty_link)
         self._update_actions()
+
+    def _empty_text(self) -> str:
+        """A new union is told how to start; a search that finds nobody, how to widen it."""
+        if self.model.total == 0 and self.can_write:
+            return self.tr("<b>No members yet.</b><br><a href='import'>Import the roster</a> you keep in Excel or "
+                           "WPS (at least 姓名 and 身份证号; the parent union's real-name template works as it is), "
+                           "or <a href='add'>add members</a> one by one (Ctrl+N).")
+        if self.model.total == 0:
+            return self.tr("No members yet. The officer or the chair imports the roster or adds members.")
+        return self.tr("No member matches the search and filters. Clear the search box or choose "
+                       "“Current members” and “All departments”.")
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         return add_action(self, self.toolbar, text, slot, shortcut)
@@ -204,6 +220,14 @@ class MembersPane(QWidget):
     def _menu_button(self, text: str, menu) -> QToolButton:
         return add_menu_button(self.toolbar, text, menu)
 
+    def _empty_link(self, link: str) -> None:
+        if link == "add":
+            self.add_member()
+        elif link == "import":
+            from desktop.views.exchange.import_wizard import ImportWizard
+
+            ImportWizard(self._context, self).exec()
+
     def _fill_departments(self) -> None:
         refill_combo(self.department_filter, self.tr("All departments"),
                      [(name, name) for name in self.queries.departments()])
@@ -216,6 +240,7 @@ class MembersPane(QWidget):
             department=self.department_filter.currentData(), gender=self.gender_filter.currentData(),
             age_band=self.age_filter.currentData(), migrant_worker=self.migrant_filter.currentData(),
             no_attendance_year=date.today().year if self.attendance_filter.currentData() else None,
+            union_post=self.post_filter.currentData(),
         ))
 
     def _show_counts(self, shown: int, total: int) -> None:
@@ -333,6 +358,12 @@ class MembersPane(QWidget):
                               member_id=member_id, initial=detail.data, parent=self)
         if dialog.exec():
             self._fill_departments()
+
+    def edit_posts(self, member_id: int) -> None:
+        from desktop.views.members.posts_dialog import PostsDialog
+
+        PostsDialog(self._context, member_id, self).exec()
+        self._show_selected()
 
     def record_event(self) -> None:
         member_id = self.current_id()

@@ -27,7 +27,7 @@ from desktop.models.texts import message_text
 from desktop.views.paper.notice_dialog import NoticeDialog
 from desktop.views.paper.preview_dialog import PreviewDialog
 from desktop.views.paper.roster_dialog import RosterDialog
-from desktop.views.paper.signin_dialog import BLANK, SELECTED, SignInDialog
+from desktop.views.paper.signin_dialog import BLANK, POSTS, SELECTED, SignInDialog
 
 if TYPE_CHECKING:
     from desktop.views.members.pane import MembersPane
@@ -79,11 +79,14 @@ def print_roster(pane: MembersPane) -> PreviewDialog | None:
 def print_signin(pane: MembersPane) -> PreviewDialog | None:
     context = pane._context
     selected = pane.selected_ids()
-    dialog = SignInDialog(pane.model.rowCount(), len(selected), pane)
+    dialog = SignInDialog(pane.model.rowCount(), len(selected), pane, context.language)
     if not dialog.exec():
         return None
     who = dialog.who()
-    ids = None if who == BLANK else (selected if who == SELECTED else pane.model.ids())
+    if who == POSTS:  # e.g. tomorrow's committee meeting: the committee on the meeting's day
+        ids = pane.queries.post_holders(dialog.post_group.currentData(), dialog.sheet_date())
+    else:
+        ids = None if who == BLANK else (selected if who == SELECTED else pane.model.ids())
     try:
         with _Busy():
             sheet = build_signin(context.db, context.actor, ids=ids, title=dialog.sheet_title(),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QSettings, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
@@ -42,9 +43,10 @@ class NoticeDialog(QDialog):
         self.addressee.setPlaceholderText(self.tr("e.g. 各部门、各工会小组："))
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
-        self.hint = QLabel(self.tr("One paragraph a line. Start a line with # for 一、, ## for (一), "
-                                   "### for 1. and #### for (1): they are numbered for you."))
+        self.hint = QLabel(self.tr("One paragraph a line. Put the cursor in a line and press a heading "
+                                   "button: headings are numbered for you (一、 (一) 1. (1))."))
         self.hint.setWordWrap(True)
+        self.heading_buttons = self._heading_bar()
         self.attachments = QPlainTextEdit()
         self.attachments.setPlaceholderText(self.tr("Attachments, one a line (optional)"))
         self.attachments.setMaximumHeight(60)
@@ -65,7 +67,8 @@ class NoticeDialog(QDialog):
         form.addRow(self.tr("Template:"), self.template)
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Addressed to:"), self.addressee)
-        form.addRow(self.tr("Text:"), self.body)
+        form.addRow(self.tr("Text:"), self.heading_buttons)
+        form.addRow("", self.body)
         form.addRow("", self.hint)
         form.addRow(self.tr("Attachments:"), self.attachments)
         form.addRow(self.tr("Signed by:"), self.signature)
@@ -104,6 +107,45 @@ class NoticeDialog(QDialog):
             date.dateChanged.connect(lambda _: self._timer.start())
         self.use_template(self.chosen_template())
         self.resize(1300, 850)
+
+    def _heading_bar(self) -> QWidget:
+        """Buttons in the words of a word processor for the body's heading levels (stored as the
+        # marks the paper understands, which a WPS user need not learn)."""
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.level_buttons: list[QPushButton] = []
+        for level, text in enumerate((self.tr("Body text"), self.tr("Heading 一、"), self.tr("Heading (一)"),
+                                      self.tr("Heading 1."), self.tr("Heading (1)"))):
+            button = QPushButton(text)
+            button.setToolTip(self.tr("Make the line the cursor is in (or the selected lines) this level"))
+            button.clicked.connect(lambda _=False, n=level: self.set_heading_level(n))
+            row.addWidget(button)
+            self.level_buttons.append(button)
+        row.addStretch(1)
+        return bar
+
+    def set_heading_level(self, level: int) -> None:
+        """Level 0 is body text; 1-4 put 1-4 # marks before each selected line (replacing any)."""
+        cursor = self.body.textCursor()
+        start, end = sorted((cursor.selectionStart(), cursor.selectionEnd()))
+        document = self.body.document()
+        first, last = document.findBlock(start), document.findBlock(end)
+        cursor.beginEditBlock()
+        block = first
+        while block.isValid():
+            text = block.text()
+            plain = text.lstrip("#").lstrip() if text.startswith("#") else text
+            wanted = ("#" * level + " " + plain) if level else plain
+            if wanted != text:
+                line = QTextCursor(block)
+                line.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                line.insertText(wanted)
+            if block == last:
+                break
+            block = block.next()
+        cursor.endEditBlock()
+        self.body.setFocus()
 
     def chosen_template(self) -> NoticeTemplate:
         return TEMPLATES[self.template.currentData()]

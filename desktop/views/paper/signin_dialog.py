@@ -1,21 +1,25 @@
 """Options of a sign-in sheet: its title, date and place, and who is on it (the members in the
-list, the selected ones, or only blank rows), plus blank rows for people not on the list."""
+list, the selected ones, the holders of a union post such as the committee, or only blank rows),
+plus blank rows for people not on the list. With rows selected the selection is the default;
+otherwise the dialog asks (nothing is chosen for the user: the whole list can be 78 pages)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate
+
+from desktop.views.members.posts_dialog import post_group_combo
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QRadioButton,
+    QButtonGroup, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QRadioButton,
     QSpinBox, QVBoxLayout,
 )
 
-ALL, SELECTED, BLANK = "all", "selected", "blank"
+ALL, SELECTED, BLANK, POSTS = "all", "selected", "blank", "posts"
 
 
 class SignInDialog(QDialog):
-    def __init__(self, shown: int, selected: int, parent=None):
+    def __init__(self, shown: int, selected: int, parent=None, language: str = "zh_CN"):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print sign-in sheet"))
         self.title = QLineEdit("签到表")  # the paper's own (Chinese) title, edited by the user
@@ -33,10 +37,15 @@ class SignInDialog(QDialog):
         self.selected_members = QRadioButton(self.tr("The {count} selected members").format(count=selected))
         self.selected_members.setEnabled(selected > 0)
         self.blank_only = QRadioButton(self.tr("Blank rows only"))
+        self.post_holders = QRadioButton(self.tr("Holders of a union post:"))
+        self.post_group = post_group_combo(language, None)
+        self.post_group.activated.connect(lambda _: self.post_holders.setChecked(True))  # choosing a group is choosing it
+        self.post_group.currentIndexChanged.connect(lambda _: self.post_holders.setChecked(True))
         group = QButtonGroup(self)
-        for button in (self.all_members, self.selected_members, self.blank_only):
+        for button in (self.all_members, self.selected_members, self.post_holders, self.blank_only):
             group.addButton(button)
-        (self.selected_members if selected > 1 else self.all_members).setChecked(True)
+        if selected > 0:
+            self.selected_members.setChecked(True)
         self.blank_rows = QSpinBox()
         self.blank_rows.setRange(0, 500)
         self.blank_rows.setValue(5)
@@ -46,6 +55,9 @@ class SignInDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Preview…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.preview_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.preview_button.setEnabled(group.checkedButton() is not None)
+        group.buttonToggled.connect(lambda *_: self.preview_button.setEnabled(group.checkedButton() is not None))
 
         form = QFormLayout()
         form.addRow(self.tr("Title:"), self.title)
@@ -53,6 +65,10 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Place:"), self.place)
         form.addRow(self.tr("On the sheet:"), self.all_members)
         form.addRow("", self.selected_members)
+        posts = QHBoxLayout()
+        posts.addWidget(self.post_holders)
+        posts.addWidget(self.post_group, 1)
+        form.addRow("", posts)
         form.addRow("", self.blank_only)
         form.addRow(self.tr("Add:"), self.blank_rows)
         layout = QVBoxLayout(self)
@@ -62,6 +78,8 @@ class SignInDialog(QDialog):
     def who(self) -> str:
         if self.blank_only.isChecked():
             return BLANK
+        if self.post_holders.isChecked():
+            return POSTS
         return SELECTED if self.selected_members.isChecked() else ALL
 
     def sheet_date(self) -> dt.date | None:

@@ -4,6 +4,8 @@ no member in good standing are listed with their row and why."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -20,10 +22,12 @@ from desktop.views.widgets.forms import ERROR_STYLE, user_error_text
 class DelegatePicker(QDialog):
     """Choose the named list (delegates) by searching members in good standing."""
 
-    def __init__(self, queries: VoteQueries, chosen: dict[int, str], parent=None):
+    def __init__(self, queries: VoteQueries, chosen: dict[int, str], parent=None,
+                 post_holders: Callable[[str], list[tuple[int, str]]] | None = None, language: str = "zh_CN"):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Delegates"))
         self._queries = queries
+        self._post_holders = post_holders
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name or pinyin"))
         self.found = QListWidget()
@@ -61,11 +65,28 @@ class DelegatePicker(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(lists, 1)
+        if post_holders is not None:  # e.g. the committee as the electorate of a committee meeting
+            from desktop.views.members.posts_dialog import post_group_combo
+
+            self.post_group = post_group_combo(language, None)
+            add_group = QPushButton(self.tr("Add the holders of this union post"))
+            add_group.clicked.connect(self.add_post_holders)
+            row = QHBoxLayout()
+            row.addWidget(self.post_group, 1)
+            row.addWidget(add_group)
+            layout.addLayout(row)
         layout.addWidget(self.count)
         layout.addWidget(self.unmatched)
         layout.addWidget(box)
         self.resize(640, 480)
         self._find("")
+
+    def add_post_holders(self) -> None:
+        have = set(self.selected())
+        for member_id, label in self._post_holders(self.post_group.currentData()):
+            if member_id not in have:
+                self._add(self.chosen, member_id, label)
+        self._count()
 
     @staticmethod
     def _add(widget: QListWidget, member_id: int, name: str) -> None:

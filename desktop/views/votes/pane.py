@@ -33,6 +33,7 @@ from desktop.views.context import AppContext
 from desktop.views.widgets.toolbar import add_menu_button
 from desktop.views.votes.papers import VotePapersMixin
 from desktop.views.widgets.forms import user_error_text
+from desktop.views.widgets.empty_state import show_when_empty
 
 
 class VotesPane(VotePapersMixin, QWidget):
@@ -102,6 +103,8 @@ class VotesPane(VotePapersMixin, QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.empty_note = show_when_empty(self.table, self.tr("No votes yet. “New vote…” sets up an election, a motion or a selection under the "
+                                  "rules of the union: candidates, electorate, ballots, counting."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -214,8 +214,17 @@ class VoteSetupDialog(QDialog):
         self.delegates_button.setText(self.tr("Choose delegates… ({n})").format(n=len(self._delegates)))
         self.double_entry.setEnabled(self.entry_mode.currentData() == "ballots")
 
+    def _post_holder_choices(self, group: str) -> list[tuple[int, str]]:
+        """Members in good standing holding a union post today, labelled like the search's finds."""
+        from desktop.domain.members.posts import holders
+        from desktop.domain.members.queries import MemberQueries
+
+        ids = holders(self._context.db, self._context.actor, group, active_only=True)
+        rows = MemberQueries(self._context.db, self._context.actor).rows(ids)
+        return [(i, f"{rows[i].name}（{rows[i].department}）" if rows[i].department else rows[i].name) for i in ids]
+
     def _pick_delegates(self) -> None:
-        picker = DelegatePicker(self._queries, self._delegates, self)
+        picker = DelegatePicker(self._queries, self._delegates, self, self._post_holder_choices, self._context.language)
         if picker.exec():
             self._delegates = picker.selected()
             self._preset_changed()
