@@ -28,7 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                               "fields, or overwrite with the file's non-empty cells")
     members.add_argument("--join-date", metavar="YYYY-MM-DD", type=dt.date.fromisoformat,
                          help="join date for rows that have none")
-    members.add_argument("--rejects", metavar="XLSX", help="save the rejected rows, with the reason, to this file")
+    members.add_argument("--rejects", metavar="XLSX",
+                         help="save the rejected rows (with the reason) and the warnings to this file")
     members.add_argument("--json", action="store_true", help="print the summary as JSON")
 
 
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     plan = importing.plan(db, actor, loaded, mapping, options)
     outcome = None if args.dry_run else importing.run(db, actor, plan)
     translate = translator(context.language)
-    if args.rejects and plan.rejected_rows:
+    if args.rejects and (plan.rejected_rows or plan.warnings):
         importing.write_rejects(plan, args.rejects, translate)
     report = importing.summary(plan, outcome, translate)
     if args.json:
@@ -56,11 +57,18 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         return 0
     context.say(QT_TRANSLATE_NOOP(
         "Cli", "{file}, sheet “{sheet}”, header on row {row}: {imported} new, {updated} updated, "
-        "{skipped} already registered, {rejected} rows rejected.").format(
+        "{skipped} already registered, {rejected} rows rejected, {warnings} warnings, {other} rows that are "
+        "not members skipped.").format(
         file=report["file"], sheet=report["sheet"], row=report["header_row"], imported=report["imported"],
-        updated=report["updated"], skipped=report["skipped_duplicates"], rejected=report["rejected_rows"]))
-    for problem in report["rejected"] + report["warnings"]:
-        print(f"  {problem['row']:>6}  {problem['column']}  {problem['value']}: {problem['reason']}")
+        updated=report["updated"], skipped=report["skipped_duplicates"], rejected=report["rejected_rows"],
+        warnings=len(report["warnings"]), other=report["skipped_rows"]))
+    for title, problems in ((QT_TRANSLATE_NOOP("Cli", "Rejected:"), report["rejected"]),
+                            (QT_TRANSLATE_NOOP("Cli", "Warnings (imported):"), report["warnings"])):
+        if problems:
+            context.say(title)
+        for problem in problems:
+            where = f"{problem['sheet']}!" if problem.get("sheet") else ""
+            print(f"  {where}{problem['row']:>6}  {problem['column']}  {problem['value']}: {problem['reason']}")
     if args.dry_run:
         context.say(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was imported."))
     return 0

@@ -47,6 +47,17 @@ def synonyms() -> Synonyms:
                     tuple(header_key(w) for w in raw["end_markers"]))
 
 
+@lru_cache(maxsize=1)
+def _usual_headers() -> dict[str, str]:
+    raw = json.loads(resource_path("exchange", "header_synonyms.json").read_text(encoding="utf-8"))
+    return {field: words[0] for field, words in raw["fields"].items() if words}
+
+
+def usual_header(field: str) -> str:
+    """The header rosters most often give a field (入会时间), for a message about a missing column."""
+    return _usual_headers().get(field, field)
+
+
 def field_for(header: object) -> str | None:
     return synonyms().by_key.get(header_key(header)) if header is not None else None
 

@@ -99,8 +99,11 @@ def summary(import_plan: ImportPlan, outcome: ImportOutcome | None, translate: T
         "updated": import_plan.updates if dry else outcome.updated,
         "skipped_duplicates": import_plan.unchanged if dry else outcome.skipped + import_plan.unchanged,
         "rejected_rows": import_plan.rejected_count,
+        "warned_rows": import_plan.warned_rows,
+        "skipped_rows": len(import_plan.skipped),
         "rejected": [p.as_json(translate) for p in import_plan.rejected],
         "warnings": [p.as_json(translate) for p in import_plan.warnings],
+        "skipped": [s.as_json(translate) for s in import_plan.skipped],
         "batch_id": None if dry else outcome.batch_id,
         "mapping": {import_plan.headers[i] if i < len(import_plan.headers) else str(i): f
                     for i, f in sorted(import_plan.mapping.items())},
@@ -108,22 +111,35 @@ def summary(import_plan: ImportPlan, outcome: ImportOutcome | None, translate: T
 
 
 REASON_HEADER = QT_TRANSLATE_NOOP("Import", "Why the row was not imported")
+WARNINGS_SHEET = QT_TRANSLATE_NOOP("Import", "Warnings")
+WARNING_HEADERS = (QT_TRANSLATE_NOOP("Import", "Row"), QT_TRANSLATE_NOOP("Import", "Column"),
+                   QT_TRANSLATE_NOOP("Import", "Value in the file"), QT_TRANSLATE_NOOP("Import", "What was done"))
+SHEET_HEADER = QT_TRANSLATE_NOOP("Import", "Sheet")
 
 
 def write_rejects(import_plan: ImportPlan, path: str | Path, translate: Translate | None = None) -> int:
     """The rejected rows as an .xlsx: the original header and cells plus a reason column, to fix and
-    import again. Returns the number of rows written."""
+    import again; then a sheet listing every warning (row, column, value, what was done), so the
+    cadre can check the imported members later. Returns the number of rejected rows written."""
     reasons: dict[int, list[str]] = {}
     for problem in import_plan.rejected:
         reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.reason.render(translate)}")
     width = max([len(import_plan.headers), *(len(r) for r in import_plan.rejected_rows.values())], default=0)
     header = list(import_plan.headers) + [""] * (width - len(import_plan.headers))
+    with_sheets = any(p.sheet for p in import_plan.rejected + import_plan.warnings)
     with XlsxBook(path) as book:
-        sheet = book.sheet(import_plan.sheet)
+        sheet = book.sheet(import_plan.sheet or "Sheet1")
         sheet.append(header + [REASON_HEADER.render(translate)], bold=True)
         for number in sorted(import_plan.rejected_rows):
             row = list(import_plan.rejected_rows[number]) + [None] * (width - len(import_plan.rejected_rows[number]))
             sheet.append(row + ["；".join(reasons.get(number, []))])
+        if import_plan.warnings:
+            warnings = book.sheet(WARNINGS_SHEET.render(translate))
+            titles = [m.render(translate) for m in WARNING_HEADERS]
+            warnings.append(([SHEET_HEADER.render(translate)] if with_sheets else []) + titles, bold=True)
+            for problem in import_plan.warnings:
+                cells = [problem.row, problem.column, problem.value, problem.reason.render(translate)]
+                warnings.append(([problem.sheet] if with_sheets else []) + cells)
     return len(import_plan.rejected_rows)
 
 

@@ -103,8 +103,11 @@ def test_cli_import_prints_the_json_summary(context, tmp_path, capsys):
                        context) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["imported"] == 4 and summary["updated"] == 0 and summary["skipped_duplicates"] == 0
-    assert {r["row"] for r in summary["rejected"]} == {6, 8, 9}
-    assert set(summary["rejected"][0]) >= {"row", "column", "value", "reason"}
+    assert {r["row"] for r in summary["rejected"]} == {6, 9}
+    assert set(summary["rejected"][0]) >= {"row", "column", "value", "reason", "kind"}
+    assert (4, "入会时间", "2010.09", "month_only") in {
+        (w["row"], w["column"], w["value"], w["kind"]) for w in summary["warnings"]}
+    assert [(s["row"], s["kind"]) for s in summary["skipped"]] == [(11, "blank"), (12, "total"), (13, "total")]
     assert (tmp_path / "x.xlsx").exists()
     context.close()
     assert import_.run(_args(import_, ["members", str(roster), "--json"]), context) == 0

@@ -43,13 +43,16 @@ def test_the_header_under_a_merged_title_is_found_on_the_likely_sheet(tmp_path):
 def test_messy_rows_are_normalized_and_every_problem_is_reported_by_row_and_column(db, tmp_path):
     _, plan = plan_for(db, messy_roster_xlsx(tmp_path / "r.xlsx"))
     by_row = {p.row: p for p in plan.rejected}
-    assert set(by_row) == {6, 8, 9}
+    assert set(by_row) == {6, 9}
     assert by_row[6].column == "公民身份号码" and "format the ID column as text" in by_row[6].reason.source
-    assert "Row 4 has the same ID number" in by_row[8].reason.render()
-    assert by_row[9].column == "公民身份号码"
+    assert by_row[9].column == "公民身份号码" and by_row[9].kind == "bad_id"
     assert plan.new == 4 and plan.header_row == 3
     assert 12 in plan.skipped_rows and 13 in plan.skipped_rows     # 合计 and the note
-    assert [w.row for w in plan.warnings] == [10]                  # same name + birth date, other ID
+    # Row 8 repeats row 4's person (not imported twice); row 10 has row 4's name and birth date under
+    # another ID; the join dates written as a month are stored as the 1st.
+    assert [(w.row, w.kind) for w in plan.warnings] == [
+        (4, "month_only"), (8, "repeated_row"), (10, "month_only"), (10, "same_person")]
+    assert "as row 4" in plan.warnings[1].reason.render()
     rows = {r.data.id_number: r.data for r in plan.rows}
     li = rows[LI]                                                   # full-width digits, 李  娜
     assert li.name == "李娜" and li.mobile == "13912345678" and li.gender == "2"
@@ -164,8 +167,12 @@ def test_rejected_rows_are_saved_with_their_reason(db, tmp_path):
     from openpyxl import load_workbook
 
     _, plan = plan_for(db, messy_roster_xlsx(tmp_path / "r.xlsx"))
-    assert importing.write_rejects(plan, tmp_path / "rejects.xlsx") == 3
-    sheet = load_workbook(tmp_path / "rejects.xlsx").active
+    assert importing.write_rejects(plan, tmp_path / "rejects.xlsx") == 2
+    book = load_workbook(tmp_path / "rejects.xlsx")
+    sheet = book.worksheets[0]
+    warnings = list(book["Warnings"].iter_rows(values_only=True))
+    assert warnings[0] == ("Row", "Column", "Value in the file", "What was done")
+    assert warnings[1][:3] == (4, "入会时间", "2010.09") and "stored as the 1st (2010-09-01)" in warnings[1][3]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][1] == "姓 名" and rows[0][-1] == "Why the row was not imported"
     assert rows[1][1] == "王芳" and "format the ID column as text" in rows[1][-1]
