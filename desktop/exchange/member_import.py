@@ -225,10 +225,10 @@ class _RowReader:
     @staticmethod
     def _join_from_change(values: dict[str, Any]) -> None:
         """The parent-union template has no 入会时间: its 会籍变化日期 is the join date when the change
-        is 入会 (code 1) or 转入 (code 2, joined this union by transfer)."""
+        is 入会 (code 1). A 转入 date is not: the member may have joined long before, elsewhere."""
         change_date = values.pop("change_date", None)
         change_type = values.pop("change_type", None)
-        if "join_date" not in values and change_date is not None and change_type in (None, "1", "2"):
+        if "join_date" not in values and change_date is not None and change_type in (None, "1"):
             values["join_date"] = change_date
 
     def _dates(self, number: int, row: Row, values: dict[str, Any], warnings: list[Problem]) -> None:
