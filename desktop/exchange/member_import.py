@@ -282,7 +282,12 @@ class _RowReader:
             values["birth_date"] = dt.date(birth.year, birth.month, 1)
 
     def problems_of(self, number: int, row: Row, error: ValidationError, kind: str = "invalid") -> list[Problem]:
-        return [self.problem(number, e.field, self.cell(row, e.field), e.message, kind) for e in error.errors]
+        errors = error.errors
+        if any(e.field == "id_number" for e in errors):
+            # Gender and birth date come from a valid ID number; without one, "choose the gender"
+            # would only hide the real reason.
+            errors = [e for e in errors if e.field not in ("gender", "birth_date")]
+        return [self.problem(number, e.field, self.cell(row, e.field), e.message, kind) for e in errors]
 
 
 def _agrees(given: dt.date, from_id: dt.date) -> bool:
@@ -443,6 +448,7 @@ def _plan_rows(plan: ImportPlan, rows: Sequence[Row], header_index: int, reader:
         accepted.append((number, clean))
     _warn_same_person(plan, accepted, lookups, reader, {})
     plan.warnings.sort(key=lambda w: w.row)
+    plan.rejected.sort(key=lambda p: p.row)
 
 
 def _reject_kind(error: ValidationError) -> str:
