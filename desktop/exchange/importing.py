@@ -143,10 +143,30 @@ def write_rejects(import_plan: ImportPlan, path: str | Path, translate: Translat
     return len(import_plan.rejected_rows)
 
 
+TEMPLATE_FIELDS = ("name", "gender", "birth_date", "ethnicity", "id_number", "mobile", "education",
+                   "political_status", "skill_level", "employment_status", "household_type", "department",
+                   "team", "post", "hire_date", "join_date", "work_unit", "native_place", "remarks")
+TEMPLATE_SHEET = QT_TRANSLATE_NOOP("Import", "Members")
+
+
+def write_template(path: str | Path, translate: Translate | None = None) -> list[str]:
+    """An empty roster with the column names the importer reads best (ID number and phone
+    formatted as text, so that Excel keeps every digit); returns the headers written."""
+    from desktop.exchange.headers import usual_header
+
+    headers = [usual_header(f) for f in TEMPLATE_FIELDS]
+    with XlsxBook(path) as book:
+        sheet = book.sheet(TEMPLATE_SHEET.render(translate), [10] * len(headers))
+        sheet.text_columns(book, [TEMPLATE_FIELDS.index("id_number"), TEMPLATE_FIELDS.index("mobile")])
+        sheet.append(headers, bold=True)
+        sheet.freeze_rows(1)
+    return headers
+
+
 def field_label(name: str, translate: Translate | None = None) -> str:
     label = FIELD_LABELS.get(name)
     return label.render(translate) if label else name
 
 
 __all__ = ["LoadedSheet", "load", "mapping_for", "plan", "remember_mapping", "run", "summary",
-           "text_of", "write_rejects", "field_label"]
+           "text_of", "write_rejects", "write_template", "field_label"]

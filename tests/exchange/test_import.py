@@ -5,6 +5,7 @@ silently, and an import is one transaction that can be rolled back as a whole.""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -21,6 +22,8 @@ from desktop.exchange.member_import import ImportOptions
 from desktop.exchange.sources import UnreadableFile, open_spreadsheet
 from tests.exchange.conftest import TODAY
 from tests.exchange.rosters import LI, WANG, ZHANG, ZHAO, ZHOU, gbk_csv, messy_roster_xlsx
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "rosters"
 
 
 def member_count(db) -> int:
@@ -237,3 +240,22 @@ def test_undoing_an_import_is_refused_once_another_area_holds_records_of_its_mem
         MemberImportService(db, LOCAL_ADMIN, TODAY).rollback(outcome.batch_id)
     assert "张海生" in refused.value.message.render() and "nothing was undone" in refused.value.message.source
     assert member_count(db) == 4
+
+
+def test_the_empty_template_is_read_back_with_every_column_recognised(tmp_path):
+    headers = importing.write_template(tmp_path / "template.xlsx")
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "template.xlsx").active
+    id_column = headers.index("身份证号") + 1
+    assert sheet.cell(2, id_column).number_format == "@"          # typed IDs keep every digit
+    loaded_headers = [c.value for c in sheet[1]]
+    assert loaded_headers == headers
+    mapping = importing.mapping_for(headers, None)
+    assert set(mapping.values()) == set(importing.TEMPLATE_FIELDS)
+
+
+def test_a_year_month_birth_roster_imports_every_member(db, tmp_path):
+    """The issue's six rows: 出生年月 as unions write it, each agreeing with the ID to the month."""
+    _, plan = plan_for(db, CORPUS / "year_month_birth.xlsx")
+    assert plan.new == 6 and plan.rejected == [] and plan.warnings == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout,
@@ -83,9 +83,28 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
+        self.template_button = QPushButton(self.tr("Save an empty template…"))
+        self.template_button.setToolTip(self.tr(
+            "An empty .xlsx with the column names the import reads best; the ID number column is "
+            "formatted as text."))
+        self.template_button.clicked.connect(self._save_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(QLabel(self.tr("No roster yet, or starting a new one?")))
+        template_row.addWidget(self.template_button)
+        template_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(template_row)
         layout.addStretch(1)
+
+    def _save_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save an empty template"),
+                                              self.tr("member-roster-template") + ".xlsx", "*.xlsx")
+        if path:
+            try:
+                importing.write_template(path, qt_translate)
+            except OSError as error:
+                QMessageBox.warning(self, self.wizard().windowTitle(), str(error))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the roster file"), self.path_edit.text(),
@@ -270,13 +289,8 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Check before importing"))
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")])
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.ElideNone)
-        self.save_button = QPushButton(self.tr("Save rejected rows…"))
+        self.table = problem_table(self)
+        self.save_button = QPushButton(self.tr("Save rejected rows and warnings…"))
         self.save_button.clicked.connect(self._save_rejects)
         row = QHBoxLayout()
         row.addWidget(self.counts, 1)
@@ -291,36 +305,20 @@ class PreviewPage(QWizardPage):
         plan = self.wizard().plan
         self.counts.setText(self.tr(
             "{new} new members, {updates} registered members to update, {unchanged} already registered "
-            "and left as they are, {rejected} rows rejected, {warnings} warnings. Rejected rows are not "
-            "imported; fix them in the file and import it again.").format(
+            "and left as they are, {rejected} rows rejected, {warnings} warnings (imported), {skipped} rows "
+            "that are not members skipped. Rejected rows are not imported; fix them in the file and import "
+            "it again.").format(
             new=plan.new, updates=plan.updates, unchanged=plan.unchanged, rejected=plan.rejected_count,
-            warnings=len(plan.warnings)))
-        problems = [(p, False) for p in plan.rejected] + [(p, True) for p in plan.warnings]
-        self.table.setRowCount(len(problems))
-        warn = QBrush(QColor("#fff4ce"))
-        for r, (problem, is_warning) in enumerate(problems):
-            cells = [str(problem.row), problem.column, problem.value, message_text(problem.reason)]
-            for c, text in enumerate(cells):
-                item = _item(text)
-                item.setToolTip(text)
-                if is_warning:
-                    item.setBackground(warn)
-                self.table.setItem(r, c, item)
-        for column in range(3):
-            self.table.resizeColumnToContents(column)
-        self.table.resizeRowsToContents()  # the reason column wraps: every reason is read in full
-        self.save_button.setEnabled(plan.rejected_count > 0)
+            warnings=len(plan.warnings), skipped=len(plan.skipped)))
+        fill_problems(self.table, plan)
+        self.save_button.setEnabled(plan.rejected_count > 0 or bool(plan.warnings))
 
     def isComplete(self) -> bool:
         plan = self.wizard().plan
         return plan is not None and bool(plan.rows)
 
     def _save_rejects(self) -> None:
-        plan = self.wizard().plan
-        suggested = str(self.wizard().loaded.file.with_name(self.wizard().loaded.file.stem + "-rejected.xlsx"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), suggested, "*.xlsx")
-        if path:
-            importing.write_rejects(plan, path, qt_translate)
+        save_rejects(self, self.wizard())
 
     def validatePage(self) -> bool:
         wizard = self.wizard()
@@ -341,16 +339,67 @@ class ResultPage(QWizardPage):
         self.setTitle(self.tr("Imported"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.table = problem_table(self)
+        self.save_button = QPushButton(self.tr("Save rejected rows and warnings…"))
+        self.save_button.clicked.connect(lambda: save_rejects(self, self.wizard()))
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
 
     def initializePage(self) -> None:
-        outcome = self.wizard().outcome
+        wizard = self.wizard()
+        outcome, plan = wizard.outcome, wizard.plan
         self.summary.setText(self.tr(
-            "{created} members added and {updated} updated; {skipped} already registered were left as they "
-            "were. The import is in the import history, where it can be undone as a whole.").format(
-            created=outcome.created, updated=outcome.updated, skipped=outcome.skipped + self.wizard().plan.unchanged))
+            "Imported {created} new members, updated {updated}; {skipped} already registered were left as "
+            "they were. Warnings: {warnings} (those members are imported; check the values listed). "
+            "Rejected: {rejected} rows. Not member rows skipped: {other}. The import is in the import "
+            "history, where it can be undone as a whole.").format(
+            created=outcome.created, updated=outcome.updated, skipped=outcome.skipped + plan.unchanged,
+            warnings=len(plan.warnings), rejected=plan.rejected_count, other=len(plan.skipped)))
+        fill_problems(self.table, plan)
+        self.save_button.setEnabled(plan.rejected_count > 0 or bool(plan.warnings))
+
+
+def problem_table(parent) -> QTableWidget:
+    table = QTableWidget(0, 4, parent)
+    table.setHorizontalHeaderLabels([
+        QCoreApplication.translate("ImportWizard", "Row"), QCoreApplication.translate("ImportWizard", "Column"),
+        QCoreApplication.translate("ImportWizard", "Value"), QCoreApplication.translate("ImportWizard", "Problem")])
+    table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.ElideNone)
+    return table
+
+
+def fill_problems(table: QTableWidget, plan: ImportPlan) -> None:
+    """Rejected and warned cells together in row order; warnings on yellow, rejections on red."""
+    problems = sorted([(p, False) for p in plan.rejected] + [(p, True) for p in plan.warnings],
+                      key=lambda item: (item[0].sheet, item[0].row))
+    table.setRowCount(len(problems))
+    colours = {True: QBrush(QColor("#fff4ce")), False: QBrush(QColor("#fde2e1"))}
+    for r, (problem, is_warning) in enumerate(problems):
+        row = f"{problem.sheet}!{problem.row}" if problem.sheet else str(problem.row)
+        cells = [row, problem.column, problem.value, message_text(problem.reason)]
+        for c, text in enumerate(cells):
+            item = _item(text)
+            item.setToolTip(text)
+            item.setBackground(colours[is_warning])
+            table.setItem(r, c, item)
+    for column in range(3):
+        table.resizeColumnToContents(column)
+    table.resizeRowsToContents()  # the reason column wraps: every reason is read in full
+
+
+def save_rejects(parent, wizard: ImportWizard) -> None:
+    suggested = str(wizard.loaded.file.with_name(wizard.loaded.file.stem + "-rejected.xlsx"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ImportWizard", "Save rejected rows and warnings"), suggested, "*.xlsx")
+    if path:
+        importing.write_rejects(wizard.plan, path, qt_translate)
 
 
 __all__ = ["ImportWizard"]
