@@ -247,8 +247,10 @@ def test_the_empty_template_is_read_back_with_every_column_recognised(tmp_path):
     from openpyxl import load_workbook
 
     sheet = load_workbook(tmp_path / "template.xlsx").active
-    id_column = headers.index("身份证号") + 1
-    assert sheet.cell(2, id_column).number_format == "@"          # typed IDs keep every digit
+    from openpyxl.utils import get_column_letter
+
+    id_column = get_column_letter(headers.index("身份证号") + 1)
+    assert sheet.column_dimensions[id_column].number_format == "@"   # typed IDs keep every digit
     loaded_headers = [c.value for c in sheet[1]]
     assert loaded_headers == headers
     mapping = importing.mapping_for(headers, None)
