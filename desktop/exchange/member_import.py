@@ -149,7 +149,6 @@ ID_CONFLICT_FILE = QT_TRANSLATE_NOOP(
 ID_CONFLICT_REGISTER = QT_TRANSLATE_NOOP(
     "Import", "This ID number is registered for {other}, not for this name. Correct the number or the "
     "name in the file, or the registered member's record.")
-JOIN_FROM_CHANGE = QT_TRANSLATE_NOOP("Import", "join date taken from the membership change date")
 
 
 def _gender_word(code: str) -> str:
