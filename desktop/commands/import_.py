@@ -21,7 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="import_command", metavar="WHAT", required=True)
     members = actions.add_parser("members", help="a member roster (.xlsx, .xls, .csv)")
     members.add_argument("file", metavar="FILE")
-    members.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the most likely one)")
+    members.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the most likely one); "
+                         "'all': every sheet with a header (a sheet per department: its name is the department "
+                         "when there is no department column)")
     members.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     members.add_argument("--on-duplicate", choices=["skip", "fill", "overwrite"], default="skip",
                          help="members already registered (same ID number): skip (default), fill empty "
@@ -42,10 +44,15 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
 
     db = context.open()
     actor = context.actor(db)
-    loaded = importing.load(args.file, args.sheet)
-    mapping = importing.mapping_for(loaded.headers, MappingMemory(db, actor))
+    memory = MappingMemory(db, actor)
     options = ImportOptions(DuplicatePolicy(args.on_duplicate), args.join_date)
-    plan = importing.plan(db, actor, loaded, mapping, options)
+    if args.sheet == importing.ALL_SHEETS:
+        sheets = importing.load_all(args.file)
+        plan = importing.plan_all(db, actor, sheets, [importing.mapping_for(s.headers, memory) for s in sheets],
+                                  options)
+    else:
+        loaded = importing.load(args.file, args.sheet)
+        plan = importing.plan(db, actor, loaded, importing.mapping_for(loaded.headers, memory), options)
     outcome = None if args.dry_run else importing.run(db, actor, plan)
     translate = translator(context.language)
     if args.rejects and (plan.rejected_rows or plan.warnings):

@@ -17,7 +17,7 @@ from desktop.exchange.cells import text_of
 from desktop.exchange.xlsx_writer import XlsxBook
 from desktop.exchange.headers import IGNORED, guess_mapping, headers_of, signature, survey
 from desktop.exchange.member_fields import FIELD_LABELS
-from desktop.exchange.member_import import ImportOptions, ImportPlan, plan_import
+from desktop.exchange.member_import import ImportOptions, ImportPlan, SheetRows, plan_import, plan_sheets
 from desktop.exchange.sources import Row, UnreadableFile, open_spreadsheet
 from desktop.messages import QT_TRANSLATE_NOOP, Translate
 from desktop.store.database import Database
@@ -60,6 +60,34 @@ def load(path: str | Path, sheet: str | None = None) -> LoadedSheet:
             "Import", "No header row was found in sheet “{sheet}” of {file}: the first rows should "
             "include column names such as 姓名 and 身份证号码.").format(sheet=chosen.name, file=Path(path).name))
     return LoadedSheet(Path(path), chosen.name, names, rows, chosen.header.row_index)
+
+
+ALL_SHEETS = "all"
+
+
+def load_all(path: str | Path) -> list[LoadedSheet]:
+    """Every sheet of a workbook that has a header row of its own, in workbook order (a roster kept
+    as one sheet per department or 车间)."""
+    book = open_spreadsheet(path)
+    try:
+        guesses = {g.name: g for g in survey(book)}
+        names = book.sheet_names()
+        loaded = [LoadedSheet(Path(path), name, names, list(book.rows(name)), guesses[name].header.row_index)
+                  for name in names if guesses[name].header is not None]
+    finally:
+        book.close()
+    if not loaded:
+        raise UnreadableFile(QT_TRANSLATE_NOOP(
+            "Import", "No sheet of {file} has a header row: the first rows should include column names "
+            "such as 姓名 and 身份证号码.").format(file=Path(path).name))
+    return loaded
+
+
+def plan_all(db: Database, actor: Actor, sheets: Sequence[LoadedSheet], mappings: Sequence[dict[int, str]],
+             options: ImportOptions, today: dt.date | None = None) -> ImportPlan:
+    """One plan over several sheets (see member_import.plan_sheets)."""
+    parts = [SheetRows(s.sheet, s.rows, s.header_index, m) for s, m in zip(sheets, mappings)]
+    return plan_sheets(parts, options, ImportLookups(db, actor), str(sheets[0].file), today)
 
 
 def mapping_for(headers: Sequence[str], memory: MappingMemory | None) -> dict[int, str]:
@@ -119,20 +147,25 @@ SHEET_HEADER = QT_TRANSLATE_NOOP("Import", "Sheet")
 
 def write_rejects(import_plan: ImportPlan, path: str | Path, translate: Translate | None = None) -> int:
     """The rejected rows as an .xlsx: the original header and cells plus a reason column, to fix and
-    import again; then a sheet listing every warning (row, column, value, what was done), so the
-    cadre can check the imported members later. Returns the number of rejected rows written."""
-    reasons: dict[int, list[str]] = {}
+    import again (one sheet per source sheet); then a sheet listing every warning (row, column,
+    value, what was done), so the cadre can check the imported members later. Returns the number of
+    rejected rows written."""
+    reasons: dict[tuple[str, int], list[str]] = {}
     for problem in import_plan.rejected:
-        reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.reason.render(translate)}")
-    width = max([len(import_plan.headers), *(len(r) for r in import_plan.rejected_rows.values())], default=0)
-    header = list(import_plan.headers) + [""] * (width - len(import_plan.headers))
+        reasons.setdefault((problem.sheet, problem.row), []).append(
+            f"{problem.column}: {problem.reason.render(translate)}")
     with_sheets = any(p.sheet for p in import_plan.rejected + import_plan.warnings)
     with XlsxBook(path) as book:
-        sheet = book.sheet(import_plan.sheet or "Sheet1")
-        sheet.append(header + [REASON_HEADER.render(translate)], bold=True)
-        for number in sorted(import_plan.rejected_rows):
-            row = list(import_plan.rejected_rows[number]) + [None] * (width - len(import_plan.rejected_rows[number]))
-            sheet.append(row + ["；".join(reasons.get(number, []))])
+        sources = sorted({sheet for sheet, _ in import_plan.rejected_rows}) or [""]
+        for source in sources:
+            headers = import_plan.sheet_headers.get(source, import_plan.headers) if source else import_plan.headers
+            keys = sorted(k for k in import_plan.rejected_rows if k[0] == source)
+            width = max([len(headers), *(len(import_plan.rejected_rows[k]) for k in keys)], default=0)
+            sheet = book.sheet(source or import_plan.sheet or "Sheet1")
+            sheet.append(list(headers) + [""] * (width - len(headers)) + [REASON_HEADER.render(translate)], bold=True)
+            for key in keys:
+                cells = list(import_plan.rejected_rows[key])
+                sheet.append(cells + [None] * (width - len(cells)) + ["；".join(reasons.get(key, []))])
         if import_plan.warnings:
             warnings = book.sheet(WARNINGS_SHEET.render(translate))
             titles = [m.render(translate) for m in WARNING_HEADERS]
@@ -168,5 +201,5 @@ def field_label(name: str, translate: Translate | None = None) -> str:
     return label.render(translate) if label else name
 
 
-__all__ = ["LoadedSheet", "load", "mapping_for", "plan", "remember_mapping", "run", "summary",
+__all__ = ["ALL_SHEETS", "LoadedSheet", "load", "load_all", "plan_all", "mapping_for", "plan", "remember_mapping", "run", "summary",
            "text_of", "write_rejects", "write_template", "field_label"]

@@ -6,7 +6,7 @@ plan hands the valid rows to the domain's one-transaction import."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -93,8 +93,9 @@ class ImportPlan:
     unchanged: int = 0                    # registered members left as they are (skip, or nothing to fill)
     rejected: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
-    rejected_rows: dict[int, Row] = field(default_factory=dict)  # row number -> the original cells
+    rejected_rows: dict[tuple[str, int], Row] = field(default_factory=dict)  # (sheet, row) -> the cells
     skipped: list[Skipped] = field(default_factory=list)        # blank, total, note, header rows
+    sheet_headers: dict[str, list[str]] = field(default_factory=dict)  # several sheets: each one's header
 
     @property
     def rejected_count(self) -> int:
@@ -367,20 +368,59 @@ def _skip_kind(row: Row, reader: _RowReader, after_end: bool) -> str | None:
 
 def plan_import(rows: Sequence[Row], header_index: int, mapping: dict[int, str], options: ImportOptions,
                 lookups: ImportLookups, file_name: str = "", sheet: str = "",
-                today: dt.date | None = None, sheet_in_problems: bool = False) -> ImportPlan:
+                today: dt.date | None = None) -> ImportPlan:
     """Read every row under the header and decide what would happen to it."""
+    return plan_sheets([SheetRows(sheet, rows, header_index, mapping)], options, lookups, file_name, today)
+
+
+@dataclass(frozen=True)
+class SheetRows:
+    """One sheet to import: its rows, where its header is, and how its columns map."""
+
+    name: str
+    rows: Sequence[Row]
+    header_index: int
+    mapping: dict[int, str]
+
+
+def plan_sheets(sheets: Sequence[SheetRows], options: ImportOptions, lookups: ImportLookups,
+                file_name: str = "", today: dt.date | None = None) -> ImportPlan:
+    """Plan one sheet, or several at once (a workbook with a sheet per department): each sheet's rows
+    under its own header, the sheet's name as the department when it has no department column, and
+    the same person or ID number found across sheets as within one. With several sheets every
+    problem names its sheet."""
     today = today or dt.date.today()
-    headers = headers_of(rows[header_index]) if header_index < len(rows) else []
-    plan = ImportPlan(Path(file_name).name, sheet, header_index + 1, headers, dict(mapping), options)
-    reader = _RowReader(headers, plan.mapping, options, today, sheet if sheet_in_problems else "")
-    _plan_rows(plan, rows, header_index, reader, lookups, today)
+    first = sheets[0]
+    several = len(sheets) > 1
+    headers = headers_of(first.rows[first.header_index]) if first.header_index < len(first.rows) else []
+    plan = ImportPlan(Path(file_name).name, "、".join(s.name for s in sheets)[:100] if several else first.name,
+                      first.header_index + 1, headers, dict(first.mapping), options)
+    candidates: list[_Candidate] = []
+    for sheet in sheets:
+        sheet_headers = headers_of(sheet.rows[sheet.header_index]) if sheet.header_index < len(sheet.rows) else []
+        plan.sheet_headers[sheet.name] = sheet_headers
+        sheet_options = options
+        if several and "department" not in sheet.mapping.values() and not options.default_department:
+            sheet_options = replace(options, default_department=sheet.name)
+        reader = _RowReader(sheet_headers, dict(sheet.mapping), sheet_options, today, sheet.name if several else "")
+        candidates.extend(_collect(plan, sheet.rows, sheet.header_index, reader))
+    _decide(plan, candidates, lookups, today)
     return plan
 
 
-def _plan_rows(plan: ImportPlan, rows: Sequence[Row], header_index: int, reader: _RowReader,
-               lookups: ImportLookups, today: dt.date) -> None:
-    options = plan.options
-    candidates: list[tuple[int, Row, MemberInput, frozenset[str], list[Problem]]] = []
+@dataclass
+class _Candidate:
+    number: int
+    row: Row
+    data: MemberInput
+    given: frozenset[str]
+    warnings: list[Problem]
+    reader: _RowReader
+
+
+def _collect(plan: ImportPlan, rows: Sequence[Row], header_index: int, reader: _RowReader) -> list[_Candidate]:
+    """The rows of one sheet that may be members, read; the others skipped or rejected."""
+    candidates = []
     after_end = False
     for index in range(header_index + 1, len(rows)):
         number, row = index + 1, rows[index]
@@ -391,15 +431,23 @@ def _plan_rows(plan: ImportPlan, rows: Sequence[Row], header_index: int, reader:
             continue
         data, given, problems, warnings = reader.read(number, row)
         if problems:
-            _reject(plan, number, row, problems)
+            _reject(plan, number, row, problems, reader)
             continue
-        candidates.append((number, row, data, given, warnings))
+        candidates.append(_Candidate(number, row, data, given, warnings, reader))
+    return candidates
 
-    id_numbers = [normalized_id_number(d, today) for _, _, d, _, _ in candidates]
+
+def _decide(plan: ImportPlan, candidates: list[_Candidate], lookups: ImportLookups, today: dt.date) -> None:
+    """New, registered, repeated or conflicting: each candidate against the register and the rows
+    before it."""
+    options = plan.options
+    id_numbers = [normalized_id_number(c.data, today) for c in candidates]
     registered = lookups.registered(id_numbers)
-    first_row_of: dict[str, tuple[int, str]] = {}
-    accepted: list[tuple[int, MemberInput]] = []
-    for (number, row, data, given, warnings), id_number in zip(candidates, id_numbers):
+    first_row_of: dict[str, tuple[str, str]] = {}   # ID number -> (where it was first, name)
+    accepted: list[tuple[int, MemberInput, _RowReader]] = []
+    for candidate, id_number in zip(candidates, id_numbers):
+        number, row, data, given, warnings, reader = (candidate.number, candidate.row, candidate.data,
+                                                       candidate.given, candidate.warnings, candidate.reader)
         id_column = reader.column("id_number")
         if id_number and id_number in first_row_of:
             first, first_name = first_row_of[id_number]
@@ -408,31 +456,32 @@ def _plan_rows(plan: ImportPlan, rows: Sequence[Row], header_index: int, reader:
                                                     REPEATED.format(first=first), "repeated_row"))
             else:
                 _reject(plan, number, row, [Problem(number, id_column, id_number, ID_CONFLICT_FILE.format(
-                    first=first, other=first_name), "id_conflict", reader.sheet)])
+                    first=first, other=first_name), "id_conflict", reader.sheet)], reader)
             continue
         known = registered.get(id_number)
         if known is not None and known.in_trash:
             _reject(plan, number, row, [Problem(number, id_column, id_number,
-                                                duplicate_message(known.name, True), "in_trash", reader.sheet)])
+                                                duplicate_message(known.name, True), "in_trash", reader.sheet)], reader)
             continue
         if known is not None and data.name and known.name != data.name:
             _reject(plan, number, row, [Problem(number, id_column, id_number, ID_CONFLICT_REGISTER.format(
-                other=known.name), "id_conflict", reader.sheet)])
+                other=known.name), "id_conflict", reader.sheet)], reader)
             continue
         try:
             clean, given, more = _checked_leniently(data, given, today, reader, number, row)
         except ValidationError as error:
-            _reject(plan, number, row, reader.problems_of(number, row, error, _reject_kind(error)))
+            _reject(plan, number, row, reader.problems_of(number, row, error, _reject_kind(error)), reader)
             continue
+        where = f"{reader.sheet}!{number}" if reader.sheet else str(number)
         if known is not None:
             item = ImportRow(number, clean, given)
             merged = merge_duplicate(known.data, item, options.policy)
             try:
                 merged = checked(merged, today)
             except ValidationError as error:
-                _reject(plan, number, row, reader.problems_of(number, row, error))
+                _reject(plan, number, row, reader.problems_of(number, row, error), reader)
                 continue
-            first_row_of[id_number] = (number, data.name)
+            first_row_of[id_number] = (where, data.name)
             plan.warnings.extend(warnings + more)
             if merged == checked(known.data, today) or options.policy == DuplicatePolicy.SKIP:
                 plan.unchanged += 1
@@ -440,14 +489,14 @@ def _plan_rows(plan: ImportPlan, rows: Sequence[Row], header_index: int, reader:
                 plan.updates += 1
                 plan.rows.append(item)
             continue
-        first_row_of[id_number] = (number, data.name)
+        first_row_of[id_number] = (where, data.name)
         plan.warnings.extend(warnings + more)
         plan.new += 1
         plan.rows.append(ImportRow(number, clean, given))
-        accepted.append((number, clean))
-    _warn_same_person(plan, accepted, lookups, reader, {})
-    plan.warnings.sort(key=lambda w: w.row)
-    plan.rejected.sort(key=lambda p: p.row)
+        accepted.append((number, clean, reader))
+    _warn_same_person(plan, accepted, lookups)
+    plan.warnings.sort(key=lambda w: (w.sheet, w.row))
+    plan.rejected.sort(key=lambda p: (p.sheet, p.row))
 
 
 def _reject_kind(error: ValidationError) -> str:
@@ -461,20 +510,21 @@ def _reject_kind(error: ValidationError) -> str:
     return "invalid"
 
 
-def _reject(plan: ImportPlan, number: int, row: Row, problems: list[Problem]) -> None:
+def _reject(plan: ImportPlan, number: int, row: Row, problems: list[Problem], reader: _RowReader) -> None:
     plan.rejected.extend(problems)
-    plan.rejected_rows[number] = row
+    plan.rejected_rows[(reader.sheet, number)] = row
 
 
-def _warn_same_person(plan: ImportPlan, accepted: list[tuple[int, MemberInput]], lookups: ImportLookups,
-                      reader: _RowReader, seen: dict) -> None:
+def _warn_same_person(plan: ImportPlan, accepted: list[tuple[int, MemberInput, _RowReader]],
+                      lookups: ImportLookups) -> None:
     """Same name and birth date under another ID number: maybe one person typed twice. Imported,
     but shown, so the cadre can look."""
     in_register: dict[tuple[str, dt.date], str] = {}
-    for person in lookups.people_named([d.name for _, d in accepted]):
+    for person in lookups.people_named([d.name for _, d, _ in accepted]):
         if person.birth_date is not None:
             in_register.setdefault((person.name, person.birth_date), person.id_number)
-    for number, data in accepted:
+    seen: dict[tuple[str, dt.date], tuple[str, str]] = {}
+    for number, data, reader in accepted:
         key = (data.name, data.birth_date)
         other = seen.get(key)
         if other is not None and other[1] != data.id_number:
@@ -485,4 +535,4 @@ def _warn_same_person(plan: ImportPlan, accepted: list[tuple[int, MemberInput]],
             plan.warnings.append(Problem(number, reader.column("name"), data.name, QT_TRANSLATE_NOOP(
                 "Import", "A registered member has the same name and birth date with another ID "
                 "number. Check that these are two different people."), "same_person", reader.sheet))
-        seen.setdefault(key, (number, data.id_number))
+        seen.setdefault(key, (f"{reader.sheet}!{number}" if reader.sheet else str(number), data.id_number))

@@ -136,3 +136,16 @@ def test_cli_commands_through_main(tmp_path, monkeypatch, capsys, context):
     assert "members written" in capsys.readouterr().out
     assert cli.main(["--db", db, "--lang", "en", "import", "members", str(tmp_path / "missing.xlsx")]) == 2
     assert "cannot be opened" in capsys.readouterr().err
+
+
+def test_cli_imports_every_sheet_of_a_workbook_kept_per_department(context, capsys):
+    from pathlib import Path
+
+    from desktop.commands import import_
+
+    workbook = Path(__file__).resolve().parents[1] / "fixtures" / "rosters" / "sheet_per_department.xlsx"
+    assert import_.run(_args(import_, ["members", str(workbook), "--sheet", "all", "--json"]), context) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["imported"] == 4 and summary["rejected_rows"] == 0
+    assert {(w["sheet"], w["row"], w["kind"]) for w in summary["warnings"]} == {
+        ("二车间", 3, "repeated_row"), ("二车间", 4, "month_only")}
