@@ -5404,6 +5404,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>在 {file} 的工作表“{sheet}”中没有找到表头行：前几行应包含“姓名”“身份证号码”等列名。</translation>
     </message>
     <message>
+        <source>No sheet of {file} has a header row: the first rows should include column names such as 姓名 and 身份证号码.</source>
+        <translation>{file} 的各个工作表都没有找到表头行：前几行应有“姓名”“身份证号码”等列名。</translation>
+    </message>
+    <message>
         <source>Why the row was not imported</source>
         <translation>未导入的原因</translation>
     </message>
@@ -7594,6 +7598,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Column names are in row:</source>
         <translation>列名所在的行：</translation>
+    </message>
+    <message>
+        <source>Import all {count} sheets that have column names (a sheet per department: its name becomes the department when there is no department column)</source>
+        <translation>导入有列名的全部 {count} 个工作表（每个部门一个工作表时：没有部门列的，以工作表名作为部门）</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Role
-from desktop.domain.members.queries import MemberFilter, MemberQueries
+from desktop.domain.members.queries import MemberFilter, MemberQueries, SortOrder
 from desktop.views.context import AppContext
 from desktop.views.exchange.actions import exchange_menu
 from desktop.views.exchange.export_dialog import ExportDialog
@@ -104,3 +104,26 @@ def test_export_dialog_offers_full_ids_only_to_roles_allowed(qtbot, db, settings
 def test_the_menu_has_the_three_actions(pane):
     menu = exchange_menu(pane)
     assert [a.text() for a in menu.actions()] == ["导入名册…", "导出…", "导入记录…"] or len(menu.actions()) == 3
+
+
+def test_wizard_imports_every_sheet_of_a_workbook_kept_per_department(qtbot, context):
+    from pathlib import Path
+
+    workbook = Path(__file__).resolve().parents[1] / "fixtures" / "rosters" / "sheet_per_department.xlsx"
+    queries = MemberQueries(context.db, context.actor)
+    wizard = ImportWizard(context, path=str(workbook))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    sheet_page = wizard.sheet_page
+    assert sheet_page.all_check.isVisibleTo(wizard) and "2 sheets" in sheet_page.all_check.text()
+    sheet_page.all_check.setChecked(True)
+    wizard.next()
+    wizard.next()
+    assert wizard.plan.new == 4
+    assert [wizard.preview_page.table.item(r, 0).text() for r in range(2)] == ["二车间!3", "二车间!4"]
+    wizard.next()
+    assert wizard.outcome.created == 4
+    rows = queries.rows(queries.ids(MemberFilter(), SortOrder())).values()
+    assert {r.name: r.department for r in rows if r.name.startswith("郑")} == {
+        "郑一": "一车间", "郑二": "一车间", "郑三": "二车间", "郑四": "二车间"}

@@ -20,6 +20,7 @@ from desktop.domain.members.bulk import POLICY_LABELS, DuplicatePolicy
 from desktop.domain.members.imports import ImportOutcome
 from desktop.exchange import importing
 from desktop.exchange.cells import text_of
+from desktop.exchange.headers import signature
 from desktop.exchange.member_fields import FIELD_LABELS
 from desktop.exchange.member_import import ImportOptions, ImportPlan
 from desktop.messages import UserError
@@ -45,6 +46,7 @@ class ImportWizard(QWizard):
         self.context = context
         self.memory = MappingMemory(context.db, context.actor)
         self.loaded: importing.LoadedSheet | None = None
+        self.all_sheets: list[importing.LoadedSheet] = []   # several sheets imported at once, or none
         self.mapping: dict[int, str] = {}
         self.plan: ImportPlan | None = None
         self.outcome: ImportOutcome | None = None
@@ -131,12 +133,15 @@ class SheetPage(QWizardPage):
         self.setSubTitle(self.tr("The most likely sheet and the row with the column names are chosen; "
                                  "change them if they are wrong."))
         self.sheet_combo = QComboBox()
+        self.all_check = QCheckBox()
+        self.all_check.toggled.connect(self._all_toggled)
         self.header_spin = QSpinBox()
         self.header_spin.setMinimum(1)
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
         form = QFormLayout()
         form.addRow(self.tr("Sheet:"), self.sheet_combo)
+        form.addRow("", self.all_check)
         form.addRow(self.tr("Column names are in row:"), self.header_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -151,7 +156,27 @@ class SheetPage(QWizardPage):
         self.sheet_combo.addItems(loaded.sheets)
         self.sheet_combo.setCurrentText(loaded.sheet)
         self.sheet_combo.blockSignals(False)
+        try:
+            with_header = importing.load_all(loaded.file) if len(loaded.sheets) > 1 else []
+        except UserError:
+            with_header = []
+        self._with_header = with_header
+        self.all_check.setText(self.tr(
+            "Import all {count} sheets that have column names (a sheet per department: its name becomes "
+            "the department when there is no department column)").format(count=len(with_header)))
+        self.all_check.setVisible(len(with_header) > 1)
+        self.all_check.setChecked(False)
         self._fill()
+
+    def _all_toggled(self, checked: bool) -> None:
+        wizard = self.wizard()
+        wizard.all_sheets = list(self._with_header) if checked else []
+        self.sheet_combo.setEnabled(not checked)
+        self.header_spin.setEnabled(not checked)
+        if checked and wizard.all_sheets:
+            first = wizard.all_sheets[0]
+            wizard.load(str(first.file), first.sheet)
+            self._fill()
 
     def _fill(self) -> None:
         loaded = self.wizard().loaded
@@ -275,8 +300,17 @@ class MappingPage(QWizardPage):
         wizard.mapping = mapping
         try:
             importing.remember_mapping(wizard.loaded.headers, mapping, wizard.memory)
-            wizard.plan = importing.plan(wizard.context.db, wizard.context.actor, wizard.loaded, mapping,
-                                         self.options())
+            if wizard.all_sheets:
+                # The columns chosen here are the first sheet's; a sheet with other column names gets
+                # the mapping remembered (or guessed) for its own header.
+                first = signature(wizard.loaded.headers)
+                mappings = [mapping if signature(s.headers) == first else importing.mapping_for(s.headers, wizard.memory)
+                            for s in wizard.all_sheets]
+                wizard.plan = importing.plan_all(wizard.context.db, wizard.context.actor, wizard.all_sheets,
+                                                 mappings, self.options())
+            else:
+                wizard.plan = importing.plan(wizard.context.db, wizard.context.actor, wizard.loaded, mapping,
+                                             self.options())
         except UserError as error:
             wizard.show_error(error)
             return False
