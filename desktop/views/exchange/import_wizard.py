@@ -382,6 +382,7 @@ class ResultPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)
 
     def initializePage(self) -> None:
         wizard = self.wizard()
@@ -406,6 +407,9 @@ def problem_table(parent) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
     table.setTextElideMode(Qt.ElideNone)
+    # Row heights follow the wrapped reasons once the reason column has its real width (at
+    # initializePage the page is not laid out yet, and rows came out several lines too tall).
+    table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
     return table
 
 
@@ -414,6 +418,7 @@ def fill_problems(table: QTableWidget, plan: ImportPlan) -> None:
     problems = sorted([(p, False) for p in plan.rejected] + [(p, True) for p in plan.warnings],
                       key=lambda item: (item[0].sheet, item[0].row))
     table.setRowCount(len(problems))
+    table.setVisible(bool(problems))   # nothing to list: no empty grid under the counts
     colours = {True: QBrush(QColor("#fff4ce")), False: QBrush(QColor("#fde2e1"))}
     for r, (problem, is_warning) in enumerate(problems):
         row = f"{problem.sheet}!{problem.row}" if problem.sheet else str(problem.row)
