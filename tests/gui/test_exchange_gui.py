@@ -82,6 +82,7 @@ def test_export_dialog_exports_what_i_see(qtbot, context, tmp_path):
     dialog = ExportDialog(context, flt)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.profile_combo.currentData() == "parent-union"       # the first time: the template
     dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData("roster"))
     shot(dialog, "7-export")
     outcome = dialog.export_to(tmp_path / "seen.xlsx")
@@ -89,6 +90,9 @@ def test_export_dialog_exports_what_i_see(qtbot, context, tmp_path):
     assert outcome.count == expected
     sheet = load_workbook(tmp_path / "seen.xlsx").active
     assert {sheet.cell(r, 6).value for r in range(2, expected + 2)} == {"财务部"}
+    again = ExportDialog(context, flt)
+    qtbot.addWidget(again)
+    assert again.profile_combo.currentData() == "roster"              # remembered from last time
 
 
 def test_export_dialog_offers_full_ids_only_to_roles_allowed(qtbot, db, settings, tmp_path):

@@ -23,6 +23,12 @@ from desktop.views.context import AppContext
 from desktop.views.widgets.progress import run_with_progress
 
 
+# The profile chosen last time is offered again; the first time, the parent union's template (what a
+# new union is asked for first).
+LAST_PROFILE_KEY = "export/last_profile"
+DEFAULT_PROFILE = "parent-union"
+
+
 class ExportDialog(QDialog):
     def __init__(self, context: AppContext, seen: MemberFilter | None = None, order: SortOrder | None = None,
                  parent=None):
@@ -61,6 +67,11 @@ class ExportDialog(QDialog):
         layout.addWidget(self.since_last)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        remembered = context.settings.value(LAST_PROFILE_KEY, DEFAULT_PROFILE)
+        index = self.profile_combo.findData(remembered)
+        if index < 0:   # a profile file that is no longer there
+            index = self.profile_combo.findData(DEFAULT_PROFILE)
+        self.profile_combo.setCurrentIndex(max(index, 0))
         self.profile_combo.currentIndexChanged.connect(self._profile_changed)
         self._profile_changed()
 
@@ -105,6 +116,7 @@ class ExportDialog(QDialog):
     def export_to(self, path: Path) -> ExportOutcome | None:
         request = self.request(path)
         context = self._context
+        context.settings.setValue(LAST_PROFILE_KEY, request.profile)
         try:
             self.outcome = run_with_progress(self, self.tr("Exporting members…"), lambda progress, cancelled:
                                              export_members(context.db, context.actor, request, context.language,
