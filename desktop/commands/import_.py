@@ -28,6 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     members.add_argument("--on-duplicate", choices=["skip", "fill", "overwrite"], default="skip",
                          help="members already registered (same ID number): skip (default), fill empty "
                               "fields, or overwrite with the file's non-empty cells")
+    members.add_argument("--possible-duplicates", choices=["import", "skip"], default="import",
+                         help="new rows with the same name and birth date as another member under another ID "
+                              "number: import them as different people (default, listed as warnings), or "
+                              "skip them as the same member")
     members.add_argument("--join-date", metavar="YYYY-MM-DD", type=dt.date.fromisoformat,
                          help="join date for rows that have none")
     members.add_argument("--rejects", metavar="XLSX",
@@ -53,6 +57,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     else:
         loaded = importing.load(args.file, args.sheet)
         plan = importing.plan(db, actor, loaded, importing.mapping_for(loaded.headers, memory), options)
+    if args.possible_duplicates == "skip":
+        from desktop.exchange.member_import import treat_as_same_member
+
+        treat_as_same_member(plan, list(plan.possible_duplicates))
     outcome = None if args.dry_run else importing.run(db, actor, plan)
     translate = translator(context.language)
     if args.rejects and (plan.rejected_rows or plan.warnings):

@@ -132,6 +132,9 @@ def summary(import_plan: ImportPlan, outcome: ImportOutcome | None, translate: T
         "rejected": [p.as_json(translate) for p in import_plan.rejected],
         "warnings": [p.as_json(translate) for p in import_plan.warnings],
         "skipped": [s.as_json(translate) for s in import_plan.skipped],
+        "possible_duplicates": [{"row": d.row, **({"sheet": d.sheet} if d.sheet else {}), "name": d.name,
+                                 "birth_date": d.birth_date.isoformat(), "other": d.other,
+                                 "registered": d.registered} for d in import_plan.possible_duplicates],
         "batch_id": None if dry else outcome.batch_id,
         "mapping": {import_plan.headers[i] if i < len(import_plan.headers) else str(i): f
                     for i, f in sorted(import_plan.mapping.items())},

@@ -14,7 +14,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.members.bulk import DuplicatePolicy, ImportRow, merge_duplicate
 from desktop.domain.members.imports import ImportLookups
 from desktop.domain.codes import ID_TYPE_RESIDENT_CARD, code_table
-from desktop.domain.id_numbers import check_id_number
+from desktop.domain.id_numbers import check_id_number, mask_id_number
 from desktop.domain.members.validation import CODED_FIELDS, MemberInput, normalized_id_number
 from desktop.domain.members.writes import checked, duplicate_message
 from desktop.exchange import cells
@@ -69,7 +69,24 @@ SKIP_REASONS: dict[str, Message] = {
     "total": QT_TRANSLATE_NOOP("Import", "total or note row"),
     "header": QT_TRANSLATE_NOOP("Import", "the column names repeated (a printed page's header)"),
     "title": QT_TRANSLATE_NOOP("Import", "a title or heading line, not a member"),
+    "same_member": QT_TRANSLATE_NOOP(
+        "Import", "the same member as another one under another ID number (decided when importing)"),
 }
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """A new member with the same name and birth date as another row or a registered member, under
+    another ID number: maybe one person typed twice, maybe two people. The cadre decides; by
+    default both are kept."""
+
+    row: int
+    sheet: str
+    name: str
+    birth_date: dt.date
+    id_number: str
+    other: str              # the other one: "row 4" (in this file) or the registered member's ID number
+    registered: bool
 
 
 @dataclass(frozen=True)
@@ -96,6 +113,7 @@ class ImportPlan:
     rejected_rows: dict[tuple[str, int], Row] = field(default_factory=dict)  # (sheet, row) -> the cells
     skipped: list[Skipped] = field(default_factory=list)        # blank, total, note, header rows
     sheet_headers: dict[str, list[str]] = field(default_factory=dict)  # several sheets: each one's header
+    possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
 
     @property
     def rejected_count(self) -> int:
@@ -528,11 +546,30 @@ def _warn_same_person(plan: ImportPlan, accepted: list[tuple[int, MemberInput, _
         key = (data.name, data.birth_date)
         other = seen.get(key)
         if other is not None and other[1] != data.id_number:
+            plan.possible_duplicates.append(PossibleDuplicate(
+                number, reader.sheet, data.name, data.birth_date, data.id_number, other[0], False))
             plan.warnings.append(Problem(number, reader.column("name"), data.name, QT_TRANSLATE_NOOP(
                 "Import", "Row {other} has the same name and birth date with another ID number. Check "
                 "that these are two different people.").format(other=other[0]), "same_person", reader.sheet))
         elif key in in_register and in_register[key] != data.id_number:
+            plan.possible_duplicates.append(PossibleDuplicate(
+                number, reader.sheet, data.name, data.birth_date, data.id_number,
+                mask_id_number(in_register[key]), True))
             plan.warnings.append(Problem(number, reader.column("name"), data.name, QT_TRANSLATE_NOOP(
                 "Import", "A registered member has the same name and birth date with another ID "
                 "number. Check that these are two different people."), "same_person", reader.sheet))
         seen.setdefault(key, (f"{reader.sheet}!{number}" if reader.sheet else str(number), data.id_number))
+
+
+def treat_as_same_member(plan: ImportPlan, duplicates: Sequence[PossibleDuplicate]) -> None:
+    """The cadre's decision that these rows are a member already in the file or the register: they
+    are not imported (nothing is merged; the member's record is corrected by hand if needed)."""
+    numbers = {d.id_number for d in duplicates}
+    kept = [r for r in plan.rows if r.data.id_number not in numbers]
+    plan.new -= len(plan.rows) - len(kept)
+    plan.rows = kept
+    decided = {(d.sheet, d.row) for d in duplicates}
+    plan.warnings = [w for w in plan.warnings if not (w.kind == "same_person" and (w.sheet, w.row) in decided)]
+    plan.possible_duplicates = [d for d in plan.possible_duplicates if d not in duplicates]
+    plan.skipped.extend(Skipped(d.row, "same_member", d.sheet) for d in duplicates)
+    plan.skipped.sort(key=lambda s: (s.sheet, s.row))

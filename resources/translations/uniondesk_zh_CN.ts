@@ -4494,6 +4494,53 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能重复的人员</translation>
+    </message>
+    <message>
+        <source>These rows have the same name and birth date as another member, under another ID number. A different person is imported; the same member is not imported (nothing is merged: correct that member&apos;s record by hand if the file knows better).</source>
+        <translation>以下各行与另一名会员姓名、出生日期相同，但身份证号码不同。选“不同的人”则导入；选“同一会员”则不导入（不会自动合并：如文件中的信息更准确，请手工修改该会员的信息）。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>The other one</source>
+        <translation>另一人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>registered member, ID {number}</source>
+        <translation>已登记会员，身份证号 {number}</translation>
+    </message>
+    <message>
+        <source>row {row} of this file</source>
+        <translation>本文件第 {row} 行</translation>
+    </message>
+    <message>
+        <source>A different person: import</source>
+        <translation>不同的人：导入</translation>
+    </message>
+    <message>
+        <source>The same member: do not import</source>
+        <translation>同一会员：不导入</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Change entry no. {id}</source>
@@ -5454,6 +5501,10 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>a title or heading line, not a member</source>
         <translation>标题或分组行，不是会员</translation>
+    </message>
+    <message>
+        <source>the same member as another one under another ID number (decided when importing)</source>
+        <translation>与另一身份证号码的会员是同一人（导入时确定）</translation>
     </message>
     <message>
         <source>{problem} The field was left empty.</source>
@@ -7182,6 +7233,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Possible duplicates ({count})…</source>
+        <translation>可能重复的人员（{count}）…</translation>
     </message>
     <message>
         <source>Importing members…</source>

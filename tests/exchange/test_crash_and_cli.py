@@ -149,3 +149,16 @@ def test_cli_imports_every_sheet_of_a_workbook_kept_per_department(context, caps
     assert summary["imported"] == 4 and summary["rejected_rows"] == 0
     assert {(w["sheet"], w["row"], w["kind"]) for w in summary["warnings"]} == {
         ("二车间", 3, "repeated_row"), ("二车间", 4, "month_only")}
+
+
+def test_cli_lists_possible_duplicates_and_can_skip_them(context, tmp_path, capsys):
+    from desktop.commands import import_
+
+    roster = messy_roster_xlsx(tmp_path / "r.xlsx")
+    assert import_.run(_args(import_, ["members", str(roster), "--json", "--dry-run"]), context) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(d["row"], d["name"], d["other"]) for d in listed["possible_duplicates"]] == [(10, "张海生", "4")]
+    assert import_.run(_args(import_, ["members", str(roster), "--json", "--possible-duplicates", "skip"]),
+                       context) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["imported"] == 3 and (10, "same_member") in {(s["row"], s["kind"]) for s in summary["skipped"]}

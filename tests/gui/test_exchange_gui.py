@@ -15,7 +15,7 @@ from desktop.views.exchange.actions import exchange_menu
 from desktop.views.exchange.export_dialog import ExportDialog
 from desktop.views.exchange.history_dialog import ImportHistoryDialog
 from desktop.views.exchange.import_wizard import ImportWizard
-from tests.exchange.rosters import LI, ZHANG, messy_roster_xlsx
+from tests.exchange.rosters import LI, ZHANG, ZHOU, messy_roster_xlsx
 
 SHOTS = os.environ.get("UNIONDESK_SHOTS")  # a folder: save pictures of the pages to look at
 
@@ -131,3 +131,28 @@ def test_wizard_imports_every_sheet_of_a_workbook_kept_per_department(qtbot, con
     rows = queries.rows(queries.ids(MemberFilter(), SortOrder())).values()
     assert {r.name: r.department for r in rows if r.name.startswith("郑")} == {
         "郑一": "一车间", "郑二": "一车间", "郑三": "二车间", "郑四": "二车间"}
+
+
+def test_a_possible_duplicate_is_decided_by_the_cadre_never_merged(qtbot, context, tmp_path):
+    from desktop.exchange.member_import import treat_as_same_member
+    from desktop.views.exchange.import_wizard import DuplicatesDialog
+
+    queries = MemberQueries(context.db, context.actor)
+    wizard = ImportWizard(context, path=str(messy_roster_xlsx(tmp_path / "r.xlsx")))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(3):
+        wizard.next()
+    preview = wizard.preview_page
+    assert preview.duplicates_button.isVisibleTo(wizard) and "(1)" in preview.duplicates_button.text()
+    dialog = DuplicatesDialog(wizard.plan.possible_duplicates, preview)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == "10" and dialog.table.item(0, 1).text() == "张海生"
+    dialog.choose(0, same_member=True)                 # row 10 is row 4's person typed again
+    treat_as_same_member(wizard.plan, dialog.same_members())
+    preview.initializePage()
+    assert wizard.plan.new == 3 and not preview.duplicates_button.isVisibleTo(wizard)
+    assert "same_member" in {s.kind for s in wizard.plan.skipped}
+    wizard.next()
+    assert wizard.outcome.created == 3
+    assert queries.find_by_id_number(ZHOU) is None and queries.find_by_id_number(ZHANG) is not None

@@ -10,9 +10,9 @@ from openpyxl.utils import get_column_letter
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+    QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
 )
 
 from desktop.domain.imports.mappings import MappingMemory
@@ -22,7 +22,7 @@ from desktop.exchange import importing
 from desktop.exchange.cells import text_of
 from desktop.exchange.headers import signature
 from desktop.exchange.member_fields import FIELD_LABELS
-from desktop.exchange.member_import import ImportOptions, ImportPlan
+from desktop.exchange.member_import import ImportOptions, ImportPlan, PossibleDuplicate, treat_as_same_member
 from desktop.messages import UserError
 from desktop.models.texts import message_text, qt_translate
 from desktop.views.context import AppContext
@@ -326,9 +326,14 @@ class PreviewPage(QWizardPage):
         self.table = problem_table(self)
         self.save_button = QPushButton(self.tr("Save rejected rows and warnings…"))
         self.save_button.clicked.connect(self._save_rejects)
+        self.duplicates_button = QPushButton()
+        self.duplicates_button.clicked.connect(self._decide_duplicates)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.duplicates_button)
         row = QHBoxLayout()
         row.addWidget(self.counts, 1)
-        row.addWidget(self.save_button)
+        row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
@@ -346,6 +351,17 @@ class PreviewPage(QWizardPage):
             warnings=len(plan.warnings), skipped=len(plan.skipped)))
         fill_problems(self.table, plan)
         self.save_button.setEnabled(plan.rejected_count > 0 or bool(plan.warnings))
+        self.duplicates_button.setText(self.tr("Possible duplicates ({count})…").format(
+            count=len(plan.possible_duplicates)))
+        self.duplicates_button.setVisible(bool(plan.possible_duplicates))
+
+    def _decide_duplicates(self) -> None:
+        plan = self.wizard().plan
+        dialog = DuplicatesDialog(plan.possible_duplicates, self)
+        if dialog.exec() == QDialog.Accepted:
+            treat_as_same_member(plan, dialog.same_members())
+            self.initializePage()
+            self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         plan = self.wizard().plan
@@ -396,6 +412,51 @@ class ResultPage(QWizardPage):
             warnings=len(plan.warnings), rejected=plan.rejected_count, other=len(plan.skipped)))
         fill_problems(self.table, plan)
         self.save_button.setEnabled(plan.rejected_count > 0 or bool(plan.warnings))
+
+
+class DuplicatesDialog(QDialog):
+    """New rows with the same name and birth date as another member under another ID number: for
+    each, the cadre says whether it is a different person (imported) or the same member (not)."""
+
+    def __init__(self, duplicates: list[PossibleDuplicate], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        self.duplicates = list(duplicates)
+        note = QLabel(self.tr(
+            "These rows have the same name and birth date as another member, under another ID number. "
+            "A different person is imported; the same member is not imported (nothing is merged: "
+            "correct that member's record by hand if the file knows better)."))
+        note.setWordWrap(True)
+        self.table = QTableWidget(len(duplicates), 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"), self.tr("Birth date"),
+                                              self.tr("The other one"), self.tr("Decision")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
+        for r, duplicate in enumerate(duplicates):
+            where = f"{duplicate.sheet}!{duplicate.row}" if duplicate.sheet else str(duplicate.row)
+            other = (self.tr("registered member, ID {number}").format(number=duplicate.other) if duplicate.registered
+                     else self.tr("row {row} of this file").format(row=duplicate.other))
+            for c, text in enumerate((where, duplicate.name, duplicate.birth_date.isoformat(), other)):
+                self.table.setItem(r, c, _item(text))
+            choice = QComboBox()
+            choice.addItem(self.tr("A different person: import"), False)
+            choice.addItem(self.tr("The same member: do not import"), True)
+            self.table.setCellWidget(r, 4, choice)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+
+    def choose(self, row: int, same_member: bool) -> None:
+        self.table.cellWidget(row, 4).setCurrentIndex(1 if same_member else 0)
+
+    def same_members(self) -> list[PossibleDuplicate]:
+        return [d for r, d in enumerate(self.duplicates) if self.table.cellWidget(r, 4).currentData()]
 
 
 def problem_table(parent) -> QTableWidget:
