@@ -248,10 +248,22 @@ def id_number_of(value: Any) -> str:
         if value.is_integer() and abs(value) < _EXACT_LIMIT:
             return str(int(value))
         raise CellError(DAMAGED_NUMBER.format(value=repr(value)))
-    text = text_of(value)
+    text = _unwrapped(text_of(value))
     if _SCIENTIFIC.match(text):
         raise CellError(DAMAGED_NUMBER.format(value=text))
     return normalize(text)
+
+
+# HR and payroll systems keep long numbers text in their CSV files with a leading apostrophe or tab,
+# or as an Excel formula ="110105…" (opened in Excel it shows the digits).
+_FORMULA_TEXT = re.compile(r'^="(.*)"$')
+
+
+def _unwrapped(text: str) -> str:
+    match = _FORMULA_TEXT.match(text)
+    if match:
+        text = match.group(1)
+    return text.lstrip("'`\t ")
 
 
 def phone_of(value: Any) -> str:
@@ -260,4 +272,4 @@ def phone_of(value: Any) -> str:
         raise CellError(QT_TRANSLATE_NOOP(
             "Import", "The phone number {value} was stored as a number and damaged; format the column "
             "as text in the original file and type it again.").format(value=repr(value)))
-    return text_of(value)
+    return _unwrapped(text_of(value))

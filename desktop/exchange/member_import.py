@@ -6,6 +6,7 @@ plan hands the valid rows to the domain's one-transaction import."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
@@ -200,7 +201,8 @@ class _RowReader:
         shown = value if isinstance(value, str) else _shown(value)
         return Problem(number, self.column(field_name), shown, reason, kind, self.sheet)
 
-    def read(self, number: int, row: Row) -> tuple[MemberInput | None, frozenset[str], list[Problem], list[Problem]]:
+    def read(self, number: int, row: Row, department: str = "") -> tuple[
+            MemberInput | None, frozenset[str], list[Problem], list[Problem]]:
         values: dict[str, Any] = {}
         fatal: list[Problem] = []
         warnings: list[Problem] = []
@@ -226,8 +228,9 @@ class _RowReader:
         self._dates(number, row, values, warnings)
         self._identity(number, row, values, warnings)
         given = frozenset(values)
-        if "department" not in values and self.options.default_department:
-            values["department"] = self.options.default_department
+        department = department or self.options.default_department
+        if "department" not in values and department:
+            values["department"] = department
             given = given | {"department"}
         if "join_date" not in values and self.options.default_join_date is not None:
             values["join_date"] = self.options.default_join_date
@@ -376,6 +379,9 @@ def _skip_kind(row: Row, reader: _RowReader, after_end: bool) -> str | None:
         return "total"
     if _is_repeated_header(row, reader):
         return "header"
+    if _non_empty(row) == 1 and (_department_heading(row) and _HEADING_END.search(_department_heading(row))
+                                 or _is_page_marker(row)):
+        return "title"       # 一车间 or 第1页 alone on its line, even in the name column
     if not _is_member_row(row, reader):
         if after_end:
             return "total"
@@ -440,19 +446,45 @@ def _collect(plan: ImportPlan, rows: Sequence[Row], header_index: int, reader: _
     """The rows of one sheet that may be members, read; the others skipped or rejected."""
     candidates = []
     after_end = False
+    heading = ""           # a department heading line above its members (一车间), when no column says it
     for index in range(header_index + 1, len(rows)):
         number, row = index + 1, rows[index]
         kind = _skip_kind(row, reader, after_end)
         if kind is not None:
             after_end = after_end or kind == "total"
             plan.skipped.append(Skipped(number, kind, reader.sheet))
+            if kind == "title" and "department" not in reader.mapping.values():
+                heading = _department_heading(row) or heading
             continue
-        data, given, problems, warnings = reader.read(number, row)
+        data, given, problems, warnings = reader.read(number, row, heading)
         if problems:
             _reject(plan, number, row, problems, reader)
             continue
         candidates.append(_Candidate(number, row, data, given, warnings, reader))
     return candidates
+
+
+# How department headings end (一车间, 财务部, 机修班, 第二分会); a name alone on a line is a member
+# without an ID number instead, and is rejected saying so.
+_HEADING_END = re.compile(r"(车间|部|处|班组|班|组|队|分会|工段|中心|科室|办公室|分厂|厂|公司)$")
+_PAGE_MARKER = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*页|page\s*\d+)", re.IGNORECASE)
+
+
+def _is_page_marker(row: Row) -> bool:
+    cells_ = [c for c in row if c not in (None, "")]
+    return len(cells_) == 1 and isinstance(cells_[0], str) and bool(_PAGE_MARKER.match(cells_[0].strip()))
+
+
+_NOT_A_HEADING = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*页|page\s*\d+|\d+)$|[:：]", re.IGNORECASE)
+
+
+def _department_heading(row: Row) -> str:
+    """The text of a one-cell line that names a department (一车间, 财务部), not a page number or note."""
+    cells_ = [c for c in row if c not in (None, "")]
+    if len(cells_) != 1 or not isinstance(cells_[0], str):
+        return ""
+    text = cells_[0].strip()
+    return text if 0 < len(text) <= 30 and not _NOT_A_HEADING.search(text) else ""
 
 
 def _decide(plan: ImportPlan, candidates: list[_Candidate], lookups: ImportLookups, today: dt.date) -> None:
