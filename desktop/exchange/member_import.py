@@ -225,8 +225,8 @@ class _RowReader:
             if value not in (None, ""):
                 values[name] = value
         self._join_from_change(values)
-        self._dates(number, row, values, warnings)
         self._identity(number, row, values, warnings)
+        self._dates(number, row, values, warnings)
         given = frozenset(values)
         department = department or self.options.default_department
         if "department" not in values and department:
@@ -253,11 +253,11 @@ class _RowReader:
             values["join_date"] = change_date
 
     def _dates(self, number: int, row: Row, values: dict[str, Any], warnings: list[Problem]) -> None:
-        """Year-month values of the other dates: the 1st, with a warning; a 2019.1 number cell: empty.
-        (The birth date is compared with the ID number first, in _identity.)"""
+        """Year-month values: the 1st, with a warning; a 2019.1 number cell: empty. (A birth date
+        with a valid resident ID number has already been settled by _identity.)"""
         for name in DATE_FIELDS:
             value = values.get(name)
-            if not isinstance(value, cells.MonthOnly) or name == "birth_date":
+            if not isinstance(value, cells.MonthOnly):
                 continue
             raw = self.cell(row, name)
             if isinstance(value, cells.JanuaryOrOctober):
@@ -271,11 +271,9 @@ class _RowReader:
         """The ID number wins over a birth date or gender that contradicts it (with a warning); a
         year-month birth date agrees when its year and month do."""
         if values.get("id_type", ID_TYPE_RESIDENT_CARD) != ID_TYPE_RESIDENT_CARD or not values.get("id_number"):
-            self._plain_birth(values)
             return
         check = check_id_number(values["id_number"], self.today)
         if not check.ok:
-            self._plain_birth(values)
             return
         if len(values["id_number"]) == 15:
             warnings.append(self.problem(number, "id_number", values["id_number"],
@@ -293,14 +291,6 @@ class _RowReader:
             warnings.append(self.problem(number, "gender", self.cell(row, "gender"), ID_GENDER.format(
                 given=_gender_word(gender), id_gender=_gender_word(check.gender)), "id_gender"))
             values["gender"] = check.gender
-
-    @staticmethod
-    def _plain_birth(values: dict[str, Any]) -> None:
-        birth = values.get("birth_date")
-        if isinstance(birth, cells.JanuaryOrOctober):
-            del values["birth_date"]
-        elif isinstance(birth, cells.MonthOnly):
-            values["birth_date"] = dt.date(birth.year, birth.month, 1)
 
     def problems_of(self, number: int, row: Row, error: ValidationError, kind: str = "invalid") -> list[Problem]:
         errors = error.errors

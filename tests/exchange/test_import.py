@@ -261,3 +261,16 @@ def test_a_year_month_birth_roster_imports_every_member(db, tmp_path):
     """The issue's six rows: 出生年月 as unions write it, each agreeing with the ID to the month."""
     _, plan = plan_for(db, CORPUS / "year_month_birth.xlsx")
     assert plan.new == 6 and plan.rejected == [] and plan.warnings == []
+
+
+def test_a_passport_holders_year_month_birth_date_is_the_1st_with_a_warning(db, tmp_path):
+    """Without a resident ID number nothing tells the day: the 1st is stored and said so."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["姓名", "性别", "出生年月", "证件类型", "证件号码", "入会时间"])
+    book.active.append(["Anna Schmidt", "女", "1980.04", "护照", "C01234567", "2020-01-01"])
+    book.save(tmp_path / "p.xlsx")
+    _, plan = plan_for(db, tmp_path / "p.xlsx")
+    assert plan.new == 1 and plan.rows[0].data.birth_date == dt.date(1980, 4, 1)
+    assert [(w.column, w.value, w.kind) for w in plan.warnings] == [("出生年月", "1980.04", "month_only")]
