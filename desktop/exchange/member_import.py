@@ -146,6 +146,9 @@ CRITICAL_FIELDS = frozenset({"name", "id_number", "id_type"})
 DATE_FIELDS = ("birth_date", "join_date", "hire_date", "consent_date")
 TEXT_LIMIT, REMARKS_LIMIT = 200, 2000      # longer cells are cut (a pasted document is not a field)
 
+NO_JOIN_DATE = QT_TRANSLATE_NOOP(
+    "Import", "No join date. Fill in the 入会时间 column, or give the date these members joined when "
+    "importing (wizard: “Rows without a join date joined on”; command line: --join-date).")
 LEFT_EMPTY = QT_TRANSLATE_NOOP("Import", "{problem} The field was left empty.")
 MONTH_ONLY = QT_TRANSLATE_NOOP(
     "Import", "Only the year and month are given; stored as the 1st ({date}). Correct the day in the "
@@ -294,6 +297,8 @@ class _RowReader:
 
     def problems_of(self, number: int, row: Row, error: ValidationError, kind: str = "invalid") -> list[Problem]:
         errors = error.errors
+        if kind == "no_join_date":   # the dialog's "enter the date" does not say how, in an import
+            return [self.problem(number, "join_date", self.cell(row, "join_date"), NO_JOIN_DATE, kind)]
         if any(e.field == "id_number" for e in errors):
             # Gender and birth date come from a valid ID number; without one, "choose the gender"
             # would only hide the real reason.
@@ -545,7 +550,7 @@ def _reject_kind(error: ValidationError) -> str:
         return "bad_id"
     if "name" in fields:
         return "no_name"
-    if "join_date" in fields:
+    if fields == {"join_date"}:
         return "no_join_date"
     return "invalid"
 

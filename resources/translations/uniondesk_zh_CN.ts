@@ -5507,6 +5507,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>与另一身份证号码的会员是同一人（导入时确定）</translation>
     </message>
     <message>
+        <source>No join date. Fill in the 入会时间 column, or give the date these members joined when importing (wizard: “Rows without a join date joined on”; command line: --join-date).</source>
+        <translation>没有入会时间。请在文件中填写“入会时间”一列，或在导入时给出这些会员的入会日期（向导：“入会日期为空的行，入会日期填为”；命令行：--join-date）。</translation>
+    </message>
+    <message>
         <source>{problem} The field was left empty.</source>
         <translation>{problem}该项已留空。</translation>
     </message>
