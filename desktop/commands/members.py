@@ -20,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("--status", choices=["active", "retained", "transferred_out", "expelled", "withdrawn"])
     listing.add_argument("--search", metavar="TEXT", default="", help="name, pinyin, phone or ID tail, card no.")
     listing.add_argument("--department", metavar="NAME")
+    listing.add_argument("--join-date-unknown", action="store_true",
+                         help="only members imported without a join date (to be filled in)")
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
@@ -31,7 +33,8 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     db = context.open()
     queries = MemberQueries(db, context.actor(db))
     flt = MemberFilter(search=args.search, department=args.department,
-                       statuses=frozenset({Status(args.status)}) if args.status else frozenset())
+                       statuses=frozenset({Status(args.status)}) if args.status else frozenset(),
+                       join_date_unknown=args.join_date_unknown)
     ids = queries.ids(flt)
     rows = queries.rows(ids)
     gender = code_table("gender")

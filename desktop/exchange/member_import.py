@@ -146,8 +146,9 @@ CRITICAL_FIELDS = frozenset({"name", "id_number", "id_type"})
 DATE_FIELDS = ("birth_date", "join_date", "hire_date", "consent_date")
 TEXT_LIMIT, REMARKS_LIMIT = 200, 2000      # longer cells are cut (a pasted document is not a field)
 
-NO_JOIN_DATE = QT_TRANSLATE_NOOP(
-    "Import", "No join date. Fill in the 入会时间 column, or give the date these members joined when "
+JOIN_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Import", "No join date: imported with the join date unknown (the register shows it as to be filled "
+    "in; no dues are counted until it is). Fill it in the member's record, or give the date when "
     "importing (wizard: “Rows without a join date joined on”; command line: --join-date).")
 LEFT_EMPTY = QT_TRANSLATE_NOOP("Import", "{problem} The field was left empty.")
 MONTH_ONLY = QT_TRANSLATE_NOOP(
@@ -297,8 +298,6 @@ class _RowReader:
 
     def problems_of(self, number: int, row: Row, error: ValidationError, kind: str = "invalid") -> list[Problem]:
         errors = error.errors
-        if kind == "no_join_date":   # the dialog's "enter the date" does not say how, in an import
-            return [self.problem(number, "join_date", self.cell(row, "join_date"), NO_JOIN_DATE, kind)]
         if any(e.field == "id_number" for e in errors):
             # Gender and birth date come from a valid ID number; without one, "choose the gender"
             # would only hide the real reason.
@@ -327,7 +326,7 @@ def _unreadable_kind(name: str) -> str:
 
 # A field whose value fails the member rules can be left empty (with a warning) instead of losing
 # the member; these cannot.
-_REQUIRED = CRITICAL_FIELDS | {"gender", "join_date"}
+_REQUIRED = CRITICAL_FIELDS | {"gender"}
 
 
 def _checked_leniently(data: MemberInput, given: frozenset[str], today: dt.date, reader: _RowReader,
@@ -338,7 +337,11 @@ def _checked_leniently(data: MemberInput, given: frozenset[str], today: dt.date,
     warnings: list[Problem] = []
     for _ in range(len(MemberInput.__dataclass_fields__)):
         try:
-            return checked(data, today), given, warnings
+            clean = checked(data, today, join_date_required=False)
+            if clean.join_date is None:
+                warnings.append(reader.problem(number, "join_date", reader.cell(row, "join_date"), JOIN_UNKNOWN,
+                                               "join_date_unknown"))
+            return clean, given, warnings
         except ValidationError as error:
             fatal = [e for e in error.errors if e.field in _REQUIRED or e.field not in _BLANK_VALUES]
             if fatal:
@@ -350,7 +353,7 @@ def _checked_leniently(data: MemberInput, given: frozenset[str], today: dt.date,
                 values[e.field] = _BLANK_VALUES[e.field]
                 given = given - {e.field}
             data = MemberInput(**values)
-    return checked(data, today), given, warnings
+    return checked(data, today, join_date_required=False), given, warnings
 
 
 def _is_member_row(row: Row, reader: _RowReader) -> bool:
@@ -522,13 +525,15 @@ def _decide(plan: ImportPlan, candidates: list[_Candidate], lookups: ImportLooku
             item = ImportRow(number, clean, given)
             merged = merge_duplicate(known.data, item, options.policy)
             try:
-                merged = checked(merged, today)
+                merged = checked(merged, today, join_date_required=False)
             except ValidationError as error:
                 _reject(plan, number, row, reader.problems_of(number, row, error), reader)
                 continue
             first_row_of[id_number] = (where, data.name)
+            if merged.join_date is not None:   # the register knows it: nothing unknown after all
+                more = [w for w in more if w.kind != "join_date_unknown"]
             plan.warnings.extend(warnings + more)
-            if merged == checked(known.data, today) or options.policy == DuplicatePolicy.SKIP:
+            if merged == checked(known.data, today, join_date_required=False) or options.policy == DuplicatePolicy.SKIP:
                 plan.unchanged += 1
             else:
                 plan.updates += 1
@@ -550,8 +555,6 @@ def _reject_kind(error: ValidationError) -> str:
         return "bad_id"
     if "name" in fields:
         return "no_name"
-    if fields == {"join_date"}:
-        return "no_join_date"
     return "invalid"
 
 

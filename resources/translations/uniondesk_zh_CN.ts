@@ -5507,8 +5507,8 @@ The export itself is recorded in the audit trail.</source>
         <translation>与另一身份证号码的会员是同一人（导入时确定）</translation>
     </message>
     <message>
-        <source>No join date. Fill in the 入会时间 column, or give the date these members joined when importing (wizard: “Rows without a join date joined on”; command line: --join-date).</source>
-        <translation>没有入会时间。请在文件中填写“入会时间”一列，或在导入时给出这些会员的入会日期（向导：“入会日期为空的行，入会日期填为”；命令行：--join-date）。</translation>
+        <source>No join date: imported with the join date unknown (the register shows it as to be filled in; no dues are counted until it is). Fill it in the member&apos;s record, or give the date when importing (wizard: “Rows without a join date joined on”; command line: --join-date).</source>
+        <translation>没有入会时间：已导入，入会时间待补（会员名册中显示为“待补”；补填之前不计会费）。请在会员信息中补填，或在导入时给出入会日期（向导：“入会日期为空的行，入会日期填为”；命令行：--join-date）。</translation>
     </message>
     <message>
         <source>{problem} The field was left empty.</source>
@@ -6000,6 +6000,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
 </context>
 <context>
     <name>MemberColumns</name>
+    <message>
+        <source>to be filled in</source>
+        <translation>待补</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>是</translation>
@@ -6703,6 +6707,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Join date to be filled in</source>
+        <translation>入会时间待补</translation>
     </message>
     <message>
         <source>Any gender</source>

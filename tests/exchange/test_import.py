@@ -5,6 +5,7 @@ silently, and an import is one transaction that can be rolled back as a whole.""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,32 @@ def test_a_passport_holders_year_month_birth_date_is_the_1st_with_a_warning(db, 
     _, plan = plan_for(db, tmp_path / "p.xlsx")
     assert plan.new == 1 and plan.rows[0].data.birth_date == dt.date(1980, 4, 1)
     assert [(w.column, w.value, w.kind) for w in plan.warnings] == [("出生年月", "1980.04", "month_only")]
+
+
+def test_a_roster_without_join_dates_imports_them_unknown_and_they_can_be_filled_in(db, tmp_path):
+    """The parent-union template has no 入会时间: the members come in, listed as to be filled in, owe
+    no dues until the date is known, and the date filled in later dates their first history entry."""
+    from openpyxl import Workbook
+
+    from desktop.domain.dues.queries import DuesQueries
+    from desktop.domain.members.queries import MemberFilter
+    from desktop.domain.members.service import MemberService
+
+    book = Workbook()
+    book.active.append(["姓名", "身份证号码", "手机"])
+    book.active.append(["张海生", ZHANG, "13812345678"])
+    book.save(tmp_path / "no-join.xlsx")
+    _, plan = plan_for(db, tmp_path / "no-join.xlsx")
+    assert plan.new == 1 and plan.rejected == []
+    assert [(w.column, w.kind) for w in plan.warnings] == [("入会时间", "join_date_unknown")]
+    importing.run(db, LOCAL_ADMIN, plan, today=TODAY)
+    queries = MemberQueries(db, LOCAL_ADMIN)
+    member_id = queries.find_by_id_number(ZHANG)
+    assert queries.ids(MemberFilter(join_date_unknown=True)) == [member_id]
+    assert DuesQueries(db, LOCAL_ADMIN).account(member_id) is not None      # no dues counted, no error
+    detail = queries.detail(member_id)
+    assert detail.data.join_date is None and detail.history[0].event_date is None
+    MemberService(db, LOCAL_ADMIN, TODAY).update(member_id, replace(detail.data, join_date=dt.date(2010, 9, 1)))
+    detail = queries.detail(member_id)
+    assert detail.history[0].event_date == dt.date(2010, 9, 1)
+    assert queries.ids(MemberFilter(join_date_unknown=True)) == []
