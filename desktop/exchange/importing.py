@@ -159,7 +159,8 @@ def write_rejects(import_plan: ImportPlan, path: str | Path, translate: Translat
             f"{problem.column}: {problem.reason.render(translate)}")
     with_sheets = any(p.sheet for p in import_plan.rejected + import_plan.warnings)
     with XlsxBook(path) as book:
-        sources = sorted({sheet for sheet, _ in import_plan.rejected_rows}) or [""]
+        # A sheet of rejected rows per source sheet; none when only warnings are saved.
+        sources = sorted({sheet for sheet, _ in import_plan.rejected_rows}) or ([] if import_plan.warnings else [""])
         for source in sources:
             headers = import_plan.sheet_headers.get(source, import_plan.headers) if source else import_plan.headers
             keys = sorted(k for k in import_plan.rejected_rows if k[0] == source)
