@@ -124,10 +124,17 @@ def is_ignorable_header(header: str) -> bool:
     return header_key(header) in synonyms().ignored or not header_key(header)
 
 
+@lru_cache(maxsize=1)
+def _end_marker_starts() -> frozenset[str]:
+    return frozenset(m[:1] for m in synonyms().end_markers if m)
+
+
 def is_end_row(row: Row) -> bool:
     """A 合计/总计 line or the notes under a table: its first non-empty cell starts with a marker."""
     first = next((cell for cell in row if cell not in (None, "")), None)
     if first is None or not isinstance(first, str):
         return False
+    if half_width(first.lstrip())[:1].lower() not in _end_marker_starts():
+        return False        # most rows: a name, answered without the regular expressions
     key = header_key(first)
     return any(key.startswith(marker) for marker in synonyms().end_markers if marker)

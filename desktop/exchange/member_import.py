@@ -365,25 +365,30 @@ def _non_empty(row: Row) -> int:
 
 
 def _is_repeated_header(row: Row, reader: _RowReader) -> bool:
-    """A printed roster repeats its column names on every page."""
-    return field_for(reader.cell(row, "name")) == "name" or field_for(reader.cell(row, "id_number")) == "id_number"
+    """A printed roster repeats its column names on every page. (Only a row whose ID cell holds no
+    digit can be one: most rows are answered without comparing header words.)"""
+    id_cell = reader.cell(row, "id_number")
+    if id_cell is not None and not (isinstance(id_cell, str) and not any(c.isdigit() for c in id_cell)):
+        return False
+    return field_for(reader.cell(row, "name")) == "name" or field_for(id_cell) == "id_number"
 
 
 def _skip_kind(row: Row, reader: _RowReader, after_end: bool) -> str | None:
     """Why this row is not a member (None when it may be one)."""
-    if _non_empty(row) == 0:
+    filled = _non_empty(row)
+    if filled == 0:
         return "blank"
     if is_end_row(row):
         return "total"
     if _is_repeated_header(row, reader):
         return "header"
-    if _non_empty(row) == 1 and (_department_heading(row) and _HEADING_END.search(_department_heading(row))
+    if filled == 1 and (_department_heading(row) and _HEADING_END.search(_department_heading(row))
                                  or _is_page_marker(row)):
         return "title"       # 一车间 or 第1页 alone on its line, even in the name column
     if not _is_member_row(row, reader):
         if after_end:
             return "total"
-        if _non_empty(row) < 2:
+        if filled < 2:
             return "title"
     return None
 
