@@ -525,7 +525,7 @@ def _decide(plan: ImportPlan, candidates: list[_Candidate], lookups: ImportLooku
         except ValidationError as error:
             _reject(plan, number, row, reader.problems_of(number, row, error, _reject_kind(error)), reader)
             continue
-        where = f"{reader.sheet}!{number}" if reader.sheet else str(number)
+        where = _row_in_sheet(number, reader.sheet)
         if known is not None:
             item = ImportRow(number, clean, given)
             merged = merge_duplicate(known.data, item, options.policy)
@@ -552,6 +552,12 @@ def _decide(plan: ImportPlan, candidates: list[_Candidate], lookups: ImportLooku
     _warn_same_person(plan, accepted, lookups)
     plan.warnings.sort(key=lambda w: (w.sheet, w.row))
     plan.rejected.sort(key=lambda p: (p.sheet, p.row))
+
+
+def _row_in_sheet(number: int, sheet: str) -> str:
+    """A row named inside a message ("the same person as row {first}"): its sheet too when a
+    workbook is imported sheet by sheet."""
+    return f"{number}（{sheet}）" if sheet else str(number)
 
 
 def _reject_kind(error: ValidationError) -> str:
@@ -593,7 +599,7 @@ def _warn_same_person(plan: ImportPlan, accepted: list[tuple[int, MemberInput, _
             plan.warnings.append(Problem(number, reader.column("name"), data.name, QT_TRANSLATE_NOOP(
                 "Import", "A registered member has the same name and birth date with another ID "
                 "number. Check that these are two different people."), "same_person", reader.sheet))
-        seen.setdefault(key, (f"{reader.sheet}!{number}" if reader.sheet else str(number), data.id_number))
+        seen.setdefault(key, (_row_in_sheet(number, reader.sheet), data.id_number))
 
 
 def treat_as_same_member(plan: ImportPlan, duplicates: Sequence[PossibleDuplicate]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
@@ -174,8 +174,11 @@ class SheetPage(QWizardPage):
         self.sheet_combo.setEnabled(not checked)
         self.header_spin.setEnabled(not checked)
         if checked and wizard.all_sheets:
-            first = wizard.all_sheets[0]
+            first = wizard.all_sheets[0]    # its columns are the ones shown on the next page
             wizard.load(str(first.file), first.sheet)
+            self.sheet_combo.blockSignals(True)
+            self.sheet_combo.setCurrentText(first.sheet)
+            self.sheet_combo.blockSignals(False)
             self._fill()
 
     def _fill(self) -> None:
@@ -492,6 +495,7 @@ def fill_problems(table: QTableWidget, plan: ImportPlan) -> None:
     for column in range(3):
         table.resizeColumnToContents(column)
     table.resizeRowsToContents()  # the reason column wraps: every reason is read in full
+    QTimer.singleShot(0, table.resizeRowsToContents)  # again once the page is laid out
 
 
 def save_rejects(parent, wizard: ImportWizard) -> None:
