@@ -495,7 +495,7 @@ def fill_problems(table: QTableWidget, plan: ImportPlan) -> None:
     for column in range(3):
         table.resizeColumnToContents(column)
     table.resizeRowsToContents()  # the reason column wraps: every reason is read in full
-    QTimer.singleShot(0, table.resizeRowsToContents)  # again once the page is laid out
+    QTimer.singleShot(0, table, table.resizeRowsToContents)  # again once laid out (not if closed)
 
 
 def save_rejects(parent, wizard: ImportWizard) -> None:
