@@ -125,3 +125,22 @@ def test_a_read_only_account_cannot_import_members_from_the_command_line(demo_db
     monkeypatch.setenv("UNIONDESK_PASSWORD", "demo-admin")
     main(["--db", str(demo_db), "members", "list", "--json"])
     assert len(json.loads(capsys.readouterr().out)) == 120  # nothing was added
+
+
+def test_init_then_import_starts_a_union_without_the_window(tmp_path, capsys, monkeypatch):
+    from tests.exchange.rosters import messy_roster_xlsx
+
+    monkeypatch.setenv("UNIONDESK_USER", "chair")
+    monkeypatch.setenv("UNIONDESK_PASSWORD", "a-long-secret")
+    path = tmp_path / "new" / "union.sqlite3"
+    assert main(["--lang", "en", "--db", str(path), "members", "list"]) == 2
+    assert "init" in capsys.readouterr().err and not path.exists()   # nothing created by accident
+    assert main(["--lang", "en", "--db", str(path), "init"]) == 0
+    assert "chair" in capsys.readouterr().out
+    assert main(["--lang", "en", "--db", str(path), "init"]) == 2     # never over an existing union
+    assert "already exists" in capsys.readouterr().err
+    roster = messy_roster_xlsx(tmp_path / "roster.xlsx")
+    assert main(["--db", str(path), "import", "members", str(roster), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["imported"] == 4
+    assert main(["--db", str(path), "members", "list", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 4

@@ -27,6 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("--department", metavar="NAME")
     listing.add_argument("--full-ids", action="store_true",
                          help="unmasked ID numbers, phones and birth dates (needs the right; audited)")
+    listing.add_argument("--join-date-unknown", action="store_true",
+                         help="only members imported without a join date (to be filled in)")
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
@@ -38,7 +40,8 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
 
     db = context.open()
     flt = MemberFilter(search=args.search, department=args.department,
-                       statuses=frozenset({Status(args.status)}) if args.status else frozenset())
+                       statuses=frozenset({Status(args.status)}) if args.status else frozenset(),
+                       join_date_unknown=args.join_date_unknown)
     rows = rows_for_paper(db, context.actor(db), flt, full_ids=args.full_ids, document="members list",
                           purpose=EXPORT, mask_phones=True)
     gender = code_table("gender")

@@ -61,9 +61,10 @@ def check_id_number(text: str, today: dt.date | None = None) -> IdNumberCheck:
     return _checked_id(text, today or dt.date.today())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _checked_id(text: str, today: dt.date) -> IdNumberCheck:
-    # Cached: an import checks each number several times (preview, duplicates, the service itself).
+    # Cached: an import checks each number several times (preview, duplicates, the service itself);
+    # large enough for a 10 000-row roster's numbers to stay in it between those passes.
     number = normalize(text)
     if not number:
         return IdNumberCheck(number, QT_TRANSLATE_NOOP("IdNumber", "Enter the ID number."))

@@ -54,9 +54,14 @@ def text_of(value: Any) -> str:
     return text
 
 
+# The middle dot of minority and foreign names (阿卜杜拉·买买提) as typed with other keyboards.
+_NAME_DOTS = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "．": "·", "｡": "·"})
+
+
 def name_of(value: Any) -> str:
-    """A name; rosters pad two-character names with spaces to line them up (张  三), which is dropped."""
-    text = text_of(value)
+    """A name; rosters pad two-character names with spaces to line them up (张  三, 王　芳), which is
+    dropped, and the middle dot of minority names (阿卜杜拉·买买提) is kept, written one way."""
+    text = text_of(value if not isinstance(value, str) else value.translate(_NAME_DOTS))
     return text.replace(" ", "") if _HAN_ONLY.match(text or "x") else text
 
 
@@ -70,33 +75,54 @@ def _synonyms() -> dict[str, dict[str, Any]]:
     return {table: {_key(k): v for k, v in words.items()} for table, words in raw.items() if not table.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def _placeholders() -> frozenset[str]:
+    raw = json.loads(resource_path("exchange", "code_synonyms.json").read_text(encoding="utf-8"))
+    return frozenset(_key(w) for w in raw.get("_empty", []))
+
+
 def code_of(table: str, value: Any) -> str | None:
     """The code for a cell holding a code (1, 01), a label in either language (汉族, Han), a label
     without its 族, or a roster word from code_synonyms.json. None for an empty cell."""
     text = text_of(value)
-    if not text:
+    if not text or _key(text) in _placeholders():
         return None
     return _code_of_text(table, text)
+
+
+@lru_cache(maxsize=None)
+def _code_keys(table: str) -> dict[str, str]:
+    """{key: code} for a table's codes and labels in both languages (and ethnicity labels without
+    their 族), compared as _key compares cells: a label written with full-width brackets (五级（初级）)
+    matches the half-width text a spreadsheet gives back (五级(初级)), and the other way round."""
+    keys: dict[str, str] = {}
+    for entry in code_table(table).entries:
+        for word in (entry.code, entry.zh, entry.en):
+            keys.setdefault(_key(word), entry.code)
+        if table == "ethnicity" and entry.zh.endswith("族"):
+            keys.setdefault(_key(entry.zh[:-1]), entry.code)
+    return keys
 
 
 @lru_cache(maxsize=4096)
 def _code_of_text(table: str, text: str) -> str:
     """code_of for non-empty text; cached, since a roster repeats a handful of values per column
     (a value that is refused raises, and errors are not cached)."""
-    known = _synonyms().get(table, {}).get(_key(text))
+    key = _key(text)
+    known = _synonyms().get(table, {}).get(key)
     if isinstance(known, str) and known:
         return known
-    codes = code_table(table)
-    entry = codes.find(text) or (codes.find(text + "族") if table == "ethnicity" else None)
-    if entry is None and text.isdigit():
+    code = _code_keys(table).get(key)
+    if code is None and key.isdigit():
+        codes = code_table(table)
         width = max(len(c) for c in codes.codes())
-        entry = codes.get(text.zfill(width))
-    if entry is None:
-        choices = "、".join(e.zh for e in codes.entries[:8])
+        code = key.zfill(width) if codes.get(key.zfill(width)) else None
+    if code is None:
+        choices = "、".join(e.zh for e in code_table(table).entries[:8])
         raise CellError(QT_TRANSLATE_NOOP(
-            "Import", "“{value}” is not a known value; use a code or a name from the list ({choices} …)."
+            "Import", "“{value}” is not a known value (known values: {choices} …)."
         ).format(value=text, choices=choices))
-    return entry.code
+    return code
 
 
 def gender_of(value: Any) -> str:
@@ -117,8 +143,21 @@ def flag_of(value: Any) -> bool:
 
 # -- dates ----------------------------------------------------------------------------------------
 
+class MonthOnly(dt.date):
+    """A date written as a year and month only (1972.05, 1972年5月, 197205): exact to the month, held
+    as its first day. The importer decides what the missing day means for each field."""
+
+    __slots__ = ()
+
+
+class JanuaryOrOctober(MonthOnly):
+    """1972.1 in a number cell: typed as 1972.1 or as 1972.10 (a number drops the last 0)."""
+
+    __slots__ = ()
+
+
 _DATE_PATTERNS = (
-    re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"),
+    re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
     re.compile(r"^(\d{4})[-/.年](\d{1,2})月?()$"),
     re.compile(r"^(\d{4})(\d{2})()$"),
@@ -132,16 +171,17 @@ def _date_error(text: str) -> CellError:
     ).format(value=text))
 
 
-def _make_date(year: int, month: int, day: int, text: str) -> dt.date:
+def _make_date(year: int, month: int, day: int | None, text: str, kind: type = MonthOnly) -> dt.date:
     try:
-        return dt.date(year, month, day)
+        return dt.date(year, month, day) if day else kind(year, month, 1)
     except ValueError:
         raise _date_error(text) from None
 
 
 def date_of(value: Any) -> dt.date | None:
     """A date from an Excel date, an Excel serial number, 20190305, 2019.03, 2019年3月5日,
-    2019/3/5, 2019-03 … (a month alone means its first day). None for an empty cell."""
+    2019/3/5, 2019-03, full-width digits … None for an empty cell. A year and month alone give a
+    MonthOnly (its first day, marked as exact to the month)."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -150,14 +190,14 @@ def date_of(value: Any) -> dt.date | None:
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _number_date(value)
-    text = text_of(value)
+    text = text_of(value).replace(" ", "")
     if not text:
         return None
     for pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if match:
             year, month, day = match.groups()
-            return _make_date(int(year), int(month), int(day) if day else 1, text)
+            return _make_date(int(year), int(month), int(day) if day else None, text)
     raise _date_error(text)
 
 
@@ -168,7 +208,7 @@ def _number_date(number: float) -> dt.date:
         if 10_000_000 <= whole <= 99_991_231:            # 20190305 typed as a number
             return _make_date(whole // 10000, whole // 100 % 100, whole % 100, text)
         if 190_001 <= whole <= 299_912:                  # 201903
-            return _make_date(whole // 100, whole % 100, 1, text)
+            return _make_date(whole // 100, whole % 100, None, text)
         if _FIRST_SERIAL <= whole <= _LAST_SERIAL:       # a date the sheet holds as a serial number
             from openpyxl.utils.datetime import from_excel
 
@@ -177,10 +217,8 @@ def _number_date(number: float) -> dt.date:
     whole, _, decimals = repr(float(number)).partition(".")
     if 1900 <= int(whole) <= 2999 and len(decimals) <= 2:    # 2019.03 typed in a number cell
         if decimals == "1":                                 # 2019.10 loses its 0 and reads 2019.1
-            raise CellError(QT_TRANSLATE_NOOP(
-                "Import", "{value} could be January or October: the cell is a number, which drops the "
-                "last 0. Write the month as 2019-01 or 2019-10.").format(value=repr(float(number))))
-        return _make_date(int(whole), int(decimals), 1, text)
+            return _make_date(int(whole), 1, None, text, JanuaryOrOctober)
+        return _make_date(int(whole), int(decimals), None, text)
     if _FIRST_SERIAL <= number <= _LAST_SERIAL:          # a serial with a time of day
         from openpyxl.utils.datetime import from_excel
 
@@ -210,10 +248,22 @@ def id_number_of(value: Any) -> str:
         if value.is_integer() and abs(value) < _EXACT_LIMIT:
             return str(int(value))
         raise CellError(DAMAGED_NUMBER.format(value=repr(value)))
-    text = text_of(value)
+    text = _unwrapped(text_of(value))
     if _SCIENTIFIC.match(text):
         raise CellError(DAMAGED_NUMBER.format(value=text))
     return normalize(text)
+
+
+# HR and payroll systems keep long numbers text in their CSV files with a leading apostrophe or tab,
+# or as an Excel formula ="110105…" (opened in Excel it shows the digits).
+_FORMULA_TEXT = re.compile(r'^="(.*)"$')
+
+
+def _unwrapped(text: str) -> str:
+    match = _FORMULA_TEXT.match(text)
+    if match:
+        text = match.group(1)
+    return text.lstrip("'`\t ")
 
 
 def phone_of(value: Any) -> str:
@@ -222,4 +272,4 @@ def phone_of(value: Any) -> str:
         raise CellError(QT_TRANSLATE_NOOP(
             "Import", "The phone number {value} was stored as a number and damaged; format the column "
             "as text in the original file and type it again.").format(value=repr(value)))
-    return text_of(value)
+    return _unwrapped(text_of(value))

@@ -47,6 +47,17 @@ def synonyms() -> Synonyms:
                     tuple(header_key(w) for w in raw["end_markers"]))
 
 
+@lru_cache(maxsize=1)
+def _usual_headers() -> dict[str, str]:
+    raw = json.loads(resource_path("exchange", "header_synonyms.json").read_text(encoding="utf-8"))
+    return {field: words[0] for field, words in raw["fields"].items() if words}
+
+
+def usual_header(field: str) -> str:
+    """The header rosters most often give a field (入会时间), for a message about a missing column."""
+    return _usual_headers().get(field, field)
+
+
 def field_for(header: object) -> str | None:
     return synonyms().by_key.get(header_key(header)) if header is not None else None
 
@@ -113,10 +124,17 @@ def is_ignorable_header(header: str) -> bool:
     return header_key(header) in synonyms().ignored or not header_key(header)
 
 
+@lru_cache(maxsize=1)
+def _end_marker_starts() -> frozenset[str]:
+    return frozenset(m[:1] for m in synonyms().end_markers if m)
+
+
 def is_end_row(row: Row) -> bool:
     """A 合计/总计 line or the notes under a table: its first non-empty cell starts with a marker."""
     first = next((cell for cell in row if cell not in (None, "")), None)
     if first is None or not isinstance(first, str):
         return False
+    if half_width(first.lstrip())[:1].lower() not in _end_marker_starts():
+        return False        # most rows: a name, answered without the regular expressions
     key = header_key(first)
     return any(key.startswith(marker) for marker in synonyms().end_markers if marker)

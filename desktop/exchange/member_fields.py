@@ -35,6 +35,9 @@ FIELD_LABELS: dict[str, Message] = {
     "member_no": QT_TRANSLATE_NOOP("MemberFields", "Member no."),
     "consent_date": QT_TRANSLATE_NOOP("MemberFields", "Consent date"),
     "remarks": QT_TRANSLATE_NOOP("MemberFields", "Remarks"),
+    # Read, not stored: the parent-union template's 会籍变化日期 of a 入会 row is the join date.
+    "change_type": QT_TRANSLATE_NOOP("MemberFields", "Membership change type"),
+    "change_date": QT_TRANSLATE_NOOP("MemberFields", "Membership change date"),
 }
 
 
@@ -48,6 +51,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "birth_date": cells.date_of,
     "hire_date": cells.date_of,
     "join_date": cells.date_of,
+    "change_date": cells.date_of,
     "consent_date": cells.date_of,
     "id_number": cells.id_number_of,
     "mobile": cells.phone_of,

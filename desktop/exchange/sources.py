@@ -84,9 +84,21 @@ def open_spreadsheet(path: str | Path) -> Spreadsheet:
         return _XlsFile(path)
     if suffix in (".et", ".ett"):
         raise _wps_message(path)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head):
+        return _CsvFile(path)  # Excel's "Unicode text": UTF-16, tab-separated
     if suffix in (".xlsx", ".xlsm", ".xls") or b"\x00" in head[:4096]:
         raise _not_a_table(path)
     return _CsvFile(path)
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """UTF-16 without a byte-order mark: every other byte of the ASCII text (digits, tabs) is 0."""
+    sample = head[:2048]
+    if len(sample) < 16:
+        return False
+    odd_zeros = sample[1::2].count(0) / len(sample[1::2])
+    even_zeros = sample[0::2].count(0) / len(sample[0::2])
+    return (odd_zeros > 0.3 and even_zeros < 0.05) or (even_zeros > 0.3 and odd_zeros < 0.05)
 
 
 _EXACT_LIMIT = 2 ** 53  # every integer below this is exact in a float
@@ -219,7 +231,10 @@ def decode_text(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
+    if _looks_utf16(data):
+        little = data[1::2].count(0) > data[0::2].count(0)
+        return data.decode("utf-16-le" if little else "utf-16-be", errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -235,10 +250,17 @@ def decode_text(data: bytes) -> str:
     return data.decode(encoding, errors="replace")
 
 
+# A cell may be as long as a text file can make it (a pasted letter); the csv module's default limit
+# of 128 KiB ends in an exception. The importer cuts long values with a warning.
+_CSV_FIELD_LIMIT = 1 << 30
+
+
 class _CsvFile:
     def __init__(self, path: Path):
         self.path = path
         text = decode_text(path.read_bytes())
+        if csv.field_size_limit() < _CSV_FIELD_LIMIT:
+            csv.field_size_limit(_CSV_FIELD_LIMIT)
         try:  # only the delimiter is guessed: the sniffer's quoting guesses break quoted text
             delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",\t;").delimiter
         except csv.Error:

@@ -103,6 +103,12 @@ class Sheet:
     def skip(self, rows: int = 1) -> None:
         self._next += max(rows, 0)
 
+    def text_columns(self, book: "XlsxBook", indexes: Sequence[int], width: float = 21) -> None:
+        """Columns formatted as text, so what is typed later (an 18-digit ID number) stays exact."""
+        text = book._book.add_format({"num_format": "@"})
+        for index in indexes:
+            self._sheet.set_column(index, index, width, text)
+
     def freeze_rows(self, count: int) -> None:
         """Keep the first `count` rows in view while scrolling (the header)."""
         self._sheet.freeze_panes(count, 0)

@@ -29,6 +29,13 @@ def _date(attribute: str):
     return lambda row, language: date_text(getattr(row, attribute))
 
 
+def _join_date(row: MemberRow, language: str) -> str:
+    """An imported member whose join date is not known yet says so (入会时间待补)."""
+    if row.join_date is None:
+        return message_text(QT_TRANSLATE_NOOP("MemberColumns", "to be filled in"))
+    return date_text(row.join_date)
+
+
 def _yes(row: MemberRow, language: str) -> str:
     return message_text(QT_TRANSLATE_NOOP("MemberColumns", "Yes")) if row.is_migrant_worker else ""
 
@@ -42,7 +49,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("post", QT_TRANSLATE_NOOP("MemberColumns", "Post"), _text("post"), False),
     Column("mobile", QT_TRANSLATE_NOOP("MemberColumns", "Mobile"), _text("mobile")),
     Column("id_number", QT_TRANSLATE_NOOP("MemberColumns", "ID number"), _text("id_number")),
-    Column("join_date", QT_TRANSLATE_NOOP("MemberColumns", "Joined"), _date("join_date")),
+    Column("join_date", QT_TRANSLATE_NOOP("MemberColumns", "Joined"), _join_date),
     Column("status", QT_TRANSLATE_NOOP("MemberColumns", "Status"),
            lambda row, language: message_text(STATUS_LABELS[row.status])),
     Column("card_no", QT_TRANSLATE_NOOP("MemberColumns", "Card no."), _text("card_no")),

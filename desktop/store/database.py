@@ -106,7 +106,8 @@ def open_database(location: str, *, create: bool = True, migrate: bool = True) -
             if not create:
                 raise StoreError(QT_TRANSLATE_NOOP(
                     "Store", "There is no database at {path}. Check the path given with --db or "
-                    "UNIONDESK_DB.").format(path=str(path)))
+                    "UNIONDESK_DB; a new union's database is created with: uniondesk --db {path} init"
+                ).format(path=str(path)))
             if not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
         db = Database(_sqlite_engine(path), str(path), path)

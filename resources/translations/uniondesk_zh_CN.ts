@@ -3952,8 +3952,16 @@ The export itself is recorded in the audit trail.</source>
         <translation>请把密码与文件分开交给导入的人（不要放在同一封邮件里，也不要存在同一个 U 盘上）。</translation>
     </message>
     <message>
-        <source>{file}, sheet “{sheet}”, header on row {row}: {imported} new, {updated} updated, {skipped} already registered, {rejected} rows rejected.</source>
-        <translation>{file}，工作表“{sheet}”，表头在第 {row} 行：新增 {imported} 名，更新 {updated} 名，已登记而跳过 {skipped} 名，未通过 {rejected} 行。</translation>
+        <source>{file}, sheet “{sheet}”, header on row {row}: {imported} new, {updated} updated, {skipped} already registered, {rejected} rows rejected, {warnings} warnings, {other} rows that are not members skipped.</source>
+        <translation>{file}，工作表“{sheet}”，表头在第 {row} 行：新增 {imported} 名，更新 {updated} 名，已登记 {skipped} 名，拒收 {rejected} 行，提示 {warnings} 条，跳过非会员行 {other} 行。</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>拒收：</translation>
+    </message>
+    <message>
+        <source>Warnings (imported):</source>
+        <translation>提示（已导入）：</translation>
     </message>
     <message>
         <source>Dry run: nothing was imported.</source>
@@ -4082,6 +4090,14 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>There is no rights case {case_no}.</source>
         <translation>没有编号为 {case_no} 的维权案件。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; init only creates a new database. Choose another path, or open this one.</source>
+        <translation>{path} 已存在；init 只新建数据库。请换一个路径，或直接打开这个数据库。</translation>
+    </message>
+    <message>
+        <source>Created the union database {path} with the administrator {user}. Fill in the union&apos;s details under File → Union details; import members with: uniondesk --db {path} import members FILE</source>
+        <translation>已新建工会数据库 {path}，管理员为 {user}。请在“文件 → 工会信息”中填写本工会信息；导入会员：uniondesk --db {path} import members 文件</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4702,53 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能重复的人员</translation>
+    </message>
+    <message>
+        <source>These rows have the same name and birth date as another member, under another ID number. A different person is imported; the same member is not imported (nothing is merged: correct that member&apos;s record by hand if the file knows better).</source>
+        <translation>以下各行与另一名会员姓名、出生日期相同，但身份证号码不同。选“不同的人”则导入；选“同一会员”则不导入（不会自动合并：如文件中的信息更准确，请手工修改该会员的信息）。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>The other one</source>
+        <translation>另一人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>registered member, ID {number}</source>
+        <translation>已登记会员，身份证号 {number}</translation>
+    </message>
+    <message>
+        <source>row {row} of this file</source>
+        <translation>本文件第 {row} 行</translation>
+    </message>
+    <message>
+        <source>A different person: import</source>
+        <translation>不同的人：导入</translation>
+    </message>
+    <message>
+        <source>The same member: do not import</source>
+        <translation>同一会员：不导入</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Change entry no. {id}</source>
@@ -4991,6 +5054,26 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save an empty template…</source>
+        <translation>保存空白模板…</translation>
+    </message>
+    <message>
+        <source>An empty .xlsx with the column names the import reads best; the ID number column is formatted as text.</source>
+        <translation>一个空白的 .xlsx，列名是导入最容易识别的写法；身份证号一列已设为文本格式。</translation>
+    </message>
+    <message>
+        <source>No roster yet, or starting a new one?</source>
+        <translation>还没有名册，或要新建一份？</translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <source>member-roster-template</source>
+        <translation>会员名册模板</translation>
     </message>
     <message>
         <source>Spreadsheets</source>
@@ -5729,8 +5812,8 @@ The export itself is recorded in the audit trail.</source>
         <translation>本次导入新增的会员中有 {count} 人已在其他模块中有记录（会费、活动、帮扶档案或选举），例如 {names}。撤销导入会一并删除这些记录，因此未做任何撤销。不应在名册中的会员，请改为移入回收站。</translation>
     </message>
     <message>
-        <source>“{value}” is not a known value; use a code or a name from the list ({choices} …).</source>
-        <translation>“{value}”不是可识别的值，请填写列表中的代码或名称（{choices} …）。</translation>
+        <source>“{value}” is not a known value (known values: {choices} …).</source>
+        <translation>“{value}”不是可识别的值（可用的值：{choices} …）。</translation>
     </message>
     <message>
         <source>“{value}” is neither yes nor no; write 是 or 否.</source>
@@ -5739,10 +5822,6 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>“{value}” is not a date; write it like 2019-03-05, 2019年3月5日 or 20190305.</source>
         <translation>“{value}”不是日期，请写成 2019-03-05、2019年3月5日 或 20190305 这样的格式。</translation>
-    </message>
-    <message>
-        <source>{value} could be January or October: the cell is a number, which drops the last 0. Write the month as 2019-01 or 2019-10.</source>
-        <translation>{value} 可能是 1 月，也可能是 10 月：该单元格是数字，末尾的 0 被去掉了。请把月份写成 2019-01 或 2019-10。</translation>
     </message>
     <message>
         <source>The ID number {value} was stored as a number and has lost its last digits, so it cannot be trusted. In the original file, format the ID column as text (Format Cells → Text), type the numbers again from the ID cards, and import again.</source>
@@ -5761,12 +5840,104 @@ The export itself is recorded in the audit trail.</source>
         <translation>在 {file} 的工作表“{sheet}”中没有找到表头行：前几行应包含“姓名”“身份证号码”等列名。</translation>
     </message>
     <message>
+        <source>No sheet of {file} has a header row: the first rows should include column names such as 姓名 and 身份证号码.</source>
+        <translation>{file} 的各个工作表都没有找到表头行：前几行应有“姓名”“身份证号码”等列名。</translation>
+    </message>
+    <message>
         <source>Why the row was not imported</source>
         <translation>未导入的原因</translation>
     </message>
     <message>
-        <source>Row {first} has the same ID number. A person is imported once: delete one of the two rows, or correct the number.</source>
-        <translation>与第 {first} 行的证件号码相同。同一人只能导入一次：请删除其中一行，或更正号码。</translation>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>total or note row</source>
+        <translation>合计或说明行</translation>
+    </message>
+    <message>
+        <source>the column names repeated (a printed page&apos;s header)</source>
+        <translation>重复的列名行（打印时每页的表头）</translation>
+    </message>
+    <message>
+        <source>a title or heading line, not a member</source>
+        <translation>标题或分组行，不是会员</translation>
+    </message>
+    <message>
+        <source>the same member as another one under another ID number (decided when importing)</source>
+        <translation>与另一身份证号码的会员是同一人（导入时确定）</translation>
+    </message>
+    <message>
+        <source>No join date: imported with the join date unknown (the register shows it as to be filled in; no dues are counted until it is). Fill it in the member&apos;s record, or give the date when importing (wizard: “Rows without a join date joined on”; command line: --join-date).</source>
+        <translation>没有入会时间：已导入，入会时间待补（会员名册中显示为“待补”；补填之前不计会费）。请在会员信息中补填，或在导入时给出入会日期（向导：“入会日期为空的行，入会日期填为”；命令行：--join-date）。</translation>
+    </message>
+    <message>
+        <source>{problem} The field was left empty.</source>
+        <translation>{problem}该项已留空。</translation>
+    </message>
+    <message>
+        <source>Only the year and month are given; stored as the 1st ({date}). Correct the day in the member&apos;s record if it is known.</source>
+        <translation>只有年和月，已按当月 1 日（{date}）保存。如知道具体日期，请在会员信息中更正。</translation>
+    </message>
+    <message>
+        <source>{value} could be January or October: the cell is a number, which drops the last 0. The field was left empty; write the month as 2019-01 or 2019-10.</source>
+        <translation>{value} 可能是 1 月也可能是 10 月：单元格是数字格式，末尾的 0 会丢失。该项已留空；请把月份写成 2019-01 或 2019-10。</translation>
+    </message>
+    <message>
+        <source>The birth date {given} differs from the ID number&apos;s {id_date}; the ID number&apos;s date was kept.</source>
+        <translation>出生日期 {given} 与身份证号码中的 {id_date} 不一致，已按身份证号码保存。</translation>
+    </message>
+    <message>
+        <source>The gender {given} differs from the ID number&apos;s ({id_gender}, its 17th digit); the ID number&apos;s gender was kept.</source>
+        <translation>性别“{given}”与身份证号码（第 17 位表示{id_gender}）不一致，已按身份证号码保存。</translation>
+    </message>
+    <message>
+        <source>An old 15-digit ID number; stored as its 18-digit form {number}.</source>
+        <translation>旧的 15 位身份证号码，已转换为 18 位 {number} 保存。</translation>
+    </message>
+    <message>
+        <source>{length} characters are too many for this field; the first {limit} were kept.</source>
+        <translation>该项有 {length} 个字符，太长；已保留前 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The same person (name and ID number) as row {first}; this row was not imported again.</source>
+        <translation>与第 {first} 行是同一人（姓名和身份证号码相同），本行不再重复导入。</translation>
+    </message>
+    <message>
+        <source>Row {first} has this ID number with another name ({other}). One of the two rows is wrong: correct the number or the name, and import this row again.</source>
+        <translation>第 {first} 行也是这个身份证号码，但姓名是“{other}”。两行中有一行有误：请更正号码或姓名后重新导入本行。</translation>
+    </message>
+    <message>
+        <source>This ID number is registered for {other}, not for this name. Correct the number or the name in the file, or the registered member&apos;s record.</source>
+        <translation>这个身份证号码已登记为“{other}”，与本行姓名不符。请更正文件中的号码或姓名，或更正已登记会员的信息。</translation>
     </message>
     <message>
         <source>Row {other} has the same name and birth date with another ID number. Check that these are two different people.</source>
@@ -5861,6 +6032,26 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Import a member roster</source>
         <translation>导入会员花名册</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save rejected rows and warnings</source>
+        <translation>保存拒收行和提示</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6411,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
 </context>
 <context>
     <name>MemberColumns</name>
+    <message>
+        <source>to be filled in</source>
+        <translation>待补</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>是</translation>
@@ -6792,6 +6987,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Membership change type</source>
+        <translation>会籍变化类型</translation>
+    </message>
+    <message>
+        <source>Membership change date</source>
+        <translation>会籍变化日期</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -6981,6 +7184,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Join date to be filled in</source>
+        <translation>入会时间待补</translation>
     </message>
     <message>
         <source>Any gender</source>
@@ -7648,36 +7855,20 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>导入前检查</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>行</translation>
+        <source>Save rejected rows and warnings…</source>
+        <translation>保存拒收行和提示…</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>列</translation>
+        <source>{new} new members, {updates} registered members to update, {unchanged} already registered and left as they are, {rejected} rows rejected, {warnings} warnings (imported), {skipped} rows that are not members skipped. Rejected rows are not imported; fix them in the file and import it again.</source>
+        <translation>新会员 {new} 名，将更新已登记会员 {updates} 名，已登记且不变 {unchanged} 名，拒收 {rejected} 行，提示 {warnings} 条（照常导入），跳过非会员行 {skipped} 行。拒收的行不会导入；请在文件中改正后再导入。</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Save rejected rows…</source>
-        <translation>保存未通过的行…</translation>
+        <source>Possible duplicates ({count})…</source>
+        <translation>可能重复的人员（{count}）…</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>{new} new members, {updates} registered members to update, {unchanged} already registered and left as they are, {rejected} rows rejected, {warnings} warnings. Rejected rows are not imported; fix them in the file and import it again.</source>
-        <translation>新会员 {new} 名，需更新的已登记会员 {updates} 名，已登记且保持不变的 {unchanged} 名，未通过的行 {rejected} 行，提醒 {warnings} 条。未通过的行不会导入，请在文件中改正后重新导入。</translation>
-    </message>
-    <message>
-        <source>Save rejected rows</source>
-        <translation>保存未通过的行</translation>
     </message>
     <message>
         <source>Importing members…</source>
@@ -7830,8 +8021,12 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>导入完成</translation>
     </message>
     <message>
-        <source>{created} members added and {updated} updated; {skipped} already registered were left as they were. The import is in the import history, where it can be undone as a whole.</source>
-        <translation>已新增 {created} 名会员，更新 {updated} 名；{skipped} 名已登记的会员保持不变。本次导入已记入导入记录，可在那里整体撤销。</translation>
+        <source>Save rejected rows and warnings…</source>
+        <translation>保存拒收行和提示…</translation>
+    </message>
+    <message>
+        <source>Imported {created} new members, updated {updated}; {skipped} already registered were left as they were. Warnings: {warnings} (those members are imported; check the values listed). Rejected: {rejected} rows. Not member rows skipped: {other}. The import is in the import history, where it can be undone as a whole.</source>
+        <translation>已导入新会员 {created} 名，更新 {updated} 名；已登记的 {skipped} 名保持不变。提示：{warnings} 条（这些会员已导入，请核对所列的值）。拒收：{rejected} 行。跳过非会员行：{other} 行。本次导入已记入导入记录，可以整体撤销。</translation>
     </message>
 </context>
 <context>
@@ -8795,6 +8990,10 @@ This reveal has been recorded in the audit trail.</source>
         <source>Column names are in row:</source>
         <translation>列名所在的行：</translation>
     </message>
+    <message>
+        <source>Import all {count} sheets that have column names (a sheet per department: its name becomes the department when there is no department column)</source>
+        <translation>导入有列名的全部 {count} 个工作表（每个部门一个工作表时：没有部门列的，以工作表名作为部门）</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -8924,8 +9123,8 @@ This reveal has been recorded in the audit trail.</source>
         <translation>{path} 不是工会工作台的数据库（或文件已损坏）。请选择正确的文件，或从备份恢复。</translation>
     </message>
     <message>
-        <source>There is no database at {path}. Check the path given with --db or UNIONDESK_DB.</source>
-        <translation>{path} 处没有数据库。请检查 --db 参数或 UNIONDESK_DB 环境变量给出的路径。</translation>
+        <source>There is no database at {path}. Check the path given with --db or UNIONDESK_DB; a new union&apos;s database is created with: uniondesk --db {path} init</source>
+        <translation>{path} 处没有数据库。请检查 --db 或 UNIONDESK_DB 给出的路径；新工会的数据库用以下命令创建：uniondesk --db {path} init</translation>
     </message>
     <message>
         <source>Cannot create {path} ({error}). Check that you may write to the database folder.</source>

@@ -103,8 +103,11 @@ def test_cli_import_prints_the_json_summary(context, tmp_path, capsys):
                        context) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["imported"] == 4 and summary["updated"] == 0 and summary["skipped_duplicates"] == 0
-    assert {r["row"] for r in summary["rejected"]} == {6, 8, 9}
-    assert set(summary["rejected"][0]) >= {"row", "column", "value", "reason"}
+    assert {r["row"] for r in summary["rejected"]} == {6, 9}
+    assert set(summary["rejected"][0]) >= {"row", "column", "value", "reason", "kind"}
+    assert (4, "入会时间", "2010.09", "month_only") in {
+        (w["row"], w["column"], w["value"], w["kind"]) for w in summary["warnings"]}
+    assert [(s["row"], s["kind"]) for s in summary["skipped"]] == [(11, "blank"), (12, "total"), (13, "total")]
     assert (tmp_path / "x.xlsx").exists()
     context.close()
     assert import_.run(_args(import_, ["members", str(roster), "--json"]), context) == 0
@@ -133,3 +136,29 @@ def test_cli_commands_through_main(tmp_path, monkeypatch, capsys, context):
     assert "members written" in capsys.readouterr().out
     assert cli.main(["--db", db, "--lang", "en", "import", "members", str(tmp_path / "missing.xlsx")]) == 2
     assert "cannot be opened" in capsys.readouterr().err
+
+
+def test_cli_imports_every_sheet_of_a_workbook_kept_per_department(context, capsys):
+    from pathlib import Path
+
+    from desktop.commands import import_
+
+    workbook = Path(__file__).resolve().parents[1] / "fixtures" / "rosters" / "sheet_per_department.xlsx"
+    assert import_.run(_args(import_, ["members", str(workbook), "--sheet", "all", "--json"]), context) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["imported"] == 4 and summary["rejected_rows"] == 0
+    assert {(w["sheet"], w["row"], w["kind"]) for w in summary["warnings"]} == {
+        ("二车间", 3, "repeated_row"), ("二车间", 4, "month_only")}
+
+
+def test_cli_lists_possible_duplicates_and_can_skip_them(context, tmp_path, capsys):
+    from desktop.commands import import_
+
+    roster = messy_roster_xlsx(tmp_path / "r.xlsx")
+    assert import_.run(_args(import_, ["members", str(roster), "--json", "--dry-run"]), context) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(d["row"], d["name"], d["other"]) for d in listed["possible_duplicates"]] == [(10, "张海生", "4")]
+    assert import_.run(_args(import_, ["members", str(roster), "--json", "--possible-duplicates", "skip"]),
+                       context) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["imported"] == 3 and (10, "same_member") in {(s["row"], s["kind"]) for s in summary["skipped"]}

@@ -5,6 +5,8 @@ silently, and an import is one transaction that can be rolled back as a whole.""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -21,6 +23,8 @@ from desktop.exchange.member_import import ImportOptions
 from desktop.exchange.sources import UnreadableFile, open_spreadsheet
 from tests.exchange.conftest import TODAY
 from tests.exchange.rosters import LI, WANG, ZHANG, ZHAO, ZHOU, gbk_csv, messy_roster_xlsx
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "rosters"
 
 
 def member_count(db) -> int:
@@ -43,13 +47,16 @@ def test_the_header_under_a_merged_title_is_found_on_the_likely_sheet(tmp_path):
 def test_messy_rows_are_normalized_and_every_problem_is_reported_by_row_and_column(db, tmp_path):
     _, plan = plan_for(db, messy_roster_xlsx(tmp_path / "r.xlsx"))
     by_row = {p.row: p for p in plan.rejected}
-    assert set(by_row) == {6, 8, 9}
+    assert set(by_row) == {6, 9}
     assert by_row[6].column == "公民身份号码" and "format the ID column as text" in by_row[6].reason.source
-    assert "Row 4 has the same ID number" in by_row[8].reason.render()
-    assert by_row[9].column == "公民身份号码"
+    assert by_row[9].column == "公民身份号码" and by_row[9].kind == "bad_id"
     assert plan.new == 4 and plan.header_row == 3
     assert 12 in plan.skipped_rows and 13 in plan.skipped_rows     # 合计 and the note
-    assert [w.row for w in plan.warnings] == [10]                  # same name + birth date, other ID
+    # Row 8 repeats row 4's person (not imported twice); row 10 has row 4's name and birth date under
+    # another ID; the join dates written as a month are stored as the 1st.
+    assert [(w.row, w.kind) for w in plan.warnings] == [
+        (4, "month_only"), (8, "repeated_row"), (10, "month_only"), (10, "same_person")]
+    assert "as row 4" in plan.warnings[1].reason.render()
     rows = {r.data.id_number: r.data for r in plan.rows}
     li = rows[LI]                                                   # full-width digits, 李  娜
     assert li.name == "李娜" and li.mobile == "13912345678" and li.gender == "2"
@@ -164,8 +171,12 @@ def test_rejected_rows_are_saved_with_their_reason(db, tmp_path):
     from openpyxl import load_workbook
 
     _, plan = plan_for(db, messy_roster_xlsx(tmp_path / "r.xlsx"))
-    assert importing.write_rejects(plan, tmp_path / "rejects.xlsx") == 3
-    sheet = load_workbook(tmp_path / "rejects.xlsx").active
+    assert importing.write_rejects(plan, tmp_path / "rejects.xlsx") == 2
+    book = load_workbook(tmp_path / "rejects.xlsx")
+    sheet = book.worksheets[0]
+    warnings = list(book["Warnings"].iter_rows(values_only=True))
+    assert warnings[0] == ("Row", "Column", "Value in the file", "What was done")
+    assert warnings[1][:3] == (4, "入会时间", "2010.09") and "stored as the 1st (2010-09-01)" in warnings[1][3]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][1] == "姓 名" and rows[0][-1] == "Why the row was not imported"
     assert rows[1][1] == "王芳" and "format the ID column as text" in rows[1][-1]
@@ -230,3 +241,66 @@ def test_undoing_an_import_is_refused_once_another_area_holds_records_of_its_mem
         MemberImportService(db, LOCAL_ADMIN, TODAY).rollback(outcome.batch_id)
     assert "张海生" in refused.value.message.render() and "nothing was undone" in refused.value.message.source
     assert member_count(db) == 4
+
+
+def test_the_empty_template_is_read_back_with_every_column_recognised(tmp_path):
+    headers = importing.write_template(tmp_path / "template.xlsx")
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "template.xlsx").active
+    from openpyxl.utils import get_column_letter
+
+    id_column = get_column_letter(headers.index("身份证号") + 1)
+    assert sheet.column_dimensions[id_column].number_format == "@"   # typed IDs keep every digit
+    loaded_headers = [c.value for c in sheet[1]]
+    assert loaded_headers == headers
+    mapping = importing.mapping_for(headers, None)
+    assert set(mapping.values()) == set(importing.TEMPLATE_FIELDS)
+
+
+def test_a_year_month_birth_roster_imports_every_member(db, tmp_path):
+    """The issue's six rows: 出生年月 as unions write it, each agreeing with the ID to the month."""
+    _, plan = plan_for(db, CORPUS / "year_month_birth.xlsx")
+    assert plan.new == 6 and plan.rejected == [] and plan.warnings == []
+
+
+def test_a_passport_holders_year_month_birth_date_is_the_1st_with_a_warning(db, tmp_path):
+    """Without a resident ID number nothing tells the day: the 1st is stored and said so."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["姓名", "性别", "出生年月", "证件类型", "证件号码", "入会时间"])
+    book.active.append(["Anna Schmidt", "女", "1980.04", "护照", "C01234567", "2020-01-01"])
+    book.save(tmp_path / "p.xlsx")
+    _, plan = plan_for(db, tmp_path / "p.xlsx")
+    assert plan.new == 1 and plan.rows[0].data.birth_date == dt.date(1980, 4, 1)
+    assert [(w.column, w.value, w.kind) for w in plan.warnings] == [("出生年月", "1980.04", "month_only")]
+
+
+def test_a_roster_without_join_dates_imports_them_unknown_and_they_can_be_filled_in(db, tmp_path):
+    """The parent-union template has no 入会时间: the members come in, listed as to be filled in, owe
+    no dues until the date is known, and the date filled in later dates their first history entry."""
+    from openpyxl import Workbook
+
+    from desktop.domain.dues.queries import DuesQueries
+    from desktop.domain.members.queries import MemberFilter
+    from desktop.domain.members.service import MemberService
+
+    book = Workbook()
+    book.active.append(["姓名", "身份证号码", "手机"])
+    book.active.append(["张海生", ZHANG, "13812345678"])
+    book.save(tmp_path / "no-join.xlsx")
+    _, plan = plan_for(db, tmp_path / "no-join.xlsx")
+    assert plan.new == 1 and plan.rejected == []
+    assert [(w.column, w.kind) for w in plan.warnings] == [("入会时间", "join_date_unknown")]
+    importing.run(db, LOCAL_ADMIN, plan, today=TODAY)
+    queries = MemberQueries(db, LOCAL_ADMIN)
+    member_id = queries.find_by_id_number(ZHANG)
+    assert queries.ids(MemberFilter(join_date_unknown=True)) == [member_id]
+    assert DuesQueries(db, LOCAL_ADMIN).account(member_id) is not None      # no dues counted, no error
+    detail = queries.detail(member_id)
+    assert detail.data.join_date is None and detail.history[0].event_date is None
+    MemberService(db, LOCAL_ADMIN, TODAY).update(member_id, replace(detail.data, join_date=dt.date(2010, 9, 1)))
+    detail = queries.detail(member_id)
+    assert detail.history[0].event_date == dt.date(2010, 9, 1)
+    assert queries.ids(MemberFilter(join_date_unknown=True)) == []

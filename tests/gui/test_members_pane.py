@@ -107,3 +107,24 @@ def test_other_areas_open_as_tabs_of_the_member_page_when_asked(qtbot, pane):
     assert tabs.currentWidget().widget() is section
     pane.table.selectRow(1)
     assert section._member_id == pane.current_id() != first
+
+
+def test_members_imported_without_a_join_date_are_found_and_shown_to_be_filled_in(qtbot, pane, db, tmp_path):
+    from openpyxl import Workbook
+
+    from desktop.exchange import importing
+    from desktop.exchange.member_import import ImportOptions
+    from desktop.views.members.pane import JOIN_DATE_UNKNOWN
+    from tests.exchange.rosters import id_number_for
+
+    book = Workbook()
+    book.active.append(["姓名", "身份证号码"])
+    book.active.append(["欧阳待补", id_number_for(dt.date(1991, 2, 3), 777)])
+    book.save(tmp_path / "no-join.xlsx")
+    loaded = importing.load(tmp_path / "no-join.xlsx")
+    plan = importing.plan(db, LOCAL_ADMIN, loaded, importing.mapping_for(loaded.headers, None), ImportOptions())
+    importing.run(db, LOCAL_ADMIN, plan)
+    pane.status_filter.setCurrentIndex(pane.status_filter.findData(JOIN_DATE_UNKNOWN))
+    qtbot.waitUntil(lambda: _names(pane) == ["欧阳待补"])
+    column = next(i for i, c in enumerate(pane.model.columns) if c.key == "join_date")
+    assert pane.model.index(0, column).data() == "to be filled in"

@@ -117,6 +117,7 @@ def _fold(session: Session, member_ids) -> Histories:
     events = (select(MembershipEvent.member_id, type_coerce(MembershipEvent.event_date, String),
                      MembershipEvent.event_type)
               .join(Member, Member.id == MembershipEvent.member_id).where(Member.deleted_at.is_(None))
+              .where(MembershipEvent.event_date.is_not(None))   # joined, date unknown: no dues yet
               .order_by(MembershipEvent.member_id, MembershipEvent.event_date, MembershipEvent.id))
     wages = (select(WageBase.member_id, type_coerce(WageBase.effective_from, String),
                     type_coerce(WageBase.__table__.c.wage, Integer))

@@ -325,7 +325,7 @@ class DuesQueries:
                 return None
             events = [(d, t) for d, t in session.execute(
                 select(MembershipEvent.event_date, MembershipEvent.event_type)
-                .where(MembershipEvent.member_id == member_id)
+                .where(MembershipEvent.member_id == member_id, MembershipEvent.event_date.is_not(None))
                 .order_by(MembershipEvent.event_date, MembershipEvent.id))]
             wages = self._wages(session, member_id)
             payments = self._payments(session, member_id)

@@ -72,7 +72,7 @@ class MembershipEvent(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
     event_type: Mapped[str] = mapped_column(String(20))
-    event_date: Mapped[dt.date] = mapped_column(Date)
+    event_date: Mapped[dt.date | None] = mapped_column(Date)  # None: joined, date unknown (imported)
     reason: Mapped[str | None] = mapped_column(String(2))  # 会籍变化原因 code
     approver: Mapped[str | None] = mapped_column(String(60))
     note: Mapped[str | None] = mapped_column(Text)

@@ -100,7 +100,7 @@ class MemberImportService:
         inputs = []
         for row in rows:
             try:
-                inputs.append(checked(row.data, self.today))
+                inputs.append(checked(row.data, self.today, join_date_required=False))
             except ValidationError as error:
                 raise _row_error(row.row, error.message) from error
         created, updated, skipped = [], [], 0
@@ -186,7 +186,7 @@ class MemberImportService:
         before = member_input_of(member)
         merged = merge_duplicate(before, ImportRow(row.row, data, row.fields), policy)
         try:
-            merged = checked(merged, self.today)
+            merged = checked(merged, self.today, join_date_required=False)
         except ValidationError as error:
             raise _row_error(row.row, error.message) from error
         changes = apply_changes(session, self._actor, member, merged)

@@ -84,7 +84,7 @@ class HistoryEvent:
     """One entry of a member's membership history, as a plain value."""
 
     event_type: EventType
-    event_date: dt.date
+    event_date: dt.date | None      # None: joined, date unknown (imported without 入会时间)
     reason: str | None = None     # 会籍变化原因 code
     approver: str = ""
     note: str = ""
@@ -121,7 +121,7 @@ def check_next_event(
     if event_date > today:
         return QT_TRANSLATE_NOOP("Lifecycle", "The date {date} is in the future.").format(
             date=event_date.isoformat())
-    if history and event_date < history[-1].event_date:
+    if history and history[-1].event_date is not None and event_date < history[-1].event_date:
         return QT_TRANSLATE_NOOP(
             "Lifecycle", "The date must not be earlier than the last event in the history ({date})."
         ).format(date=history[-1].event_date.isoformat())

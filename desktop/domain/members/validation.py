@@ -99,8 +99,10 @@ def normalized_id_number(data: MemberInput, today: dt.date | None = None) -> str
     return normalize(data.id_number)
 
 
-def validate_member(data: MemberInput, today: dt.date | None = None) -> list[FieldError]:
-    """Every problem with a (normalized) member input, field by field; empty when it may be saved."""
+def validate_member(data: MemberInput, today: dt.date | None = None,
+                    join_date_required: bool = True) -> list[FieldError]:
+    """Every problem with a (normalized) member input, field by field; empty when it may be saved.
+    An import may leave the join date unknown (join_date_required=False); the dialog may not."""
     today = today or dt.date.today()
     errors: list[FieldError] = []
 
@@ -122,7 +124,7 @@ def validate_member(data: MemberInput, today: dt.date | None = None) -> list[Fie
     _check_identity(data, today, problem)
     if (message := phone_error(data.mobile)) is not None:
         problem("mobile", message)
-    _check_dates(data, today, problem)
+    _check_dates(data, today, problem, join_date_required)
     errors += _length_errors(data)
     return errors
 
@@ -160,10 +162,10 @@ _GENDER_WORDS = {
 }
 
 
-def _check_dates(data: MemberInput, today: dt.date, problem) -> None:
+def _check_dates(data: MemberInput, today: dt.date, problem, join_date_required: bool = True) -> None:
     if data.birth_date and data.birth_date > today:
         problem("birth_date", QT_TRANSLATE_NOOP("MemberRules", "The birth date is in the future."))
-    if data.join_date is None:
+    if data.join_date is None and join_date_required:
         problem("join_date", QT_TRANSLATE_NOOP("MemberRules", "Enter the date the member joined the union."))
     for name in ("join_date", "hire_date", "consent_date"):
         value = getattr(data, name)

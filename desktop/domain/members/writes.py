@@ -40,12 +40,13 @@ def stored(value: Any) -> Any:
 _CHECKED_ON: weakref.WeakKeyDictionary[MemberInput, dt.date] = weakref.WeakKeyDictionary()
 
 
-def checked(data: MemberInput, today: dt.date) -> MemberInput:
-    """The input tidied (normalize_input) and validated; ValidationError lists every problem."""
-    if _CHECKED_ON.get(data) == today:
+def checked(data: MemberInput, today: dt.date, join_date_required: bool = True) -> MemberInput:
+    """The input tidied (normalize_input) and validated; ValidationError lists every problem. An
+    import passes join_date_required=False: its members may come in with the join date unknown."""
+    if _CHECKED_ON.get(data) == today and (data.join_date is not None or not join_date_required):
         return data
     data = normalize_input(data, today)
-    errors = validate_member(data, today)
+    errors = validate_member(data, today, join_date_required)
     if errors:
         raise ValidationError(errors)
     _CHECKED_ON[data] = today
@@ -134,8 +135,19 @@ def apply_changes(session: Session, actor: Actor, member: Member, data: MemberIn
     member.updated_at = utc_now()
     if any(name in changes for name in SEARCHED_FIELDS):
         write_terms(session, member.id, {f: getattr(member, f) for f in SEARCHED_FIELDS})
+    if "join_date" in changes and data.join_date is not None:
+        _date_unknown_join(session, member.id, data.join_date)
     recorder.record(session, actor, "update", ENTITY, member.id, changes)
     return changes
+
+
+def _date_unknown_join(session: Session, member_id: int, join_date: dt.date) -> None:
+    """A member imported with the join date unknown has an undated first history entry; the join
+    date filled in later dates it (dues and the history then start there)."""
+    first = session.scalars(select(MembershipEvent).where(MembershipEvent.member_id == member_id)
+                            .order_by(MembershipEvent.id).limit(1)).first()
+    if first is not None and first.event_date is None:
+        first.event_date = join_date
 
 
 def write_terms(session: Session, member_id: int, values: dict[str, Any], fresh: bool = False) -> None:

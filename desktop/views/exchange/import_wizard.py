@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+    QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
 )
 
 from desktop.domain.imports.mappings import MappingMemory
@@ -20,8 +20,9 @@ from desktop.domain.members.bulk import POLICY_LABELS, DuplicatePolicy
 from desktop.domain.members.imports import ImportOutcome
 from desktop.exchange import importing
 from desktop.exchange.cells import text_of
+from desktop.exchange.headers import signature
 from desktop.exchange.member_fields import FIELD_LABELS
-from desktop.exchange.member_import import ImportOptions, ImportPlan
+from desktop.exchange.member_import import ImportOptions, ImportPlan, PossibleDuplicate, treat_as_same_member
 from desktop.messages import UserError
 from desktop.models.texts import message_text, qt_translate
 from desktop.views.context import AppContext
@@ -45,6 +46,7 @@ class ImportWizard(QWizard):
         self.context = context
         self.memory = MappingMemory(context.db, context.actor)
         self.loaded: importing.LoadedSheet | None = None
+        self.all_sheets: list[importing.LoadedSheet] = []   # several sheets imported at once, or none
         self.mapping: dict[int, str] = {}
         self.plan: ImportPlan | None = None
         self.outcome: ImportOutcome | None = None
@@ -83,9 +85,28 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
+        self.template_button = QPushButton(self.tr("Save an empty template…"))
+        self.template_button.setToolTip(self.tr(
+            "An empty .xlsx with the column names the import reads best; the ID number column is "
+            "formatted as text."))
+        self.template_button.clicked.connect(self._save_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(QLabel(self.tr("No roster yet, or starting a new one?")))
+        template_row.addWidget(self.template_button)
+        template_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(template_row)
         layout.addStretch(1)
+
+    def _save_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save an empty template"),
+                                              self.tr("member-roster-template") + ".xlsx", "*.xlsx")
+        if path:
+            try:
+                importing.write_template(path, qt_translate)
+            except OSError as error:
+                QMessageBox.warning(self, self.wizard().windowTitle(), str(error))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the roster file"), self.path_edit.text(),
@@ -112,12 +133,15 @@ class SheetPage(QWizardPage):
         self.setSubTitle(self.tr("The most likely sheet and the row with the column names are chosen; "
                                  "change them if they are wrong."))
         self.sheet_combo = QComboBox()
+        self.all_check = QCheckBox()
+        self.all_check.toggled.connect(self._all_toggled)
         self.header_spin = QSpinBox()
         self.header_spin.setMinimum(1)
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
         form = QFormLayout()
         form.addRow(self.tr("Sheet:"), self.sheet_combo)
+        form.addRow("", self.all_check)
         form.addRow(self.tr("Column names are in row:"), self.header_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -132,7 +156,30 @@ class SheetPage(QWizardPage):
         self.sheet_combo.addItems(loaded.sheets)
         self.sheet_combo.setCurrentText(loaded.sheet)
         self.sheet_combo.blockSignals(False)
+        try:
+            with_header = importing.load_all(loaded.file) if len(loaded.sheets) > 1 else []
+        except UserError:
+            with_header = []
+        self._with_header = with_header
+        self.all_check.setText(self.tr(
+            "Import all {count} sheets that have column names (a sheet per department: its name becomes "
+            "the department when there is no department column)").format(count=len(with_header)))
+        self.all_check.setVisible(len(with_header) > 1)
+        self.all_check.setChecked(False)
         self._fill()
+
+    def _all_toggled(self, checked: bool) -> None:
+        wizard = self.wizard()
+        wizard.all_sheets = list(self._with_header) if checked else []
+        self.sheet_combo.setEnabled(not checked)
+        self.header_spin.setEnabled(not checked)
+        if checked and wizard.all_sheets:
+            first = wizard.all_sheets[0]    # its columns are the ones shown on the next page
+            wizard.load(str(first.file), first.sheet)
+            self.sheet_combo.blockSignals(True)
+            self.sheet_combo.setCurrentText(first.sheet)
+            self.sheet_combo.blockSignals(False)
+            self._fill()
 
     def _fill(self) -> None:
         loaded = self.wizard().loaded
@@ -256,8 +303,17 @@ class MappingPage(QWizardPage):
         wizard.mapping = mapping
         try:
             importing.remember_mapping(wizard.loaded.headers, mapping, wizard.memory)
-            wizard.plan = importing.plan(wizard.context.db, wizard.context.actor, wizard.loaded, mapping,
-                                         self.options())
+            if wizard.all_sheets:
+                # The columns chosen here are the first sheet's; a sheet with other column names gets
+                # the mapping remembered (or guessed) for its own header.
+                first = signature(wizard.loaded.headers)
+                mappings = [mapping if signature(s.headers) == first else importing.mapping_for(s.headers, wizard.memory)
+                            for s in wizard.all_sheets]
+                wizard.plan = importing.plan_all(wizard.context.db, wizard.context.actor, wizard.all_sheets,
+                                                 mappings, self.options())
+            else:
+                wizard.plan = importing.plan(wizard.context.db, wizard.context.actor, wizard.loaded, mapping,
+                                             self.options())
         except UserError as error:
             wizard.show_error(error)
             return False
@@ -270,17 +326,17 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Check before importing"))
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")])
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.ElideNone)
-        self.save_button = QPushButton(self.tr("Save rejected rows…"))
+        self.table = problem_table(self)
+        self.save_button = QPushButton(self.tr("Save rejected rows and warnings…"))
         self.save_button.clicked.connect(self._save_rejects)
+        self.duplicates_button = QPushButton()
+        self.duplicates_button.clicked.connect(self._decide_duplicates)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.duplicates_button)
         row = QHBoxLayout()
         row.addWidget(self.counts, 1)
-        row.addWidget(self.save_button)
+        row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
@@ -291,36 +347,31 @@ class PreviewPage(QWizardPage):
         plan = self.wizard().plan
         self.counts.setText(self.tr(
             "{new} new members, {updates} registered members to update, {unchanged} already registered "
-            "and left as they are, {rejected} rows rejected, {warnings} warnings. Rejected rows are not "
-            "imported; fix them in the file and import it again.").format(
+            "and left as they are, {rejected} rows rejected, {warnings} warnings (imported), {skipped} rows "
+            "that are not members skipped. Rejected rows are not imported; fix them in the file and import "
+            "it again.").format(
             new=plan.new, updates=plan.updates, unchanged=plan.unchanged, rejected=plan.rejected_count,
-            warnings=len(plan.warnings)))
-        problems = [(p, False) for p in plan.rejected] + [(p, True) for p in plan.warnings]
-        self.table.setRowCount(len(problems))
-        warn = QBrush(QColor("#fff4ce"))
-        for r, (problem, is_warning) in enumerate(problems):
-            cells = [str(problem.row), problem.column, problem.value, message_text(problem.reason)]
-            for c, text in enumerate(cells):
-                item = _item(text)
-                item.setToolTip(text)
-                if is_warning:
-                    item.setBackground(warn)
-                self.table.setItem(r, c, item)
-        for column in range(3):
-            self.table.resizeColumnToContents(column)
-        self.table.resizeRowsToContents()  # the reason column wraps: every reason is read in full
-        self.save_button.setEnabled(plan.rejected_count > 0)
+            warnings=len(plan.warnings), skipped=len(plan.skipped)))
+        fill_problems(self.table, plan)
+        self.save_button.setEnabled(plan.rejected_count > 0 or bool(plan.warnings))
+        self.duplicates_button.setText(self.tr("Possible duplicates ({count})…").format(
+            count=len(plan.possible_duplicates)))
+        self.duplicates_button.setVisible(bool(plan.possible_duplicates))
+
+    def _decide_duplicates(self) -> None:
+        plan = self.wizard().plan
+        dialog = DuplicatesDialog(plan.possible_duplicates, self)
+        if dialog.exec() == QDialog.Accepted:
+            treat_as_same_member(plan, dialog.same_members())
+            self.initializePage()
+            self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         plan = self.wizard().plan
         return plan is not None and bool(plan.rows)
 
     def _save_rejects(self) -> None:
-        plan = self.wizard().plan
-        suggested = str(self.wizard().loaded.file.with_name(self.wizard().loaded.file.stem + "-rejected.xlsx"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), suggested, "*.xlsx")
-        if path:
-            importing.write_rejects(plan, path, qt_translate)
+        save_rejects(self, self.wizard())
 
     def validatePage(self) -> bool:
         wizard = self.wizard()
@@ -341,16 +392,118 @@ class ResultPage(QWizardPage):
         self.setTitle(self.tr("Imported"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.table = problem_table(self)
+        self.save_button = QPushButton(self.tr("Save rejected rows and warnings…"))
+        self.save_button.clicked.connect(lambda: save_rejects(self, self.wizard()))
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addStretch(0)
 
     def initializePage(self) -> None:
-        outcome = self.wizard().outcome
+        wizard = self.wizard()
+        outcome, plan = wizard.outcome, wizard.plan
         self.summary.setText(self.tr(
-            "{created} members added and {updated} updated; {skipped} already registered were left as they "
-            "were. The import is in the import history, where it can be undone as a whole.").format(
-            created=outcome.created, updated=outcome.updated, skipped=outcome.skipped + self.wizard().plan.unchanged))
+            "Imported {created} new members, updated {updated}; {skipped} already registered were left as "
+            "they were. Warnings: {warnings} (those members are imported; check the values listed). "
+            "Rejected: {rejected} rows. Not member rows skipped: {other}. The import is in the import "
+            "history, where it can be undone as a whole.").format(
+            created=outcome.created, updated=outcome.updated, skipped=outcome.skipped + plan.unchanged,
+            warnings=len(plan.warnings), rejected=plan.rejected_count, other=len(plan.skipped)))
+        fill_problems(self.table, plan)
+        self.save_button.setEnabled(plan.rejected_count > 0 or bool(plan.warnings))
+
+
+class DuplicatesDialog(QDialog):
+    """New rows with the same name and birth date as another member under another ID number: for
+    each, the cadre says whether it is a different person (imported) or the same member (not)."""
+
+    def __init__(self, duplicates: list[PossibleDuplicate], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        self.duplicates = list(duplicates)
+        note = QLabel(self.tr(
+            "These rows have the same name and birth date as another member, under another ID number. "
+            "A different person is imported; the same member is not imported (nothing is merged: "
+            "correct that member's record by hand if the file knows better)."))
+        note.setWordWrap(True)
+        self.table = QTableWidget(len(duplicates), 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"), self.tr("Birth date"),
+                                              self.tr("The other one"), self.tr("Decision")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
+        for r, duplicate in enumerate(duplicates):
+            where = f"{duplicate.sheet}!{duplicate.row}" if duplicate.sheet else str(duplicate.row)
+            other = (self.tr("registered member, ID {number}").format(number=duplicate.other) if duplicate.registered
+                     else self.tr("row {row} of this file").format(row=duplicate.other))
+            for c, text in enumerate((where, duplicate.name, duplicate.birth_date.isoformat(), other)):
+                self.table.setItem(r, c, _item(text))
+            choice = QComboBox()
+            choice.addItem(self.tr("A different person: import"), False)
+            choice.addItem(self.tr("The same member: do not import"), True)
+            self.table.setCellWidget(r, 4, choice)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+
+    def choose(self, row: int, same_member: bool) -> None:
+        self.table.cellWidget(row, 4).setCurrentIndex(1 if same_member else 0)
+
+    def same_members(self) -> list[PossibleDuplicate]:
+        return [d for r, d in enumerate(self.duplicates) if self.table.cellWidget(r, 4).currentData()]
+
+
+def problem_table(parent) -> QTableWidget:
+    table = QTableWidget(0, 4, parent)
+    table.setHorizontalHeaderLabels([
+        QCoreApplication.translate("ImportWizard", "Row"), QCoreApplication.translate("ImportWizard", "Column"),
+        QCoreApplication.translate("ImportWizard", "Value"), QCoreApplication.translate("ImportWizard", "Problem")])
+    table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.ElideNone)
+    # Row heights follow the wrapped reasons once the reason column has its real width (at
+    # initializePage the page is not laid out yet, and rows came out several lines too tall).
+    table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    return table
+
+
+def fill_problems(table: QTableWidget, plan: ImportPlan) -> None:
+    """Rejected and warned cells together in row order; warnings on yellow, rejections on red."""
+    problems = sorted([(p, False) for p in plan.rejected] + [(p, True) for p in plan.warnings],
+                      key=lambda item: (item[0].sheet, item[0].row))
+    table.setRowCount(len(problems))
+    table.setVisible(bool(problems))   # nothing to list: no empty grid under the counts
+    colours = {True: QBrush(QColor("#fff4ce")), False: QBrush(QColor("#fde2e1"))}
+    for r, (problem, is_warning) in enumerate(problems):
+        row = f"{problem.sheet}!{problem.row}" if problem.sheet else str(problem.row)
+        cells = [row, problem.column, problem.value, message_text(problem.reason)]
+        for c, text in enumerate(cells):
+            item = _item(text)
+            item.setToolTip(text)
+            item.setBackground(colours[is_warning])
+            table.setItem(r, c, item)
+    for column in range(3):
+        table.resizeColumnToContents(column)
+    table.resizeRowsToContents()  # the reason column wraps: every reason is read in full
+    QTimer.singleShot(0, table, table.resizeRowsToContents)  # again once laid out (not if closed)
+
+
+def save_rejects(parent, wizard: ImportWizard) -> None:
+    suggested = str(wizard.loaded.file.with_name(wizard.loaded.file.stem + "-rejected.xlsx"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ImportWizard", "Save rejected rows and warnings"), suggested, "*.xlsx")
+    if path:
+        importing.write_rejects(wizard.plan, path, qt_translate)
 
 
 __all__ = ["ImportWizard"]

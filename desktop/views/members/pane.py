@@ -44,6 +44,7 @@ def _exchange_menu(pane):
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before re-running the query
 CURRENT = frozenset({Status.ACTIVE, Status.RETAINED})
+JOIN_DATE_UNKNOWN = "join_date_unknown"   # the status filter's entry for members whose join date is unknown
 DEFAULT_WIDTHS = {"name": 80, "gender": 50, "birth_date": 95, "department": 100, "team": 90, "mobile": 110,
                   "id_number": 170, "join_date": 95, "status": 80, "card_no": 150}
 
@@ -105,6 +106,8 @@ class MembersPane(QWidget):
         self.status_filter.addItem(self.tr("All statuses"), frozenset())
         for status in Status:
             self.status_filter.addItem(message_text(STATUS_LABELS[status]), frozenset({status}))
+        # Imported without a join date (入会时间待补): found here to be filled in.
+        self.status_filter.addItem(self.tr("Join date to be filled in"), JOIN_DATE_UNKNOWN)
         self.department_filter = QComboBox()
         self.gender_filter = QComboBox()
         self.gender_filter.addItem(self.tr("Any gender"), None)
@@ -235,8 +238,11 @@ class MembersPane(QWidget):
     # -- filters, counts, selection -------------------------------------------------------------
 
     def _apply_filters(self) -> None:
+        status = self.status_filter.currentData()
+        unknown_join = status == JOIN_DATE_UNKNOWN
         self.model.set_filter(MemberFilter(
-            search=self.search.text(), statuses=self.status_filter.currentData(),
+            search=self.search.text(), statuses=frozenset() if unknown_join else status,
+            join_date_unknown=unknown_join,
             department=self.department_filter.currentData(), gender=self.gender_filter.currentData(),
             age_band=self.age_filter.currentData(), migrant_worker=self.migrant_filter.currentData(),
             no_attendance_year=date.today().year if self.attendance_filter.currentData() else None,
