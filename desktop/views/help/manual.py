@@ -20,6 +20,7 @@ PAGES = (
     ("dues", lambda: QCoreApplication.translate("DuesPane", "Dues")),
     ("funds", lambda: QCoreApplication.translate("FundsPane", "Union funds")),
     ("aid", lambda: QCoreApplication.translate("AidPane", "Hardship aid")),
+    ("rights", lambda: QCoreApplication.translate("RightsPane", "Rights cases")),
     ("votes", lambda: QCoreApplication.translate("VotesPane", "Votes")),
     ("audit", lambda: QCoreApplication.translate("AuditPane", "Audit trail")),
     ("backups", lambda: QCoreApplication.translate("BackupPane", "Backups")),
