@@ -14,6 +14,7 @@ SYSTEM_PACKAGES=(
   libxcb-xkb1 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 libx11-xcb1
   fonts-noto-cjk
   libreoffice-writer-nogui   # tests: the Word copies of papers open in LibreOffice with our page count
+  libreoffice-calc-nogui     # tests: exports and rosters as LibreOffice reads and writes them
 )
 PYTHON=${PYTHON:-python3}
 

@@ -151,7 +151,6 @@ def test_an_unknown_profile_names_the_known_ones(db, tmp_path):
     assert "parent-union" in str(error.value)
 
 
-@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice is not installed")
 @pytest.mark.parametrize("profile", ["parent-union", "roster"])
 def test_libreoffice_reads_the_id_numbers_back_whole(db, members, tmp_path, profile):
     """What the parent union's office suite sees: converted to CSV by LibreOffice, every ID number
