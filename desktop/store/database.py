@@ -65,8 +65,11 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def _sqlite_engine(path: Path) -> Engine:
+    from desktop.store.row_seals import on_checkout
+
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "checkout", on_checkout)  # note the rows each transaction writes
     return engine
 
 

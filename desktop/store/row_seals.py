@@ -1,0 +1,177 @@
+"""Row seals: the hash of each audited row's state, as the program last wrote it.
+
+The audit chain alone proves only that the log was not edited; the data itself (a payment's amount,
+a user's role) could be changed with any SQLite tool and the log would still verify. So every
+transaction that writes an audit record also records, for each row of an audited table it touched,
+a hash of the row's new state (a "seal", table `row_seals`), and the transaction's last audit record
+carries a digest of those seals inside its chain hash. `uniondesk verify` recomputes every current
+row's hash and compares it with its newest seal: a row edited, added or deleted outside the program
+shows by name.
+
+Which rows a transaction touched is learned from temporary triggers (per connection, never stored
+in the file) that note the key of every inserted, updated or deleted row of the audited tables.
+This catches every way the program writes (ORM flushes, bulk inserts, plain SQL) without each
+service having to say what it changed. The triggers are SQLite's; on PostgreSQL no seals are written
+and verify says that the row check was not made.
+
+Pure store code: table names as strings, values as the driver returns them, no domain imports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Iterable, Iterator
+
+# The audited tables and their primary-key columns. Adding a table here needs a migration that
+# seals its existing rows (see migration 0009), or verify reports them all as unsealed.
+AUDITED_TABLES: dict[str, tuple[str, ...]] = {
+    "users": ("id",),
+    "members": ("id",),
+    "membership_events": ("id",),
+    "dues_payments": ("id",),
+    "dues_batches": ("id",),
+    "dues_receipts": ("id",),
+    "fund_entries": ("id",),
+    "aid_cases": ("id",),
+    "aid_payments": ("id",),
+    "aid_payment_batches": ("id",),
+    "votes": ("id",),
+    "vote_ballots": ("id",),
+    "vote_totals": ("vote_id", "candidate_id"),
+}
+
+TOUCHED = "ud_touched_rows"           # temporary table: (tbl, key) of rows written in this transaction
+_INSTALLED = "uniondesk_row_triggers"  # flag in the driver connection's info
+HASH_LENGTH = 32                       # hex digits kept of SHA-256 (128 bits)
+FETCH_BATCH = 5000
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def key_sql(table: str, prefix: str = "") -> str:
+    """The SQL expression of a row's key: the id, or the key columns joined with ':'."""
+    columns = AUDITED_TABLES[table]
+    if len(columns) == 1:
+        return f"{prefix}{columns[0]}"
+    return " || ':' || ".join(f"{prefix}{c}" for c in columns)
+
+
+def _plain(value):
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "x:" + bytes(value).hex()
+    return value
+
+
+def row_hash(table: str, columns: Iterable[str], values: Iterable) -> str:
+    """The hash of one row's state: its table and every column that has a value, by name.
+
+    Columns whose value is NULL are left out, so a later migration that adds a column (NULL in the
+    old rows) does not change the hash of every existing row; setting a value to NULL still does."""
+    pairs = sorted((c, _plain(v)) for c, v in zip(columns, values) if v is not None)
+    text = _ENCODER.encode([table, pairs])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_LENGTH]
+
+
+def seals_digest(seals: Iterable[tuple[str, str, str]]) -> str:
+    """The digest of one record's seals (table, key, hash) in the order they were written; it goes
+    into the record's chain hash, so a seal changed afterwards no longer matches its record."""
+    digest = hashlib.sha256()
+    for table, key, value in seals:
+        digest.update(_ENCODER.encode([table, str(key), value]).encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+# -- noting what a transaction touched -----------------------------------------------------------
+
+def install_triggers(dbapi_connection, info: dict | None = None) -> None:
+    """Create the temporary table and triggers on this SQLite connection, once, for the audited
+    tables the file has (none before its first migration: then it is tried again next time).
+    `info` is the pool's per-connection dictionary, where the "done" flag is kept."""
+    cursor = dbapi_connection.cursor()
+    try:
+        existing = {row[0] for row in cursor.execute(
+            "SELECT name FROM main.sqlite_master WHERE type='table'").fetchall()}
+        if "row_seals" not in existing:  # not yet migrated: nothing to seal into
+            return
+        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {TOUCHED} (tbl TEXT NOT NULL, key NOT NULL, "
+                       "PRIMARY KEY (tbl, key))")
+        for table in AUDITED_TABLES:
+            if table not in existing:
+                continue
+            for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+                key = key_sql(table, f"{row}.")
+                cursor.execute(
+                    f"CREATE TEMP TRIGGER IF NOT EXISTS ud_seal_{table}_{event.lower()} AFTER {event} "
+                    f"ON main.{table} BEGIN INSERT INTO {TOUCHED} (tbl, key) SELECT '{table}', {key} "
+                    f"WHERE NOT EXISTS (SELECT 1 FROM {TOUCHED} WHERE tbl = '{table}' AND key = {key}); END")
+        if info is not None:
+            info[_INSTALLED] = True
+    finally:
+        cursor.close()
+
+
+def triggers_installed(pooled_connection) -> bool:
+    """Whether this (pool-proxied) connection notes touched rows."""
+    return bool(pooled_connection.info.get(_INSTALLED))
+
+
+def on_checkout(dbapi_connection, connection_record, _proxy) -> None:
+    """Pool checkout hook for SQLite engines: install the triggers once the schema has the seals
+    table (a connection handed out before the first migration gets them at a later checkout)."""
+    if not connection_record.info.get(_INSTALLED):
+        install_triggers(dbapi_connection, connection_record.info)
+
+
+def take_touched(connection) -> list[tuple[str, str, str]]:
+    """The seals (table, key, hash) for every row this transaction touched, in a fixed order, and
+    forget them. A touched row that no longer exists gets the hash "" (deleted)."""
+    rows = connection.exec_driver_sql(f"SELECT tbl, key FROM temp.{TOUCHED} ORDER BY tbl, key").fetchall()
+    if not rows:
+        return []
+    by_table: dict[str, list] = {}
+    for table, key in rows:
+        by_table.setdefault(table, []).append(key)
+    seals = []
+    for table in sorted(by_table):
+        current = dict(_hashes_of_touched(connection, table))
+        seals += [(table, str(key), current.get(str(key), "")) for key in by_table[table]]
+    connection.exec_driver_sql(f"DELETE FROM temp.{TOUCHED}")
+    return seals
+
+
+def _hashes_of_touched(connection, table: str) -> Iterator[tuple[str, str]]:
+    result = connection.exec_driver_sql(
+        f"SELECT {key_sql(table)} AS ud_key, * FROM main.{table} "
+        f"WHERE {key_sql(table)} IN (SELECT key FROM temp.{TOUCHED} WHERE tbl = '{table}')")
+    yield from _hashed(result, table)
+
+
+def current_row_hashes(connection, table: str) -> Iterator[tuple[str, str]]:
+    """(key, hash) of every row of an audited table, read in batches."""
+    result = connection.exec_driver_sql(f"SELECT {key_sql(table)} AS ud_key, * FROM main.{table}")
+    yield from _hashed(result, table)
+
+
+def _hashed(result, table: str) -> Iterator[tuple[str, str]]:
+    cursor = result.cursor
+    columns = [d[0] for d in cursor.description][1:]
+    try:
+        while batch := cursor.fetchmany(FETCH_BATCH):
+            for row in batch:
+                yield str(row[0]), row_hash(table, columns, row[1:])
+    finally:
+        result.close()
+
+
+def seal_all(connection) -> list[tuple[str, str, str]]:
+    """Seals for every current row of every audited table the file has (for a database written
+    before seals existed)."""
+    existing = {row[0] for row in connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type='table'")}
+    seals = []
+    for table in AUDITED_TABLES:
+        if table in existing:
+            seals += sorted((table, key, value) for key, value in current_row_hashes(connection, table))
+    return seals
