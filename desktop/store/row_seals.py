@@ -137,8 +137,12 @@ def take_touched(connection) -> list[tuple[str, str, str]]:
     for table in sorted(by_table):
         current = dict(_hashes_of_touched(connection, table))
         seals += [(table, str(key), current.get(str(key), "")) for key in by_table[table]]
-    connection.exec_driver_sql(f"DELETE FROM temp.{TOUCHED}")
+    forget_touched(connection)
     return seals
+
+
+def forget_touched(connection) -> None:
+    connection.exec_driver_sql(f"DELETE FROM temp.{TOUCHED}")
 
 
 def _hashes_of_touched(connection, table: str) -> Iterator[tuple[str, str]]:

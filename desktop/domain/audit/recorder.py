@@ -128,6 +128,7 @@ def _seal_touched_rows(session: Session) -> None:
     in a transaction without any audit record are not sealed; `verify` names them, since such a
     write is missing from the trail."""
     if session.info.get(_LAST_KEY) is None:
+        _forget_touched_rows(session)
         return
     session.flush()
     connection = session.connection()
@@ -146,6 +147,15 @@ def _seal_touched_rows(session: Session) -> None:
                 [(last.id, table, key, value) for table, key, value in seals])
     session.info[_LAST_KEY] = replace(last, hash=sealed, rows_hash=digest)
     session.info[_TAIL_KEY] = (last.id, sealed)
+
+
+def _forget_touched_rows(session: Session) -> None:
+    """A commit without an audit record seals nothing: its rows stay unsealed (verify names them),
+    and are not sealed later under someone else's record."""
+    session.flush()
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" and row_seals.triggers_installed(connection.connection):
+        row_seals.forget_touched(connection)
 
 
 @event.listens_for(Session, "after_commit")
