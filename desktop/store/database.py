@@ -114,6 +114,10 @@ def open_database(location: str, *, create: bool = True, migrate: bool = True) -
             if not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
         db = Database(_sqlite_engine(path), str(path), path)
+        if migrate:
+            from desktop.store.backups import remove_leftovers_of
+
+            remove_leftovers_of(path)  # what killed backups, restores and imports left behind
     if migrate:
         with translate_errors(db.location):
             db.backups.extend(upgrade_to_head(db))
@@ -139,7 +143,7 @@ def open_read_only(location: str) -> Database:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "Store", "{path} is empty (0 bytes): it is not a UnionDesk database. Nothing was "
                 "changed.").format(path=str(path)))
-        db = Database(_read_only_engine(path), str(path), path)
+        db = open_read_only_file(path)
     with translate_errors(db.location):
         revision = current_revision(db)
         tables = _table_names(db)
@@ -163,6 +167,12 @@ def open_read_only(location: str) -> Database:
             "with this release (it is backed up, then upgraded), then check it again. Nothing was "
             "changed.").format(path=db.location, revision=revision))
     return db
+
+
+def open_read_only_file(path: Path) -> Database:
+    """An existing SQLite file opened so that nothing can write to it, whatever its schema."""
+    path = Path(path).expanduser().resolve()
+    return Database(_read_only_engine(path), str(path), path)
 
 
 def _read_only_engine(path: Path) -> Engine:

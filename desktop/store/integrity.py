@@ -168,11 +168,11 @@ def _as_is(text: str) -> Message:
     return Message("Integrity", "  {text}").format(text=text)
 
 
-def verify_database(db: Database, anchor: Anchor | None = None) -> IntegrityReport:
+def verify_database(db: Database, anchor: Anchor | None = None, *, anchor_beside: bool = True) -> IntegrityReport:
     """Run every check on an open database. Reads only. `anchor` defaults to the anchor file
-    beside the database (a backup is checked against its sidecar's)."""
+    beside the database (a backup is checked against its sidecar's: anchor_beside=False)."""
     sqlite = db.engine.dialect.name == "sqlite"
-    if anchor is None and db.file_path is not None:
+    if anchor is None and anchor_beside and db.file_path is not None:
         anchor = read_anchor(db.file_path)
     with db.engine.connect() as connection:
         integrity: tuple[str, ...] = ()
@@ -185,7 +185,7 @@ def verify_database(db: Database, anchor: Anchor | None = None) -> IntegrityRepo
         if sqlite:
             seal_problems = tuple(_seal_problems(connection, walk.sealed))
             rows_checked, row_problems, more_rows = _check_rows(connection)
-        anchor_problems = tuple(_anchor_problems(walk, anchor)) if db.file_path is not None else ()
+        anchor_problems = tuple(_anchor_problems(walk, anchor))
     return IntegrityReport(db.location, sqlite, integrity, foreign, walk.count, tuple(walk.breaks), walk.more,
                            rows_checked, tuple(row_problems), more_rows, seal_problems, anchor_problems, anchor)
 
@@ -215,12 +215,14 @@ def _walk_chain(connection, remember: tuple[int, ...] = ()) -> _Walk:
 
     After a break the walk carries on from the broken record's own stored hash, so one edited
     record gives one break, not a break at every record after it."""
+    walk = _Walk()
+    if not _has_column(connection, "audit_records", "hash"):
+        return walk  # a file of the first release, from before the chain: nothing to walk
     has_rows_hash = _has_column(connection, "audit_records", "rows_hash")
     result = connection.exec_driver_sql(
         "SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash, "
         f"{'rows_hash' if has_rows_hash else chr(39) * 2} FROM audit_records ORDER BY id")
     cursor = result.cursor  # the driver's rows: no per-row objects for a long chain
-    walk = _Walk()
     expected_id = 1
     expected_prev = GENESIS
     try:

@@ -1,4 +1,5 @@
-"""Row seals: a hash of each audited row's state, written with the audit record of every change.
+"""Row seals: a hash of each audited row's state, written with the audit record of every change;
+and the roles besides the chair that may make a backup (union_profile.backup_roles).
 
 Existing rows are sealed here under one audit record ("seal", written by "uniondesk"), so that
 `verify` has a state to compare them with; what was changed before this revision cannot be told.
@@ -35,6 +36,8 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_row_seals_record_id'), 'row_seals', ['record_id'], unique=False)
     op.create_index('ix_row_seals_row', 'row_seals', ['tbl', 'row_key'], unique=False)
+    op.add_column('union_profile', sa.Column('backup_roles', sa.String(length=100), nullable=False,
+                                             server_default=''))
     seal_existing_rows()
 
 
@@ -69,5 +72,7 @@ def downgrade() -> None:
     op.drop_index('ix_row_seals_row', table_name='row_seals')
     op.drop_index(op.f('ix_row_seals_record_id'), table_name='row_seals')
     op.drop_table('row_seals')
+    with op.batch_alter_table('union_profile', schema=None) as batch_op:
+        batch_op.drop_column('backup_roles')
     with op.batch_alter_table('audit_records', schema=None) as batch_op:
         batch_op.drop_column('rows_hash')
