@@ -24,6 +24,14 @@ FORMAT = 1
 class Anchor:
     records: int     # how many audit records the trail had (ids run 1..records)
     head: str        # the hash of record number `records` ("" for an empty trail)
+    # The end the trail will have once the commit under way succeeds. Written just before the
+    # commit and cleared just after, so a program killed in between leaves an anchor that accepts
+    # either end: the database holds the old one or the new one, never anything else.
+    pending: "Anchor | None" = None
+
+    def ends(self) -> tuple["Anchor", ...]:
+        """The trail ends this anchor accepts."""
+        return (self,) if self.pending is None else (self, self.pending)
 
 
 def anchor_path(db_path: Path | str) -> Path:
@@ -38,6 +46,8 @@ def write_anchor(db_path: Path | str, anchor: Anchor) -> None:
     partial = target.with_name(target.name + ".partial")
     data = {"format": FORMAT, "records": anchor.records, "head": anchor.head,
             "written": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+    if anchor.pending is not None:
+        data["pending"] = {"records": anchor.pending.records, "head": anchor.pending.head}
     try:
         partial.write_text(json.dumps(data), encoding="utf-8")
         os.replace(partial, target)
@@ -61,7 +71,8 @@ def anchor_from(data) -> Anchor | None:
         return None
     if not isinstance(records, int) or not isinstance(head, str):
         return None
-    return Anchor(records, head)
+    pending = anchor_from(data.get("pending")) if isinstance(data.get("pending"), dict) else None
+    return Anchor(records, head, pending)
 
 
 def anchor_fields(anchor: Anchor) -> dict:

@@ -180,7 +180,7 @@ def verify_database(db: Database, anchor: Anchor | None = None, *, anchor_beside
         if sqlite:
             integrity = _integrity_problems(connection)
             foreign = _foreign_key_problems(connection)
-        walk = _walk_chain(connection, (anchor.records,) if anchor else ())
+        walk = _walk_chain(connection, tuple(end.records for end in anchor.ends()) if anchor else ())
         rows_checked, row_problems, more_rows, seal_problems = None, (), 0, ()
         if sqlite:
             seal_problems = tuple(_seal_problems(connection, walk.sealed))
@@ -291,21 +291,26 @@ def _gap_message(record_id: int, expected_id: int) -> Message:
 def _anchor_problems(walk: _Walk, anchor: Anchor | None):
     if anchor is None:
         return  # said in the report's lines, but not a problem: a file copied by hand has no anchor
-    if walk.last_id < anchor.records:
+    ends = anchor.ends()
+    if any(walk.last_id == end.records and (not end.records or walk.hashes_at.get(end.records) == end.head)
+           for end in ends):
+        return
+    end = ends[-1] if walk.last_id >= ends[-1].records else ends[0]
+    if walk.last_id < end.records:
         yield QT_TRANSLATE_NOOP(
             "Integrity", "End of the trail: the trail ends at record {last}, but the program had written "
             "{count} record(s): records were removed from the end.").format(
-            last=walk.last_id, count=anchor.records)
+            last=walk.last_id, count=end.records)
         return
-    if anchor.records and walk.hashes_at.get(anchor.records) != anchor.head:
+    if end.records and walk.hashes_at.get(end.records) != end.head:
         yield QT_TRANSLATE_NOOP(
             "Integrity", "End of the trail: record {record_id} is not the one the program wrote (its hash "
-            "differs from the anchor): the trail was rewritten.").format(record_id=anchor.records)
-    if walk.last_id > anchor.records:
+            "differs from the anchor): the trail was rewritten.").format(record_id=end.records)
+    if walk.last_id > end.records:
         yield QT_TRANSLATE_NOOP(
             "Integrity", "End of the trail: records {first} to {last} were added after the last record "
             "the program wrote: they were appended outside the program.").format(
-            first=anchor.records + 1, last=walk.last_id)
+            first=end.records + 1, last=walk.last_id)
 
 
 # -- the rows of the audited tables against their seals ------------------------------------------

@@ -95,4 +95,9 @@ def upgrade_to_head(db: "Database") -> list[Path]:
     from alembic import command
 
     command.upgrade(alembic_config(db), "head")
+    if db.file_path is not None:  # a migration may write records (0009 does), outside any session
+        from desktop.store.anchor import refresh_anchor
+
+        with db.engine.connect() as connection:
+            refresh_anchor(db.file_path, connection)
     return copies

@@ -33,6 +33,13 @@ ACTION_LABELS: dict[str, Message] = {
     "print": QT_TRANSLATE_NOOP("AuditActions", "Printed with full ID numbers"),
     "import": QT_TRANSLATE_NOOP("AuditActions", "Imported"),
     "import_rollback": QT_TRANSLATE_NOOP("AuditActions", "Import undone"),
+    "backup": QT_TRANSLATE_NOOP("AuditActions", "Backed up"),
+    "restore_backup": QT_TRANSLATE_NOOP("AuditActions", "Restored a backup"),
+    "export_encrypted": QT_TRANSLATE_NOOP("AuditActions", "Exported the whole database (encrypted)"),
+    "import_encrypted": QT_TRANSLATE_NOOP("AuditActions", "Created from an encrypted export"),
+    "verify": QT_TRANSLATE_NOOP("AuditActions", "Checked the database"),
+    "seal": QT_TRANSLATE_NOOP("AuditActions", "Sealed the existing rows"),
+    "backup_roles": QT_TRANSLATE_NOOP("AuditActions", "Changed who may back up"),
 }
 
 ENTITY_LABELS: dict[str, Message] = {
@@ -90,6 +97,9 @@ FIELD_LABELS: dict[str, Message] = {
     "records": QT_TRANSLATE_NOOP("AuditFields", "Records"),
     "accounts": QT_TRANSLATE_NOOP("AuditFields", "Accounts"),
     "filter": QT_TRANSLATE_NOOP("AuditFields", "Filter"),
+    "result": QT_TRANSLATE_NOOP("AuditFields", "Result"),
+    "rows": QT_TRANSLATE_NOOP("AuditFields", "Rows"),
+    "roles": QT_TRANSLATE_NOOP("AuditFields", "Roles"),
 }
 
 

@@ -111,12 +111,14 @@ def record_many(
         # the transaction flush the unit of work first.
         session.execute(insert(AuditRecord.__table__), [vars(r) for r in rows])
         session.info[_TAIL_KEY] = (record_id, prev_hash)
+        session.info.setdefault(_FIRST_KEY, rows[0])
         session.info[_LAST_KEY] = rows[-1]
     return rows
 
 
 _TAIL_KEY = "audit_chain_tail"
 _LAST_KEY = "audit_chain_last_record"
+_FIRST_KEY = "audit_chain_first_record"
 
 
 @event.listens_for(Session, "before_commit")
@@ -149,6 +151,18 @@ def _seal_touched_rows(session: Session) -> None:
     session.info[_TAIL_KEY] = (last.id, sealed)
 
 
+@event.listens_for(Session, "before_commit")
+def _anchor_pending(session: Session) -> None:
+    """Before the commit, the anchor accepts both the trail's present end and the one this commit
+    makes (registered after the sealing, so it sees the sealed hash)."""
+    first: WrittenRecord | None = session.info.get(_FIRST_KEY)
+    last: WrittenRecord | None = session.info.get(_LAST_KEY)
+    path = _database_file(session) if last is not None else None
+    if first is None or path is None:
+        return
+    anchor.write_anchor(path, anchor.Anchor(first.id - 1, first.prev_hash, anchor.Anchor(last.id, last.hash)))
+
+
 def _forget_touched_rows(session: Session) -> None:
     """A commit without an audit record seals nothing: its rows stay unsealed (verify names them),
     and are not sealed later under someone else's record."""
@@ -162,6 +176,7 @@ def _forget_touched_rows(session: Session) -> None:
 def _write_anchor(session: Session) -> None:
     """Keep the anchor beside the database at the trail's new end (desktop.store.anchor)."""
     last: WrittenRecord | None = session.info.pop(_LAST_KEY, None)
+    session.info.pop(_FIRST_KEY, None)
     if last is None:
         return
     path = _database_file(session)
@@ -185,6 +200,7 @@ def _forget_tail(session: Session, *_) -> None:
     """A later transaction on the same session reads the tail again: others may have written."""
     session.info.pop(_TAIL_KEY, None)
     session.info.pop(_LAST_KEY, None)
+    session.info.pop(_FIRST_KEY, None)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 showing what it holds and backing up the present state), a second folder such as a USB stick, and
 how long automatic backups are kept.
 
-Only for roles with Permission.BACKUP_MANAGE. The work itself is desktop.store.backups; this pane
+Listed for roles with Permission.BACKUP_MANAGE (the chair). Every action goes through
+desktop.domain.operations, which checks the permission again and writes the audit record; this pane
 asks, shows progress and reports."""
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.accounts.permissions import Permission
+from desktop.domain.operations.listing import (
+    BackupInfo, BackupPreview, BackupRun, Cancelled, RestoreResult, backups_of, size_text,
+)
+from desktop.domain.operations.service import OperationsService
 from desktop.messages import UserError
 from desktop.models.texts import message_text
-from desktop.store.backups import (
-    BackupInfo, BackupPreview, BackupRun, Cancelled, Reason, RestoreResult, backup_everywhere, check_restorable,
-    default_backup_folder, list_backups, preview, restore_backup, size_text,
-)
 from desktop.views.backups.settings import (
     KEEP_DAILY_KEY, KEEP_MONTHLY_KEY, KEEP_WEEKLY_KEY, SECOND_FOLDER_KEY, folders_for, retention_policy,
     second_folder,
@@ -40,8 +41,9 @@ class BackupPane(QWidget):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self._context = context
+        self._operations = OperationsService(context.db, context.actor)
         self._db_file = context.db.file_path
-        self.folder = default_backup_folder(self._db_file) if self._db_file else None
+        self.folder = backups_of(context.db).folder
         self.backups: list[BackupInfo] = []
         self._build()
         self.refresh()
@@ -164,7 +166,7 @@ class BackupPane(QWidget):
                 "an import, a bulk change, a program update or a restore; each backup is checked after it is "
                 "written.")
                 .format(folder=str(self.folder)))
-            self.backups = list_backups(self.folder, self._db_file.stem)
+            self.backups = list(backups_of(self._context.db).backups)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             members = "—" if info.members is None else f"{info.members:,}"
@@ -183,9 +185,11 @@ class BackupPane(QWidget):
 
     def _update_buttons(self) -> None:
         on_file = self._db_file is not None
-        for button in (self.backup_button, self.restore_file_button, self.open_folder_button):
-            button.setEnabled(on_file)
-        self.restore_button.setEnabled(on_file and self.selected_backup() is not None)
+        may_restore = on_file and self._operations.may_restore()
+        self.backup_button.setEnabled(on_file and self._operations.may_back_up())
+        self.open_folder_button.setEnabled(on_file)
+        self.restore_file_button.setEnabled(may_restore)
+        self.restore_button.setEnabled(may_restore and self.selected_backup() is not None)
         self.clear_folder_button.setEnabled(bool(self.second_folder_edit.text()))
 
     def selected_backup(self) -> BackupInfo | None:
@@ -205,8 +209,8 @@ class BackupPane(QWidget):
         folders = folders_for(self._context.db, self._context.settings)
 
         def job(progress, cancelled) -> BackupRun:
-            return backup_everywhere(self._context.db, folders, Reason.MANUAL,
-                                     progress=lambda done, total: (progress(done, total), not cancelled())[1])
+            return self._operations.back_up(
+                folders, progress=lambda done, total: (progress(done, total), not cancelled())[1])
 
         try:
             run = run_with_progress(self, self.tr("Backing up…"), job)
@@ -237,18 +241,17 @@ class BackupPane(QWidget):
         """Check the backup, show what it holds next to what is there now, ask, back up the present
         state, restore, and close the program (everything open shows the old data)."""
         try:
-            incoming = run_with_progress(self, self.tr("Checking the backup…"), lambda *_: check_restorable(path))
-            present = preview(self._db_file)
+            incoming = run_with_progress(self, self.tr("Checking the backup…"),
+                                         lambda *_: self._operations.check_backup(path))
+            present = self._operations.present()
         except UserError as error:
             self.warn(self.tr("Cannot restore"), message_text(error.message))
             return None
         if not self.confirm_restore(incoming, present):
             return None
-        target, folder = self._db_file, self.folder
-
         def job(progress, cancelled) -> RestoreResult:
-            return restore_backup(target, path, folder,
-                                  progress=lambda done, total: (progress(done, total), not cancelled())[1])
+            return self._operations.restore(
+                path, progress=lambda done, total: (progress(done, total), not cancelled())[1])
 
         try:
             result = run_with_progress(self, self.tr("Restoring…"), job)
