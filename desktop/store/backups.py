@@ -541,8 +541,9 @@ def restore_backup(target_location: Path | str, backup_path: Path | str, backups
     if target.exists() and target.stat().st_size > 0:
         safety = backup_file(target, backups_folder, Reason.BEFORE_RESTORE, progress=progress, now=now)
         sqlite_copy.copy_into(source, target)
-    else:
+    else:  # no database yet (a new PC): the backup becomes it
         partial = Path(str(target) + PARTIAL_SUFFIX)
+        target.parent.mkdir(parents=True, exist_ok=True)
         try:
             sqlite_copy.copy_snapshot(source, partial)
             os.replace(partial, target)

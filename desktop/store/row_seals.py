@@ -39,6 +39,15 @@ AUDITED_TABLES: dict[str, tuple[str, ...]] = {
     "votes": ("id",),
     "vote_ballots": ("id",),
     "vote_totals": ("vote_id", "candidate_id"),
+    # money and sensitive facts kept beside the tables above
+    "activity_expenses": ("id",),
+    "condolence_visits": ("id",),
+    "aid_household_members": ("id",),
+    "aid_case_steps": ("id",),
+    "dues_wage_bases": ("id",),
+    "dues_rates": ("id",),
+    "fund_budgets": ("year", "category_code"),
+    "fund_openings": ("year",),
 }
 
 TOUCHED = "ud_touched_rows"           # temporary table: (tbl, key) of rows written in this transaction
