@@ -318,7 +318,7 @@ def _anchor_problems(walk: _Walk, anchor: Anchor | None):
 def _seal_problems(connection, sealed: dict[int, str]):
     """Each record's seals must still give the digest its hash covers; seals need their record."""
     result = connection.exec_driver_sql(
-        "SELECT record_id, tbl, row_key, hash FROM row_seals ORDER BY record_id, id")
+        "SELECT record_id, tbl, row_key, hash FROM row_seals ORDER BY id")  # = record order
     cursor = result.cursor
     seen: set[int] = set()
     found = 0

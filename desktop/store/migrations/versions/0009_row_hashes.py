@@ -34,8 +34,6 @@ def upgrade() -> None:
         sa.Column('hash', sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_row_seals')),
     )
-    op.create_index(op.f('ix_row_seals_record_id'), 'row_seals', ['record_id'], unique=False)
-    op.create_index('ix_row_seals_row', 'row_seals', ['tbl', 'row_key'], unique=False)
     op.add_column('union_profile', sa.Column('backup_roles', sa.String(length=100), nullable=False,
                                              server_default=''))
     seal_existing_rows()
@@ -69,8 +67,6 @@ def seal_existing_rows() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index('ix_row_seals_row', table_name='row_seals')
-    op.drop_index(op.f('ix_row_seals_record_id'), table_name='row_seals')
     op.drop_table('row_seals')
     with op.batch_alter_table('union_profile', schema=None) as batch_op:
         batch_op.drop_column('backup_roles')
