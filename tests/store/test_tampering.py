@@ -237,3 +237,26 @@ def test_each_tampering_is_caught_and_named(case, copy, capsys):
     assert status == 1, out
     for text in expected:
         assert text in out, (text, out)
+
+
+# -- not tampering: a program killed between its commit and the anchor's update ----------------------
+
+def write_anchor_file(path: Path, data: dict) -> None:
+    anchor_path(path).write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_an_anchor_left_mid_commit_accepts_the_trail_with_or_without_that_commit(copy, capsys):
+    last = one(copy, "SELECT id, hash FROM audit_records ORDER BY id DESC LIMIT 1")
+    before = one(copy, f"SELECT id, hash FROM audit_records WHERE id = {last[0] - 1}")
+    # killed after the commit: the anchor still names the old end as settled, the new one as pending
+    write_anchor_file(copy, {"records": before[0], "head": before[1],
+                             "pending": {"records": last[0], "head": last[1]}})
+    assert run_verify(copy, capsys)[0] == 0
+    # killed before the commit: the pending end never came
+    write_anchor_file(copy, {"records": last[0], "head": last[1],
+                             "pending": {"records": last[0] + 1, "head": "0" * 64}})
+    assert run_verify(copy, capsys)[0] == 0
+    # but a trail matching neither end is still caught
+    sql(copy, f"DELETE FROM audit_records WHERE id >= {last[0] - 1}")
+    status, out = run_verify(copy, capsys)
+    assert status == 1 and "records were removed from the end" in out
