@@ -3152,8 +3152,16 @@ The export itself is recorded in the audit trail.</source>
         <translation>自动备份保留：</translation>
     </message>
     <message>
+        <source>Others who may back up by hand:</source>
+        <translation>另可手动备份的角色：</translation>
+    </message>
+    <message>
         <source>Backups made with “Back up now” and the copies made before a restore are never deleted automatically. Keep the USB stick somewhere other than the PC.</source>
         <translation>用“立即备份”生成的备份和恢复前生成的备份不会被自动删除。U 盘请与电脑分开存放。</translation>
+    </message>
+    <message>
+        <source>A backup is a full copy, with every ID number and the aid data: allow it only to people you would give the database file to.</source>
+        <translation>备份是完整副本，含全部身份证号和帮扶资料：只允许给可以拿到数据库文件的人。</translation>
     </message>
     <message>
         <source>This database is on a server. Back it up with the server&apos;s own tools (pg_dump).</source>

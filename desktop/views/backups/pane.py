@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from desktop.domain.accounts.permissions import Permission
+from desktop.domain.accounts.permissions import ROLE_LABELS, Permission, Role
 from desktop.domain.operations.listing import (
     BackupInfo, BackupPreview, BackupRun, Cancelled, RestoreResult, backups_of, size_text,
 )
@@ -136,6 +136,7 @@ class BackupPane(QWidget):
         form = QFormLayout(box)
         form.addRow(self.tr("Second folder (USB stick):"), row)
         form.addRow(self.tr("Automatic backups kept:"), keep)
+        form.addRow(self.tr("Others who may back up by hand:"), self._backup_roles_row())
         hint = QLabel(self.tr(
             "Backups made with \u201cBack up now\u201d and the copies made before a restore are never "
             "deleted automatically. Keep the USB stick somewhere other than the PC."))
@@ -143,6 +144,31 @@ class BackupPane(QWidget):
         hint.setStyleSheet("color: #555;")
         form.addRow(hint)
         return box
+
+    def _backup_roles_row(self) -> QHBoxLayout:
+        """The chair may let some roles make backups too (never restore); the union's setting, so it
+        holds for the command line as well. Each change is recorded."""
+        granted = self._operations.backup_roles()
+        self.backup_role_boxes: dict[Role, QCheckBox] = {}
+        row = QHBoxLayout()
+        for role in (Role.OFFICER, Role.FINANCE, Role.AID):
+            box = QCheckBox(message_text(ROLE_LABELS[role]))
+            box.setChecked(role in granted)
+            box.setEnabled(self._operations.may_restore())
+            box.setToolTip(self.tr("A backup is a full copy, with every ID number and the aid data: "
+                                   "allow it only to people you would give the database file to."))
+            box.toggled.connect(self._save_backup_roles)
+            self.backup_role_boxes[role] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        return row
+
+    def _save_backup_roles(self) -> None:
+        roles = [role for role, box in self.backup_role_boxes.items() if box.isChecked()]
+        try:
+            self._operations.set_backup_roles(roles)
+        except UserError as error:
+            self._show_status([message_text(error.message)], warning=True)
 
     def _spin(self, value: int, low: int, high: int, suffix: str, key: str) -> QSpinBox:
         spin = QSpinBox()
