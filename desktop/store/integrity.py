@@ -369,7 +369,7 @@ def _check_rows(connection) -> tuple[int, list[RowProblem], int]:
     for table in row_seals.AUDITED_TABLES:
         if table not in tables:
             continue
-        expected = _newest_seals(connection, table)
+        expected = row_seals.newest_seals(connection, table)
         for key, value in row_seals.current_row_hashes(connection, table):
             checked += 1
             seal = expected.pop(key, None)
@@ -401,20 +401,6 @@ def _row_problem(table: str, key: str, seal: tuple[str, int] | None) -> RowProbl
     return RowProblem(table, key, RowProblemKind.CHANGED, QT_TRANSLATE_NOOP(
         "Integrity", "  {table} row {key}: changed outside the program (differs from the state audit "
         "record {record_id} recorded).").format(table=table, key=key, record_id=seal[1]))
-
-
-def _newest_seals(connection, table: str) -> dict[str, tuple[str, int]]:
-    newest: dict[str, tuple[str, int]] = {}
-    result = connection.exec_driver_sql(
-        "SELECT row_key, hash, record_id FROM row_seals WHERE tbl = ? ORDER BY id", (table,))
-    cursor = result.cursor
-    try:
-        while batch := cursor.fetchmany(FETCH_BATCH):
-            for key, value, record_id in batch:
-                newest[key] = (value, record_id)
-    finally:
-        result.close()
-    return newest
 
 
 def _has_table(connection, name: str) -> bool:

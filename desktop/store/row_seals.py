@@ -75,8 +75,9 @@ def _plain(value):
 def row_hash(table: str, columns: Iterable[str], values: Iterable) -> str:
     """The hash of one row's state: its table and every column that has a value, by name.
 
-    Columns whose value is NULL are left out, so a later migration that adds a column (NULL in the
-    old rows) does not change the hash of every existing row; setting a value to NULL still does."""
+    Columns whose value is NULL or "" are left out (the program treats both as "no value"), so a
+    later migration that adds a column (NULL or "" in the old rows) does not change the hash of every
+    existing row; giving such a column a value still does."""
     return _hasher(table, list(columns))(tuple(values))
 
 
@@ -86,7 +87,7 @@ def _hasher(table: str, columns: list[str]):
     named = [(columns[i], i) for i in order]
 
     def digest(values) -> str:
-        pairs = [(name, _plain(value)) for name, i in named if (value := values[i]) is not None]
+        pairs = [(name, _plain(value)) for name, i in named if (value := values[i]) is not None and value != ""]
         return hashlib.sha256(_ENCODER.encode([table, pairs]).encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
     return digest
@@ -201,3 +202,78 @@ def seal_all(connection) -> list[tuple[str, str, str]]:
         if table in existing:
             seals += sorted((table, key, value) for key, value in current_row_hashes(connection, table))
     return seals
+
+
+def append_seal_record(connection, seals: list[tuple[str, str, str]], actor: str, changes: dict) -> int:
+    """Write seals under a new audit record of the program's own (a migration, an upgrade), with
+    raw SQL on `connection`, outside any session. Returns the record's id."""
+    import datetime as dt
+
+    from desktop.store.audit_chain import GENESIS, record_hash
+
+    last = connection.exec_driver_sql("SELECT id, hash FROM audit_records ORDER BY id DESC LIMIT 1").first()
+    record_id, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(" ", timespec="microseconds")
+    text = json.dumps(changes)
+    rows_hash = seals_digest(seals)
+    digest = record_hash(prev_hash, record_id, at, actor, "seal", "database", None, text, rows_hash)
+    connection.exec_driver_sql(
+        "INSERT INTO audit_records (id, at, actor, action, entity, entity_id, changes, prev_hash, hash, rows_hash) "
+        "VALUES (?, ?, ?, 'seal', 'database', NULL, ?, ?, ?, ?)",
+        (record_id, at, actor, text, prev_hash, digest, rows_hash))
+    rows = [(record_id, table, key, value) for table, key, value in seals]
+    for start in range(0, len(rows), FETCH_BATCH):
+        connection.exec_driver_sql("INSERT INTO row_seals (record_id, tbl, row_key, hash) VALUES (?, ?, ?, ?)",
+                                   rows[start:start + FETCH_BATCH])
+    return record_id
+
+
+def newest_seals(connection, table: str) -> dict[str, tuple[str, int]]:
+    """{key: (hash, record id)} of the newest seal of each row of a table."""
+    newest: dict[str, tuple[str, int]] = {}
+    result = connection.exec_driver_sql(
+        "SELECT row_key, hash, record_id FROM row_seals WHERE tbl = ? ORDER BY id", (table,))
+    cursor = result.cursor
+    try:
+        while batch := cursor.fetchmany(FETCH_BATCH):
+            for key, value, record_id in batch:
+                newest[key] = (value, record_id)
+    finally:
+        result.close()
+    return newest
+
+
+def existing_tables(connection) -> set[str]:
+    return {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def intact_rows(connection) -> dict[str, set[str]]:
+    """The keys of the rows, per audited table, whose state matches their newest seal."""
+    tables = existing_tables(connection)
+    intact: dict[str, set[str]] = {}
+    for table in AUDITED_TABLES:
+        if table in tables:
+            newest = newest_seals(connection, table)
+            intact[table] = {key for key, value in current_row_hashes(connection, table)
+                             if newest.get(key, ("",))[0] == value}
+    return intact
+
+
+def reseal_after_upgrade(connection, intact_before: dict[str, set[str]], revisions: tuple[str, str]) -> int:
+    """After a schema upgrade, seal again the rows that were intact before it and whose hash the
+    upgrade changed (a new column with a default, a converted value). Rows that did not match their
+    seal before the upgrade are left as they are: an upgrade must not launder a change made behind
+    the program's back. Returns how many rows were sealed."""
+    tables = existing_tables(connection)
+    seals = []
+    for table in AUDITED_TABLES:
+        if table not in tables:
+            continue
+        newest = newest_seals(connection, table)
+        before = intact_before.get(table, set())
+        seals += [(table, key, value) for key, value in current_row_hashes(connection, table)
+                  if key in before and newest.get(key, ("",))[0] != value]
+    if seals:
+        append_seal_record(connection, seals, "uniondesk", {"rows": [None, len(seals)],
+                                                           "revision": list(revisions)})
+    return len(seals)

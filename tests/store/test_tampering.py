@@ -260,3 +260,30 @@ def test_an_anchor_left_mid_commit_accepts_the_trail_with_or_without_that_commit
     sql(copy, f"DELETE FROM audit_records WHERE id >= {last[0] - 1}")
     status, out = run_verify(copy, capsys)
     assert status == 1 and "records were removed from the end" in out
+
+
+# -- not tampering: a later release's migration changes rows' hashes --------------------------------
+
+def test_a_column_added_with_an_empty_default_leaves_every_seal_valid(copy, capsys):
+    sql(copy, "ALTER TABLE votes ADD COLUMN teller_3 VARCHAR(60) NOT NULL DEFAULT ''")
+    assert run_verify(copy, capsys)[0] == 0
+
+
+def test_an_upgrade_reseals_the_rows_it_changed_but_not_rows_tampered_before_it(copy, capsys):
+    from desktop.store.row_seals import intact_rows, reseal_after_upgrade
+    from sqlalchemy import create_engine
+
+    sql(copy, "UPDATE members SET name = '冒名' WHERE id = 3")              # behind the program's back
+    engine = create_engine(f"sqlite:///{copy}")
+    with engine.connect() as connection:
+        intact = intact_rows(connection)
+    sql(copy, "ALTER TABLE votes ADD COLUMN counted_twice BOOLEAN NOT NULL DEFAULT 1")   # "the migration"
+    with engine.begin() as connection:
+        resealed = reseal_after_upgrade(connection, intact, ("0009", "0010"))
+        tail = connection.exec_driver_sql("SELECT id, hash FROM audit_records ORDER BY id DESC LIMIT 1").one()
+    engine.dispose()
+    assert resealed == one(copy, "SELECT count(*) FROM votes")[0]
+    write_anchor_file(copy, {"records": tail[0], "head": tail[1]})   # as upgrade_to_head does
+    status, out = run_verify(copy, capsys)
+    assert status == 1 and "members row 3: changed outside the program" in out
+    assert "votes row" not in out

@@ -8,9 +8,6 @@ Revision ID: 0009
 Revises: 0008
 Create Date: 2026-12-05
 """
-import datetime as dt
-import json
-
 from alembic import op
 import sqlalchemy as sa
 
@@ -18,8 +15,6 @@ revision = '0009'
 down_revision = '0008'
 branch_labels = None
 depends_on = None
-
-SEAL_BATCH = 5000
 
 
 def upgrade() -> None:
@@ -41,29 +36,14 @@ def upgrade() -> None:
 
 def seal_existing_rows() -> None:
     """One audit record carrying the seals of every row already there (nothing on a new file)."""
-    from desktop.store.audit_chain import GENESIS, record_hash
-    from desktop.store.row_seals import seal_all, seals_digest
+    from desktop.store.row_seals import append_seal_record, seal_all
 
     connection = op.get_bind()
     if connection.dialect.name != "sqlite":
         return
     seals = seal_all(connection)
-    if not seals:
-        return
-    last = connection.execute(sa.text("SELECT id, hash FROM audit_records ORDER BY id DESC LIMIT 1")).first()
-    record_id, prev_hash = (last.id + 1, last.hash) if last else (1, GENESIS)
-    at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(" ", timespec="microseconds")
-    changes = json.dumps({"rows": [None, len(seals)]})
-    rows_hash = seals_digest(seals)
-    digest = record_hash(prev_hash, record_id, at, "uniondesk", "seal", "database", None, changes, rows_hash)
-    connection.execute(sa.text(
-        "INSERT INTO audit_records (id, at, actor, action, entity, entity_id, changes, prev_hash, hash, "
-        "rows_hash) VALUES (:id, :at, 'uniondesk', 'seal', 'database', NULL, :changes, :prev, :hash, :rows)"),
-        {"id": record_id, "at": at, "changes": changes, "prev": prev_hash, "hash": digest, "rows": rows_hash})
-    insert = sa.text("INSERT INTO row_seals (record_id, tbl, row_key, hash) VALUES (:r, :t, :k, :h)")
-    values = [{"r": record_id, "t": t, "k": k, "h": h} for t, k, h in seals]
-    for start in range(0, len(values), SEAL_BATCH):
-        connection.execute(insert, values[start:start + SEAL_BATCH])
+    if seals:
+        append_seal_record(connection, seals, "uniondesk", {"rows": [None, len(seals)]})
 
 
 def downgrade() -> None:
