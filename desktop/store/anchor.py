@@ -59,8 +59,13 @@ def write_anchor(db_path: Path | str, anchor: Anchor) -> None:
 
 
 def read_anchor(db_path: Path | str) -> Anchor | None:
-    """The anchor beside the database; None when there is none or it cannot be read."""
-    return anchor_from(_read_json(anchor_path(db_path)))
+    """The anchor beside the database, or for a backup the one in its sidecar (`<file>.json`,
+    key "audit"); None when there is none or it cannot be read."""
+    found = anchor_from(_read_json(anchor_path(db_path)))
+    if found is None:
+        sidecar = _read_json(Path(str(db_path) + ".json"))
+        found = anchor_from(sidecar.get("audit")) if isinstance(sidecar, dict) else None
+    return found
 
 
 def anchor_from(data) -> Anchor | None:

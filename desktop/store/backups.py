@@ -30,7 +30,7 @@ from typing import Sequence
 
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.store import sqlite_copy
-from desktop.store.anchor import Anchor, anchor_fields, anchor_from
+from desktop.store.anchor import Anchor, anchor_fields
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
 from desktop.store.paths import is_url
@@ -272,14 +272,6 @@ def _trail_end(path: Path) -> dict | None:
     return anchor_fields(Anchor(row[0], row[1]) if row else Anchor(0, ""))
 
 
-def _sidecar_anchor(path: Path) -> Anchor | None:
-    try:
-        data = json.loads(_sidecar(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return anchor_from(data.get("audit")) if isinstance(data, dict) else None
-
-
 # -- several folders, and the automatic occasions ------------------------------------------------
 
 def backup_everywhere(db: Database, folders: Sequence[Path | str], reason: str, *, detail: str = "",
@@ -500,7 +492,7 @@ def _check_trail(path: Path) -> None:
 
     db = open_read_only_file(path)
     try:
-        report = verify_database(db, anchor=_sidecar_anchor(path), anchor_beside=False)
+        report = verify_database(db)  # against the anchor in its sidecar, if it has one
     finally:
         db.close()
     if report.ok:

@@ -139,7 +139,7 @@ class IntegrityReport:
                 "(a database copied by hand has none; the program writes it with every change). Records "
                 "removed from the end would not show.")]
         return [QT_TRANSLATE_NOOP(
-            "Integrity", "End of the trail: matches the anchor kept beside the database ({count} "
+            "Integrity", "End of the trail: matches the anchor kept outside the database ({count} "
             "record(s)).").format(count=self.anchor.records)]
 
     def _row_lines(self) -> list[Message]:
@@ -155,11 +155,16 @@ class IntegrityReport:
         out.append(QT_TRANSLATE_NOOP(
             "Integrity", "Data: {count} row(s) of audited tables checked; {bad} differ from the audit "
             "trail:").format(count=self.rows_checked, bad=len(self.row_problems) + self.more_row_problems))
-        out += [p.message for p in self.row_problems]
+        out += [_indented(p.message) for p in self.row_problems]
         if self.more_row_problems:
             out.append(QT_TRANSLATE_NOOP("Integrity", "… and {count} more row(s).")
                        .format(count=self.more_row_problems))
         return out
+
+
+def _indented(message: Message) -> Message:
+    """A finding under the sentence that introduces it (the wrapper has nothing to translate)."""
+    return Message("Integrity", "  {line}").format(line=message)
 
 
 def _as_is(text: str) -> Message:
@@ -168,11 +173,11 @@ def _as_is(text: str) -> Message:
     return Message("Integrity", "  {text}").format(text=text)
 
 
-def verify_database(db: Database, anchor: Anchor | None = None, *, anchor_beside: bool = True) -> IntegrityReport:
+def verify_database(db: Database, anchor: Anchor | None = None) -> IntegrityReport:
     """Run every check on an open database. Reads only. `anchor` defaults to the anchor file
-    beside the database (a backup is checked against its sidecar's: anchor_beside=False)."""
+    beside the database (for a backup: the one in its sidecar)."""
     sqlite = db.engine.dialect.name == "sqlite"
-    if anchor is None and anchor_beside and db.file_path is not None:
+    if anchor is None and db.file_path is not None:
         anchor = read_anchor(db.file_path)
     with db.engine.connect() as connection:
         integrity: tuple[str, ...] = ()
@@ -384,7 +389,7 @@ def _check_rows(connection) -> tuple[int, list[RowProblem], int]:
             if not value:
                 continue  # sealed as deleted, and gone
             problem = RowProblem(table, key, RowProblemKind.DELETED, QT_TRANSLATE_NOOP(
-                "Integrity", "  {table} row {key}: deleted outside the program (audit record {record_id} "
+                "Integrity", "{table} row {key}: deleted outside the program (audit record {record_id} "
                 "recorded it).").format(table=table, key=key, record_id=record_id))
             if len(problems) < MAX_ROW_PROBLEMS:
                 problems.append(problem)
@@ -396,10 +401,10 @@ def _check_rows(connection) -> tuple[int, list[RowProblem], int]:
 def _row_problem(table: str, key: str, seal: tuple[str, int] | None) -> RowProblem:
     if seal is None or not seal[0]:
         return RowProblem(table, key, RowProblemKind.UNSEALED, QT_TRANSLATE_NOOP(
-            "Integrity", "  {table} row {key}: not in the audit trail (added outside the program).").format(
+            "Integrity", "{table} row {key}: not in the audit trail (added outside the program).").format(
             table=table, key=key))
     return RowProblem(table, key, RowProblemKind.CHANGED, QT_TRANSLATE_NOOP(
-        "Integrity", "  {table} row {key}: changed outside the program (differs from the state audit "
+        "Integrity", "{table} row {key}: changed outside the program (differs from the state audit "
         "record {record_id} recorded).").format(table=table, key=key, record_id=seal[1]))
 
 

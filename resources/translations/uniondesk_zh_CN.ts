@@ -5589,8 +5589,8 @@ The export itself is recorded in the audit trail.</source>
         <translation>日志末尾：未核对，数据库旁没有锚点文件（手工复制的数据库没有；程序每次改动都会写入）。从末尾删除的记录将无法发现。</translation>
     </message>
     <message>
-        <source>End of the trail: matches the anchor kept beside the database ({count} record(s)).</source>
-        <translation>日志末尾：与数据库旁保存的锚点一致（{count} 条记录）。</translation>
+        <source>End of the trail: matches the anchor kept outside the database ({count} record(s)).</source>
+        <translation>日志末尾：与数据库之外保存的锚点一致（{count} 条记录）。</translation>
     </message>
     <message>
         <source>Row check skipped: rows are sealed only in an SQLite database.</source>
@@ -5653,16 +5653,16 @@ The export itself is recorded in the audit trail.</source>
         <translation>第 {record_id} 条日志的数据行封印不见了：已被删除。</translation>
     </message>
     <message>
-        <source>  {table} row {key}: deleted outside the program (audit record {record_id} recorded it).</source>
-        <translation>  {table} 第 {key} 行：在程序之外被删除（第 {record_id} 条日志记录过它）。</translation>
+        <source>{table} row {key}: deleted outside the program (audit record {record_id} recorded it).</source>
+        <translation>{table} 第 {key} 行：在程序之外被删除（第 {record_id} 条日志记录过它）。</translation>
     </message>
     <message>
-        <source>  {table} row {key}: not in the audit trail (added outside the program).</source>
-        <translation>  {table} 第 {key} 行：不在操作日志中（在程序之外添加）。</translation>
+        <source>{table} row {key}: not in the audit trail (added outside the program).</source>
+        <translation>{table} 第 {key} 行：不在操作日志中（在程序之外添加）。</translation>
     </message>
     <message>
-        <source>  {table} row {key}: changed outside the program (differs from the state audit record {record_id} recorded).</source>
-        <translation>  {table} 第 {key} 行：在程序之外被改动（与第 {record_id} 条日志所记的状态不符）。</translation>
+        <source>{table} row {key}: changed outside the program (differs from the state audit record {record_id} recorded).</source>
+        <translation>{table} 第 {key} 行：在程序之外被改动（与第 {record_id} 条日志所记的状态不符）。</translation>
     </message>
 </context>
 <context>
