@@ -30,6 +30,8 @@ class Permission(StrEnum):
     RIGHTS_READ = "rights.read"              # rights cases (维权): that a case exists at all
     RIGHTS_WRITE = "rights.write"
     RIGHTS_SENSITIVE = "rights.sensitive"    # reveal ID numbers and injury/health details of a case (audited)
+    PROPOSALS_WRITE = "proposals.write"      # enter proposals and suggestions and their handling
+    PROPOSALS_DECIDE = "proposals.decide"    # the committee's decisions: 立案, scores, 采纳, rewards
     AUDIT_READ = "audit.read"
     BACKUP_MANAGE = "backup.manage"
     ACCOUNTS_MANAGE = "accounts.manage"
@@ -51,7 +53,8 @@ _VIEW = {P.MEMBERS_READ, P.FUNDS_READ}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.OFFICER: frozenset(_VIEW | {P.MEMBERS_WRITE, P.SENSITIVE_READ, P.EXPORT_SENSITIVE, P.ACTIVITIES_WRITE,
-                                     P.NOTICES_WRITE, P.VOTES_SETUP, P.BACKUP_MANAGE}),
+                                     P.NOTICES_WRITE, P.VOTES_SETUP, P.BACKUP_MANAGE,
+                                     P.PROPOSALS_WRITE}),
     Role.FINANCE: frozenset(_VIEW | {P.FUNDS_WRITE, P.SENSITIVE_REVEAL, P.BACKUP_MANAGE}),
     Role.AID: frozenset(_VIEW | {P.AID_READ, P.AID_WRITE, P.AID_SENSITIVE, P.SENSITIVE_REVEAL}),
     Role.RIGHTS: frozenset(_VIEW | {P.RIGHTS_READ, P.RIGHTS_WRITE, P.RIGHTS_SENSITIVE, P.SENSITIVE_REVEAL}),
