@@ -54,6 +54,8 @@ PANES = (
               lambda: QCoreApplication.translate("AidPane", "Hardship aid")),
     PaneEntry("rights", "desktop.views.rights.pane", "RightsPane", Permission.RIGHTS_READ,
               lambda: QCoreApplication.translate("RightsPane", "Rights cases")),
+    PaneEntry("proposals", "desktop.views.proposals.pane", "ProposalsPane", Permission.MEMBERS_READ,
+              lambda: QCoreApplication.translate("ProposalsPane", "Proposals")),
     PaneEntry("votes", "desktop.views.votes.pane", "VotesPane", Permission.MEMBERS_READ,
               lambda: QCoreApplication.translate("VotesPane", "Votes")),
     PaneEntry("audit", "desktop.views.audit.pane", "AuditPane", Permission.AUDIT_READ,
