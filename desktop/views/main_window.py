@@ -56,6 +56,8 @@ PANES = (
               lambda: QCoreApplication.translate("RightsPane", "Rights cases")),
     PaneEntry("proposals", "desktop.views.proposals.pane", "ProposalsPane", Permission.MEMBERS_READ,
               lambda: QCoreApplication.translate("ProposalsPane", "Proposals")),
+    PaneEntry("suggestions", "desktop.views.suggestions.pane", "SuggestionsPane", Permission.MEMBERS_READ,
+              lambda: QCoreApplication.translate("SuggestionsPane", "Suggestions")),
     PaneEntry("votes", "desktop.views.votes.pane", "VotesPane", Permission.MEMBERS_READ,
               lambda: QCoreApplication.translate("VotesPane", "Votes")),
     PaneEntry("audit", "desktop.views.audit.pane", "AuditPane", Permission.AUDIT_READ,

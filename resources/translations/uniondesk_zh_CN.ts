@@ -8974,6 +8974,124 @@ This reveal has been recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Proposer(s)</source>
+        <translation>建议人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Benefit (yuan)</source>
+        <translation>效益（元）</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分项得分</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>New suggestion</source>
+        <translation>新建合理化建议</translation>
+    </message>
+    <message>
+        <source>Suggestion {number}</source>
+        <translation>合理化建议 {number}</translation>
+    </message>
+    <message>
+        <source>Or a team, e.g. 机修车间QC小组</source>
+        <translation>或填写班组，例如：机修车间QC小组</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Proposer(s)</source>
+        <translation>建议人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Current situation (现状)</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>Suggestion (建议内容)</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <source>Expected benefit (预期效益)</source>
+        <translation>预期效益</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionRules</name>
     <message>
         <source>Enter an amount above zero.</source>
@@ -9122,6 +9240,160 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>A proposer is no longer in the member register; remove them.</source>
         <translation>有建议人已不在会员名册中，请将其移除。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStepDialog</name>
+    <message>
+        <source>Record a step — {number} {title}</source>
+        <translation>登记环节 — {number} {title}</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分项得分</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>Reward grade</source>
+        <translation>奖励等级</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Reason / what was done</source>
+        <translation>理由／实施情况</translation>
+    </message>
+    <message>
+        <source>Reward (yuan), paid from union funds</source>
+        <translation>奖金（元），从工会经费支付</translation>
+    </message>
+    <message>
+        <source>Actual benefit (yuan)</source>
+        <translation>实际效益（元）</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPane</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>合理化建议</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Search: number, title, proposer, team</source>
+        <translation>查找：编号、名称、建议人、班组</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>全部决定</translation>
+    </message>
+    <message>
+        <source>New suggestion…</source>
+        <translation>新建建议…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Record step…</source>
+        <translation>登记环节…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评审评分</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>{count} suggestions</source>
+        <translation>{count} 条建议</translation>
+    </message>
+    <message>
+        <source>{year}: {submitted} submitted, {adopted} adopted, {implemented} implemented; benefit {benefit} yuan; rewards paid {rewards} yuan</source>
+        <translation>{year} 年：提交 {submitted} 条，采纳 {adopted} 条，实施 {implemented} 条；效益 {benefit} 元；已发奖金 {rewards} 元</translation>
+    </message>
+    <message>
+        <source>No suggestion selected.</source>
+        <translation>未选择建议。</translation>
+    </message>
+    <message>
+        <source>Proposer(s)</source>
+        <translation>建议人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Current situation (现状)</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>Suggestion (建议内容)</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <source>Expected benefit (预期效益)</source>
+        <translation>预期效益</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>{score} ({count} reviewers)</source>
+        <translation>{score}（{count} 位评审人）</translation>
+    </message>
+    <message>
+        <source>Actual benefit (yuan)</source>
+        <translation>实际效益（元）</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.errors import NotFoundError
 from desktop.domain.members.entities import Member
-from desktop.domain.proposals.settings import read_settings
+from desktop.domain.proposals.settings import ProposalSettings, read_settings
 from desktop.domain.suggestions import rules
 from desktop.domain.suggestions.entities import Suggestion, SuggestionProposer
 from desktop.messages import QT_TRANSLATE_NOOP
@@ -62,6 +62,7 @@ class ScoreRow:
 
 @dataclass(frozen=True)
 class StepRow:
+    id: int
     step: str
     decision: str
     done_on: dt.date
@@ -117,9 +118,12 @@ class SuggestionQueries:
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
-    def score_sheet(self) -> tuple[tuple[str, int], ...]:
+    def settings(self) -> ProposalSettings:
         with self._db.session() as session:
-            return read_settings(session).score_sheet
+            return read_settings(session)
+
+    def score_sheet(self) -> tuple[tuple[str, int], ...]:
+        return self.settings().score_sheet
 
     def years(self) -> list[int]:
         with self._db.engine.connect() as connection:
@@ -177,7 +181,7 @@ class SuggestionQueries:
             scores = tuple(ScoreRow(c.reviewer, c.scored_on, tuple((n, int(m), Decimal(p))
                                                                   for n, m, p in json.loads(c.sheet)),
                                     c.total, c.comment) for c in s.scores)
-            steps = tuple(StepRow(t.step, t.decision, t.done_on, t.handler, t.text, t.department, t.amount)
+            steps = tuple(StepRow(t.id, t.step, t.decision, t.done_on, t.handler, t.text, t.department, t.amount)
                           for t in s.steps)
             state = rules.fold([rules.StepRecord(t.step, t.decision, t.done_on) for t in s.steps])
             return SuggestionDetail(row, tuple(p.member_id for p in s.proposers), s.team, s.situation, s.proposal,

@@ -1,0 +1,88 @@
+"""The suggestions pane (合理化建议): the demo's two years, a suggestion entered through the dialog,
+scored and, once implemented, rewarded through the step dialog — the reward lands in the ledger."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+from sqlalchemy import select
+
+from desktop.domain.accounts.actor import Actor
+from desktop.domain.accounts.permissions import Role
+from desktop.domain.funds.entities import FundEntry
+from desktop.domain.suggestions import rules
+from desktop.domain.suggestions.entities import Suggestion
+from desktop.views.context import AppContext
+
+from tests.gui.typing import type_text
+
+CHAIR = Actor("admin", "王主席", Role.ADMIN)
+
+
+@pytest.fixture
+def suggestions_pane(qtbot, qapp, db, settings):
+    from desktop.views.suggestions.pane import SuggestionsPane
+
+    widget = SuggestionsPane(AppContext(db, CHAIR, "zh_CN", settings))
+    qtbot.addWidget(widget)
+    widget.resize(1240, 700)
+    widget.show()
+    return widget
+
+
+def test_the_demo_years_and_the_models(suggestions_pane, qtmodeltester):
+    suggestions_pane.year.setCurrentIndex(0)     # any year
+    assert suggestions_pane.model.rowCount() == 40
+    qtmodeltester.check(suggestions_pane.model)
+    suggestions_pane.year.setCurrentIndex(1)
+    assert 0 < suggestions_pane.model.rowCount() < 40
+    assert "submitted" in suggestions_pane.summary.text() or "提交" in suggestions_pane.summary.text()
+
+
+def test_entering_scoring_and_rewarding_a_suggestion(suggestions_pane, db, qtbot):
+    from desktop.views.suggestions.suggestion_dialog import SuggestionDialog
+
+    dialog = SuggestionDialog(suggestions_pane._context, None, ["机修车间"], suggestions_pane)
+    qtbot.addWidget(dialog)
+    type_text(dialog.title, "空压机管路查漏")
+    dialog.save()
+    assert dialog.result() == 0 and dialog.error.text()     # nobody named, nothing suggested
+    type_text(dialog.team, "动力车间QC小组")
+    dialog.proposal.setPlainText("每月用超声波检漏仪巡检一次")
+    dialog.department.setCurrentText("动力车间")
+    dialog.save()
+    assert dialog.error.text() == ""
+    suggestion_id = dialog.saved_id
+    suggestions_pane.select_suggestion(suggestion_id)
+    step = suggestions_pane.step_dialog()
+    qtbot.addWidget(step)
+    assert step.step.currentData() == rules.REVIEW
+    for spin, value in zip(step.points, (20, 25, 15, 18)):
+        spin.setValue(value)
+    step.save()
+    assert step.error.text() == ""
+    with db.session() as session:
+        assert session.get(Suggestion, suggestion_id).score == D("78.00")
+    for kind, prepare in ((rules.DECIDE, lambda d: None),
+                          (rules.IMPLEMENT, lambda d: d.amount.setText("36000"))):
+        suggestions_pane.select_suggestion(suggestion_id)
+        dialog = suggestions_pane.step_dialog()
+        qtbot.addWidget(dialog)
+        dialog.step.setCurrentIndex(dialog.step.findData(kind))
+        prepare(dialog)
+        dialog.save()
+        assert dialog.error.text() == ""
+    suggestions_pane.select_suggestion(suggestion_id)
+    reward = suggestions_pane.step_dialog()
+    qtbot.addWidget(reward)
+    reward.step.setCurrentIndex(reward.step.findData(rules.REWARD))
+    reward.grade.setCurrentIndex(reward.grade.findData("second"))
+    assert reward.amount.value() == D("500.00")          # the grade's amount from the settings
+    reward.save()
+    assert reward.error.text() == ""
+    with db.session() as session:
+        row = session.get(Suggestion, suggestion_id)
+        entry = session.get(FundEntry, row.reward_entry_id)
+        assert (entry.category_code, entry.amount, entry.counterparty) == ("50303", D("500.00"), "动力车间QC小组")
+        assert row.actual_benefit == D("36000.00") and row.status == "closed"
