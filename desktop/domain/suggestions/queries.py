@@ -188,9 +188,11 @@ class SuggestionQueries:
                                     s.expected_benefit, scores, steps, state.next_steps)
 
     def rewards(self, year: int) -> list[SuggestionRow]:
-        """The rewards paid in the year, biggest first (the 奖励名单)."""
-        statement = (select(Suggestion).where(Suggestion.rewarded_on.between(dt.date(year, 1, 1),
-                                                                            dt.date(year, 12, 31)))
+        """The year's suggestions (handed in that year) that were rewarded, biggest reward first:
+        the 奖励名单 (the reward itself may be paid early the next year)."""
+        statement = (select(Suggestion).where(Suggestion.submitted_on.between(dt.date(year, 1, 1),
+                                                                             dt.date(year, 12, 31)),
+                                              Suggestion.reward_entry_id.is_not(None))
                      .order_by(Suggestion.reward_amount.desc(), Suggestion.number))
         with self._db.session() as session:
             found = session.scalars(statement).all()
