@@ -3943,6 +3943,22 @@ The export itself is recorded in the audit trail.</source>
         <source>There is no rights case {case_no}.</source>
         <translation>没有编号为 {case_no} 的维权案件。</translation>
     </message>
+    <message>
+        <source>There is no proposal {number}.</source>
+        <translation>没有编号为 {number} 的提案。</translation>
+    </message>
+    <message>
+        <source>There is no suggestion {number}.</source>
+        <translation>没有编号为 {number} 的合理化建议。</translation>
+    </message>
+    <message>
+        <source>{count} proposals</source>
+        <translation>{count} 件提案</translation>
+    </message>
+    <message>
+        <source>{count} suggestions</source>
+        <translation>{count} 条建议</translation>
+    </message>
 </context>
 <context>
     <name>CloseMonthDialog</name>
@@ -7333,6 +7349,45 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>ProposalPrint</name>
+    <message>
+        <source>Proposal form (提案表)</source>
+        <translation>提案表</translation>
+    </message>
+    <message>
+        <source>Blank proposal form</source>
+        <translation>空白提案表</translation>
+    </message>
+    <message>
+        <source>Review result (立案通知/不立案说明)</source>
+        <translation>立案通知／不立案说明</translation>
+    </message>
+    <message>
+        <source>Assignment sheet (交办单)</source>
+        <translation>提案交办单</translation>
+    </message>
+    <message>
+        <source>Answer sheet (答复单)</source>
+        <translation>提案答复单</translation>
+    </message>
+    <message>
+        <source>Session register (提案汇总表)</source>
+        <translation>提案汇总表</translation>
+    </message>
+    <message>
+        <source>Handling report (办理情况报告)</source>
+        <translation>提案办理情况报告</translation>
+    </message>
+    <message>
+        <source>Export proposals</source>
+        <translation>导出提案</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ProposalReminders</name>
     <message>
         <source>Answer from {department} was due {day}: overdue</source>
@@ -7549,6 +7604,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <source>A seconder is no longer in the member register; remove them.</source>
         <translation>有附议人已不在会员名册中，请将其移除。</translation>
     </message>
+    <message>
+        <source>This proposal has no {step} to print yet.</source>
+        <translation>该提案还没有可打印的“{step}”。</translation>
+    </message>
 </context>
 <context>
     <name>ProposalStepDialog</name>
@@ -7662,6 +7721,14 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Congress vote</source>
         <translation>大会表决</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -9092,6 +9159,29 @@ This reveal has been recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionPrint</name>
+    <message>
+        <source>Review sheet (评审表)</source>
+        <translation>合理化建议评审表</translation>
+    </message>
+    <message>
+        <source>Reward list of the year (奖励名单)</source>
+        <translation>本年度奖励名单</translation>
+    </message>
+    <message>
+        <source>Summary of the year by department</source>
+        <translation>本年度分部门汇总表</translation>
+    </message>
+    <message>
+        <source>Export suggestions</source>
+        <translation>导出合理化建议</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionRules</name>
     <message>
         <source>Enter an amount above zero.</source>
@@ -9326,6 +9416,14 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Record step…</source>
         <translation>登记环节…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Overview</source>

@@ -93,3 +93,28 @@ def test_recording_an_answer(proposals_pane, db, qtbot):
                                                          dt.date.today())
         assert session.get(Proposal, overdue.id).answered_in_time is False
     qtbot.waitUntil(lambda: proposals_pane.reminders.count() == 2)
+
+
+def test_papers_and_the_export_from_the_pane(proposals_pane, tmp_path):
+    import io
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from desktop.views.proposals import printing
+
+    rejected = next(r for r in proposals_pane.model.rows() if r.decision == rules.REJECT)
+    proposals_pane.select_proposal(rejected.id)
+    assert proposals_pane.print_actions["decision"].isEnabled()
+    assert not proposals_pane.print_actions["answer"].isEnabled()
+    pdf, _title, name, _word = printing.paper(proposals_pane, "decision")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "不予立案说明" in text and rejected.number in text and rejected.number in name
+    pdf, _title, _name, word = printing.paper(proposals_pane, "report")
+    assert "提案办理情况的报告" in "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert word()[:2] == b"PK"                               # the .docx copy
+    path = tmp_path / "提案.xlsx"
+    assert printing.export_to(proposals_pane, str(path)) == 20
+    book = load_workbook(path)
+    assert [c.value for c in book["提案登记"][1]][:3] == ["编号", "案由", "领衔人"]
+    assert book["汇总"]["B2"].value == 20

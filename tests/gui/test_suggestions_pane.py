@@ -86,3 +86,26 @@ def test_entering_scoring_and_rewarding_a_suggestion(suggestions_pane, db, qtbot
         entry = session.get(FundEntry, row.reward_entry_id)
         assert (entry.category_code, entry.amount, entry.counterparty) == ("50303", D("500.00"), "动力车间QC小组")
         assert row.actual_benefit == D("36000.00") and row.status == "closed"
+
+
+def test_papers_and_the_export_from_the_pane(suggestions_pane, tmp_path):
+    import io
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from desktop.views.suggestions import printing
+
+    scored = next(r for r in suggestions_pane.model.rows() if r.reviews == 3)
+    suggestions_pane.select_suggestion(scored.id)
+    pdf, _title, _name, _word = printing.paper(suggestions_pane, "review")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "合理化建议评审表" in text and scored.title in text and f"{scored.score:.2f}" in text
+    pdf, _title, _name, _word = printing.paper(suggestions_pane, "year_summary")
+    assert "合理化建议汇总表" in "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    path = tmp_path / "建议.xlsx"
+    shown = suggestions_pane.model.rowCount()
+    assert printing.export_to(suggestions_pane, str(path)) == shown
+    book = load_workbook(path)
+    assert book.sheetnames[0] == "合理化建议" and book.worksheets[0].max_row == shown + 1
+    assert book.worksheets[1]["A1"].value == "部门"

@@ -103,6 +103,11 @@ class ProposalsPane(QWidget):
         self.vote_result_action = self.vote_menu.addAction(self.tr("Take the result of the vote"), self.take_result)
         self.vote_button = add_menu_button(self.toolbar, self.tr("Congress vote"), self.vote_menu)
         self.vote_button.setVisible(self._can_vote)
+        self.print_menu = QMenu(self)
+        from desktop.views.proposals.printing import add_print_actions, export
+        self.print_actions = add_print_actions(self, self.print_menu)
+        self.print_button = add_menu_button(self.toolbar, self.tr("Print"), self.print_menu)
+        self.export_action = add_action(self, self.toolbar, self.tr("Export…"), lambda: export(self))
         self.count_label = QLabel()
         actions = QHBoxLayout()
         actions.addWidget(self.toolbar)
@@ -234,6 +239,8 @@ class ProposalsPane(QWidget):
         has = detail is not None
         self.edit_action.setEnabled(has and detail.row.stage == rules.SUBMIT and self._can_write)
         self.step_action.setEnabled(has and bool(detail.next_steps))
+        from desktop.views.proposals.printing import enable_print_actions
+        enable_print_actions(self.print_actions, detail)
         if not has:
             self.overview.setText(self.tr("No proposal selected."))
             self.step_rows.set_rows([])

@@ -9,7 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSplitter, QTabWidget, QToolBar,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QSplitter, QTabWidget, QToolBar,
     QVBoxLayout, QWidget,
 )
 
@@ -24,7 +24,7 @@ from desktop.views.context import AppContext
 from desktop.views.rights.pane import _table
 from desktop.views.suggestions.columns import score_model, stage_text, step_model, suggestion_model
 from desktop.views.widgets.forms import user_error_text
-from desktop.views.widgets.toolbar import add_action
+from desktop.views.widgets.toolbar import add_action, add_menu_button
 
 
 class SuggestionsPane(QWidget):
@@ -76,6 +76,11 @@ class SuggestionsPane(QWidget):
         self.step_action = add_action(self, self.toolbar, self.tr("Record step…"), self.record_step)
         for action in (self.new_action, self.edit_action, self.step_action):
             action.setVisible(self._can_write or self._can_decide)
+        self.print_menu = QMenu(self)
+        from desktop.views.suggestions.printing import add_print_actions, export
+        self.print_actions = add_print_actions(self, self.print_menu)
+        self.print_button = add_menu_button(self.toolbar, self.tr("Print"), self.print_menu)
+        self.export_action = add_action(self, self.toolbar, self.tr("Export…"), lambda: export(self))
         self.count_label = QLabel()
         actions = QHBoxLayout()
         actions.addWidget(self.toolbar)
@@ -176,6 +181,7 @@ class SuggestionsPane(QWidget):
         self._detail = detail
         has = detail is not None
         self.edit_action.setEnabled(has and detail.row.stage == rules.RECEIVE and self._can_write)
+        self.print_actions["review"].setEnabled(has)
         self.step_action.setEnabled(has and bool(detail.next_steps))
         if not has:
             self.overview.setText(self.tr("No suggestion selected."))
