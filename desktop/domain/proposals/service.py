@@ -14,10 +14,10 @@ from dataclasses import replace
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
+from desktop.domain.service_base import ServiceBase
 from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, ValidationError
 from desktop.domain.members.entities import Member
 from desktop.domain.proposals import rules
@@ -29,8 +29,6 @@ from desktop.domain.proposals.inputs import (
 )
 from desktop.domain.proposals.settings import ProposalSettings, read_settings
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.changes import Change
-from desktop.store.database import Database
 
 CHANGE_KIND = "proposals"
 PROPOSAL = "proposal"
@@ -47,22 +45,8 @@ def _plain(values: dict) -> dict:
     return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in values.items()}
 
 
-class ProposalService:
-    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
-    @property
-    def _who(self) -> str:
-        return self._actor.display_name or self._actor.username
-
-    def _publish(self, ids, action: str = "update") -> None:
-        self._db.changes.publish(Change(CHANGE_KIND, frozenset(ids), action))
+class ProposalService(ServiceBase):
+    CHANGE_KIND = CHANGE_KIND
 
     # -- sessions and settings ------------------------------------------------------------------
 

@@ -17,10 +17,10 @@ from decimal import Decimal
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
+from desktop.domain.service_base import ServiceBase
 from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, ValidationError
 from desktop.domain.funds.categories import SUGGESTION_REWARDS
 from desktop.domain.funds.service import EntryInput, FundsService
@@ -33,8 +33,6 @@ from desktop.domain.suggestions.inputs import (
     validate_implementation, validate_reward, validate_score, validate_suggestion,
 )
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.changes import Change
-from desktop.store.database import Database
 
 CHANGE_KIND = "suggestions"
 SUGGESTION = "suggestion"
@@ -49,22 +47,8 @@ def _plain(values: dict) -> dict:
             for k, v in values.items()}
 
 
-class SuggestionService:
-    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
-    @property
-    def _who(self) -> str:
-        return self._actor.display_name or self._actor.username
-
-    def _publish(self, ids, action: str = "update") -> None:
-        self._db.changes.publish(Change(CHANGE_KIND, frozenset(ids), action))
+class SuggestionService(ServiceBase):
+    CHANGE_KIND = CHANGE_KIND
 
     def create(self, data: SuggestionInput) -> int:
         """Register a suggestion (受理) with the next number of its year."""
