@@ -7731,6 +7731,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>导出…</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
@@ -7844,6 +7848,49 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>0.5% (the default; no rate recorded)</source>
         <translation>0.5%（默认；未设置费率）</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSettingsDialog</name>
+    <message>
+        <source>Proposals and suggestions: settings</source>
+        <translation>提案与合理化建议设置</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>添加一项</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>删除该项</translation>
+    </message>
+    <message>
+        <source>Seconders a new session needs</source>
+        <translation>新会议所需附议人数</translation>
+    </message>
+    <message>
+        <source>Days for an answer (new sessions)</source>
+        <translation>答复期限（新会议）</translation>
+    </message>
+    <message>
+        <source>Suggestions&apos; score sheet</source>
+        <translation>合理化建议评分表</translation>
+    </message>
+    <message>
+        <source>Total {points} of 100</source>
+        <translation>合计 {points} 分（应为 100 分）</translation>
     </message>
 </context>
 <context>
@@ -9424,6 +9471,10 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Overview</source>

@@ -109,3 +109,24 @@ def test_papers_and_the_export_from_the_pane(suggestions_pane, tmp_path):
     book = load_workbook(path)
     assert book.sheetnames[0] == "合理化建议" and book.worksheets[0].max_row == shown + 1
     assert book.worksheets[1]["A1"].value == "部门"
+
+
+def test_the_chair_changes_the_score_sheet(suggestions_pane, qtbot):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from desktop.views.proposals.settings_dialog import RegisterSettingsDialog
+
+    assert suggestions_pane.settings_action.isVisible()
+    dialog = RegisterSettingsDialog(suggestions_pane._context, suggestions_pane.queries.settings(), suggestions_pane)
+    qtbot.addWidget(dialog)
+    dialog.sheet.setItem(0, 0, QTableWidgetItem("创新性"))
+    dialog.sheet.setItem(0, 1, QTableWidgetItem("40"))
+    dialog.save()
+    assert "100" in dialog.error.text() and dialog.result() == 0      # 110 points: refused
+    dialog.sheet.setItem(1, 1, QTableWidgetItem("20"))
+    dialog.rewards["first"].setText("1500")
+    dialog.save()
+    assert dialog.error.text() == ""
+    settings = suggestions_pane.queries.settings()
+    assert settings.score_sheet[:2] == (("创新性", 40), ("经济效益", 20))
+    assert str(settings.reward_for("first")) == "1500.00"

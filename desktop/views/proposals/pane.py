@@ -108,6 +108,8 @@ class ProposalsPane(QWidget):
         self.print_actions = add_print_actions(self, self.print_menu)
         self.print_button = add_menu_button(self.toolbar, self.tr("Print"), self.print_menu)
         self.export_action = add_action(self, self.toolbar, self.tr("Export…"), lambda: export(self))
+        self.settings_action = add_action(self, self.toolbar, self.tr("Settings…"), self.edit_settings)
+        self.settings_action.setVisible(self._can_decide)
         self.count_label = QLabel()
         actions = QHBoxLayout()
         actions.addWidget(self.toolbar)
@@ -352,6 +354,11 @@ class ProposalsPane(QWidget):
             QMessageBox.information(self, self.title(), self.tr("The vote has no result yet."))
         else:
             self.refresh()
+
+    def edit_settings(self) -> None:
+        """附议 and answer-day defaults, the score sheet, reward amounts (chair only, audited)."""
+        from desktop.views.proposals.settings_dialog import RegisterSettingsDialog
+        RegisterSettingsDialog(self._context, self.queries.settings(), self).exec()
 
     @property
     def detail(self) -> ProposalDetail | None:

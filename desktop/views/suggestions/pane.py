@@ -81,6 +81,8 @@ class SuggestionsPane(QWidget):
         self.print_actions = add_print_actions(self, self.print_menu)
         self.print_button = add_menu_button(self.toolbar, self.tr("Print"), self.print_menu)
         self.export_action = add_action(self, self.toolbar, self.tr("Export…"), lambda: export(self))
+        self.settings_action = add_action(self, self.toolbar, self.tr("Settings…"), self.edit_settings)
+        self.settings_action.setVisible(self._can_decide)
         self.count_label = QLabel()
         actions = QHBoxLayout()
         actions.addWidget(self.toolbar)
@@ -242,6 +244,11 @@ class SuggestionsPane(QWidget):
 
     def warn(self, error: UserError) -> None:
         QMessageBox.warning(self, self.title(), user_error_text(error))
+
+    def edit_settings(self) -> None:
+        """附议 and answer-day defaults, the score sheet, reward amounts (chair only, audited)."""
+        from desktop.views.proposals.settings_dialog import RegisterSettingsDialog
+        RegisterSettingsDialog(self._context, self.queries.settings(), self).exec()
 
     @property
     def detail(self) -> SuggestionDetail | None:
