@@ -76,7 +76,7 @@ _OFFICIAL = [
      StandIn(FANGSONG, "朱雀仿宋（Zhuque Fangsong）", "ZhuqueFangsong-Regular.ttf")),
     (HEITI, "黑体", ("simhei.ttf", "黑体.ttf"), StandIn(SANS, "思源黑体（Noto Sans CJK）")),
     (KAITI, "楷体_GB2312 / 楷体", ("楷体_GB2312.ttf", "KAI_GB2312.ttf", "simkai.ttf"),
-     StandIn(KAITI, "UnionDesk Kai（源自霞鹜文楷 LXGW WenKai）", "UnionDeskKai-Regular.ttf")),
+     StandIn(KAITI, "UnionDesk Kai（源自霞鹜文楷）", "UnionDeskKai-Regular.ttf")),
 ]
 
 
