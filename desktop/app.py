@@ -78,7 +78,9 @@ def load_bundled_fonts() -> None:
     """Fonts shipped in resources/fonts, so Chinese shows on a PC without CJK fonts."""
     folder = resource_path("fonts")
     if folder.is_dir():
-        for font in sorted(folder.glob("*.tt[fc]")):
+        # The two screen faces only: the 仿宋 and 楷体 stand-ins are for paper, and once added Qt
+        # could pick them for Chinese text in the window.
+        for font in sorted(folder.glob("UnionDesk*SC-Regular.ttf")):
             QFontDatabase.addApplicationFont(str(font))
 
 
