@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>UnionDesk {version}</source>
+        <translation>工会工作台 {version}</translation>
+    </message>
+    <message>
+        <source>The office program of a grassroots trade union: members, and the paperwork around them.</source>
+        <translation>基层工会办公程序：管理会员，办理与会员有关的各项文书工作。</translation>
+    </message>
+    <message>
+        <source>Database file: {path}</source>
+        <translation>数据库文件：{path}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>数据文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>Backup folder: {path}</source>
+        <translation>备份文件夹：{path}</translation>
+    </message>
+</context>
+<context>
     <name>AccountMonthsModel</name>
     <message>
         <source>Month</source>
@@ -5703,12 +5726,6 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
-    </message>
-    <message>
-        <source>UnionDesk {version}
-The office program of a grassroots trade union: members, and the paperwork around them.</source>
-        <translation>工会工作台 {version}
-基层工会办公程序：管理会员，办理与会员有关的各项文书工作。</translation>
     </message>
 </context>
 <context>
