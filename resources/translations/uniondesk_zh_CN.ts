@@ -7617,6 +7617,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>数据库 {path} 已在另一个工会工作台窗口中打开。请先关闭那个窗口，再重新启动工会工作台。</translation>
     </message>
     <message>
+        <source>The database {path} is open in UnionDesk under the Windows user {user} on this PC (since {since}). Switch to that user and close UnionDesk there (or sign that user out), then start UnionDesk again.</source>
+        <translation>数据库 {path} 已在本机 Windows 用户“{user}”的工会工作台中打开（自 {since} 起）。请切换到该用户并在那里关闭工会工作台（或注销该用户），然后再启动工会工作台。</translation>
+    </message>
+    <message>
         <source>The database {path} is already open in another UnionDesk window on this PC (user {user}, since {since}). Switch to that window, or close it and start UnionDesk again.</source>
         <translation>数据库 {path} 已在本机另一个工会工作台窗口中打开（用户 {user}，自 {since} 起）。请切换到那个窗口，或将其关闭后重新启动工会工作台。</translation>
     </message>
