@@ -7,14 +7,15 @@
 # this build laid out as the Windows one is, so a broken .nsi shows here and not on Windows.
 #
 # Needs the developer set-up first (bash installers/setup-linux.sh: .venv with UnionDesk); it adds
-# PyInstaller to .venv and, with apt-get, the system tools the build uses (binutils for PyInstaller,
-# nsis for makensis) when they are missing. Safe to run again; each run starts from a clean build/.
+# PyInstaller to .venv and, with apt-get, the system tools the build and its smoke test use when
+# they are missing. Safe to run again; each run starts from a clean build/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 VENV=${UNIONDESK_BUILD_VENV:-.venv}
 PYINSTALLER_VERSION=${PYINSTALLER_VERSION:-6.22.3}
-BUILD_PACKAGES=(binutils dpkg nsis)
+# binutils for PyInstaller, nsis for makensis, xvfb + xauth for the smoke test's X11 screenshot.
+BUILD_PACKAGES=(binutils dpkg nsis xvfb xauth)
 
 missing=()
 for package in "${BUILD_PACKAGES[@]}"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
