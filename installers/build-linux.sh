@@ -51,6 +51,12 @@ for png in resources/icons/uniondesk-*.png; do
   cp "$png" "$stage/usr/share/icons/hicolor/${size}x${size}/apps/uniondesk.png"
 done
 installed_kib=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
+# PyInstaller copies the build machine's libraries, so the package needs the newest C library any
+# of them was linked against (2.36 when built on Debian 12). Older systems (Ubuntu 22.04 has 2.35,
+# 统信 UOS 20 and 麒麟 V10 2.28-2.31) need a build made on the oldest system to be supported.
+glibc=$( { find dist/uniondesk -type f \( -name '*.so*' -o -name uniondesk \) -exec objdump -T {} + 2>/dev/null || true; } \
+  | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -1 | cut -d_ -f2)
+echo "UnionDesk build: the program needs glibc >= $glibc (the build machine's libraries travel with it)"
 # Everything but the C library and the graphics stack (GL/EGL/xcb, part of every desktop) is inside.
 # No maintainer scripts: removing the package removes /opt/uniondesk and never a user's data folder
 # (~/.local/share/UnionDesk); the desktop entry and icon caches are refreshed by dpkg triggers.
@@ -60,7 +66,7 @@ Version: $VERSION
 Architecture: amd64
 Maintainer: UnionDesk <uniondesk@localhost>
 Installed-Size: $installed_kib
-Depends: libc6 (>= 2.31), libgl1, libegl1, libxcb1, libfontconfig1, libxkbcommon0
+Depends: libc6 (>= $glibc), libgl1, libegl1, libxcb1, libfontconfig1, libxkbcommon0
 Section: misc
 Priority: optional
 Description: UnionDesk (工会工作台), office program of a grassroots trade union
