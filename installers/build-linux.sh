@@ -53,7 +53,8 @@ done
 installed_kib=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 # PyInstaller copies the build machine's libraries, so the package needs the newest C library any
 # of them was linked against (2.36 when built on Debian 12). Older systems (Ubuntu 22.04 has 2.35,
-# 统信 UOS 20 and 麒麟 V10 2.28-2.31) need a build made on the oldest system to be supported.
+# 统信 UOS 20 and 麒麟 V10 2.28-2.31) need a build made on the oldest system to be supported, and
+# for 2.28 an older PySide6 too (6.12's wheels are manylinux_2_34).
 glibc=$( { find dist/uniondesk -type f \( -name '*.so*' -o -name uniondesk \) -exec objdump -T {} + 2>/dev/null || true; } \
   | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -1 | cut -d_ -f2)
 echo "UnionDesk build: the program needs glibc >= $glibc (the build machine's libraries travel with it)"
