@@ -12,7 +12,7 @@ import sys
 import time
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.domain.errors import UserError
@@ -84,12 +84,21 @@ def load_bundled_fonts() -> None:
             QFontDatabase.addApplicationFont(str(font))
 
 
+def program_icon() -> QIcon:
+    """The UnionDesk icon (installers/draw_icon.py) in every size drawn, for title bars and task bars."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("uniondesk-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("UnionDesk")
     app.setApplicationName("UnionDesk")
     app.setApplicationDisplayName("UnionDesk")
     install_screen_fit(app)
+    app.setWindowIcon(program_icon())
     return app
 
 

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>UnionDesk {version}</source>
+        <translation>工会工作台 {version}</translation>
+    </message>
+    <message>
+        <source>The office program of a grassroots trade union: members, and the paperwork around them.</source>
+        <translation>基层工会办公程序：管理会员，办理与会员有关的各项文书工作。</translation>
+    </message>
+    <message>
+        <source>Database file: {path}</source>
+        <translation>数据库文件：{path}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>数据文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>Backup folder: {path}</source>
+        <translation>备份文件夹：{path}</translation>
+    </message>
+</context>
+<context>
     <name>AccountMonthsModel</name>
     <message>
         <source>Month</source>
@@ -6443,12 +6466,6 @@ The export itself is recorded in the audit trail.</source>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
-    <message>
-        <source>UnionDesk {version}
-The office program of a grassroots trade union: members, and the paperwork around them.</source>
-        <translation>工会工作台 {version}
-基层工会办公程序：管理会员，办理与会员有关的各项文书工作。</translation>
-    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -9949,6 +9966,10 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>The database {path} is already open in another UnionDesk window. Close that window first, then start UnionDesk again.</source>
         <translation>数据库 {path} 已在另一个工会工作台窗口中打开。请先关闭那个窗口，再重新启动工会工作台。</translation>
+    </message>
+    <message>
+        <source>The database {path} is open in UnionDesk under the Windows user {user} on this PC (since {since}). Switch to that user and close UnionDesk there (or sign that user out), then start UnionDesk again.</source>
+        <translation>数据库 {path} 已在本机 Windows 用户“{user}”的工会工作台中打开（自 {since} 起）。请切换到该用户并在那里关闭工会工作台（或注销该用户），然后再启动工会工作台。</translation>
     </message>
     <message>
         <source>The database {path} is already open in another UnionDesk window on this PC (user {user}, since {since}). Switch to that window, or close it and start UnionDesk again.</source>
