@@ -7326,6 +7326,10 @@ The office program of a grassroots trade union: members, and the paperwork aroun
         <translation>显示 {shown} 名 / 共 {total} 名会员</translation>
     </message>
     <message>
+        <source>{caption} &lt;a href=&apos;all&apos;&gt;Show all members&lt;/a&gt;</source>
+        <translation>{caption} &lt;a href=&apos;all&apos;&gt;显示全部会员&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>会员信息</translation>
     </message>
@@ -8968,6 +8972,50 @@ This reveal has been recorded in the audit trail.</source>
         <source>Fonts of official documents (GB/T 9704)</source>
         <translation>公文字体（GB/T 9704）</translation>
     </message>
+    <message>
+        <source>Yearly settings of the statistics</source>
+        <translation>统计年度设置</translation>
+    </message>
+    <message>
+        <source>True on</source>
+        <translation>数据日期</translation>
+    </message>
+    <message>
+        <source>Headcount of the unit (职工人数)</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>of whom women</source>
+        <translation>其中女职工</translation>
+    </message>
+    <message>
+        <source>of whom migrant workers</source>
+        <translation>其中农民工</translation>
+    </message>
+    <message>
+        <source>Union committee members</source>
+        <translation>工会委员会委员人数</translation>
+    </message>
+    <message>
+        <source>Funds review committee members</source>
+        <translation>经费审查委员会委员人数</translation>
+    </message>
+    <message>
+        <source>Women workers&apos; committee members</source>
+        <translation>女职工委员会委员人数</translation>
+    </message>
+    <message>
+        <source>Member representatives</source>
+        <translation>会员代表人数</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress delegates</source>
+        <translation>职代会代表人数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -9474,6 +9522,65 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Women members ({women}) are not more than women workers ({women_workforce})</source>
         <translation>女会员（{women}）不多于女职工（{women_workforce}）</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPane</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>As of </source>
+        <translation>截止日期 </translation>
+    </message>
+    <message>
+        <source>Yearly settings…</source>
+        <translation>年度设置…</translation>
+    </message>
+    <message>
+        <source>Export to the parent union&apos;s form…</source>
+        <translation>导出上级工会统计表…</translation>
+    </message>
+    <message>
+        <source>Print the yearly report…</source>
+        <translation>打印年度统计附表…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>Double-click a figure marked ▸ to list the members behind it. Checks before the report goes to the parent union:</source>
+        <translation>双击带 ▸ 的项目可列出对应的会员。报送上级工会前的逻辑检查：</translation>
+    </message>
+    <message>
+        <source>{union}: figures as of {date}, compared with {earlier}</source>
+        <translation>{union}：截至 {date} 的数据，与 {earlier} 比较</translation>
+    </message>
+    <message>
+        <source>{figure} as of {date}: {count} members.</source>
+        <translation>{figure}（截至 {date}）：{count} 名会员。</translation>
     </message>
 </context>
 <context>

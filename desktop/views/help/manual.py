@@ -21,6 +21,7 @@ PAGES = (
     ("funds", lambda: QCoreApplication.translate("FundsPane", "Union funds")),
     ("aid", lambda: QCoreApplication.translate("AidPane", "Hardship aid")),
     ("votes", lambda: QCoreApplication.translate("VotesPane", "Votes")),
+    ("statistics", lambda: QCoreApplication.translate("StatisticsPane", "Statistics")),
     ("audit", lambda: QCoreApplication.translate("AuditPane", "Audit trail")),
     ("backups", lambda: QCoreApplication.translate("BackupPane", "Backups")),
 )
