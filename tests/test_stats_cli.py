@@ -45,3 +45,52 @@ def test_stats_text_in_chinese_and_a_bad_date(demo_db, capsys):
     assert "女会员" in out and "入会" in out
     assert main(["--db", str(demo_db), "--lang", "zh_CN", "stats", "--as-of", "2025-13-01"]) == 2
     assert "2025-12-31" in capsys.readouterr().err
+
+
+def _cells(path):
+    import openpyxl
+
+    return openpyxl.load_workbook(path).active
+
+
+def test_export_stats_fills_the_bundled_template(demo_db, tmp_path, capsys):
+    out = tmp_path / "年报.xlsx"
+    assert main(["--db", str(demo_db), "stats", "--as-of", "2025-12-31", "--workforce", "80", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert main(["--db", str(demo_db), "export", "stats", "--as-of", "2025-12-31", "--preparer", "李干事",
+                 "--reviewer", "王主席", "--phone", "0571-88886666", str(out)]) == 0
+    sheet = _cells(out)
+    assert sheet["A1"].value == "基层工会基本情况表" and sheet["C2"].value == "统计截止日期：2025-12-31"
+    assert (sheet["A5"].value, sheet["B5"].value) == ("职工人数（人）", 80)
+    assert (sheet["A7"].value, sheet["B7"].value) == ("会员人数（人）", report["members"]["members"])
+    assert sheet["D7"].value == report["members"]["retained"] and sheet["B8"].value == report["members"]["women"]
+    assert sheet["D6"].value == report["membership_rate"]
+    assert (sheet["B18"].value, sheet["D18"].value) == (report["start_members"], report["movements"]["join"])
+    assert sheet["B31"].value == float(report["dues_collected"])
+    assert sheet["A34"].value == "填报人：李干事" and sheet["C34"].value == "审核人：王主席"
+    assert sheet["A35"].value == "联系电话：0571-88886666"
+
+
+def test_another_provinces_form_is_a_profile_file(demo_db, tmp_path, capsys):
+    from pathlib import Path
+
+    profile = Path(__file__).parent / "fixtures" / "stats_profiles" / "another-province.json"
+    out = tmp_path / "表一.xlsx"
+    assert main(["--db", str(demo_db), "stats", "--as-of", "2025-12-31", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert main(["--db", str(demo_db), "export", "stats", "--as-of", "2025-12-31", "--profile", str(profile),
+                 "--preparer", "李干事", str(out)]) == 0
+    sheet = _cells(out)
+    assert sheet.title == "表一"
+    assert [sheet[f"C{row}"].value for row in (3, 4, 5, 6)] == [
+        None, report["members"]["members"], report["members"]["women"], report["movements"]["join"]]
+    assert sheet["C7"].value == float(report["funds"]["402"])
+    assert sheet["B8"].value == "截止 2025-12-31，填报人 李干事"
+
+
+def test_a_profile_naming_an_unknown_figure_is_refused_and_writes_nothing(demo_db, tmp_path, capsys):
+    profile = tmp_path / "bad.json"
+    profile.write_text(json.dumps({"name": "bad", "rows": [["会员", "{memberz}"]]}), encoding="utf-8")
+    out = tmp_path / "bad.xlsx"
+    assert main(["--db", str(demo_db), "export", "stats", "--profile", str(profile), str(out)]) == 2
+    assert "{memberz}" in capsys.readouterr().err and not out.exists()

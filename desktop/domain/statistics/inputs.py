@@ -50,3 +50,12 @@ def validate_settings(data: SettingsInput, today: dt.date) -> list[FieldError]:
                 "Statistics", "{value} is more than the headcount ({workforce}): it is a part of it.").format(
                 value=value, workforce=data.workforce)))
     return errors
+
+
+@dataclass(frozen=True)
+class Signers:
+    """Who fills in and who checks a report for the parent union, and how to reach them."""
+
+    preparer: str = ""       # 填报人
+    reviewer: str = ""       # 审核人
+    phone: str = ""          # 联系电话
