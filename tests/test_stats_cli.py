@@ -94,3 +94,23 @@ def test_a_profile_naming_an_unknown_figure_is_refused_and_writes_nothing(demo_d
     out = tmp_path / "bad.xlsx"
     assert main(["--db", str(demo_db), "export", "stats", "--profile", str(profile), str(out)]) == 2
     assert "{memberz}" in capsys.readouterr().err and not out.exists()
+
+
+def test_print_stats_report_as_pdf_and_docx(demo_db, tmp_path, capsys):
+    import io
+
+    from docx import Document
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "附表.pdf"
+    assert main(["--db", str(demo_db), "--lang", "zh_CN", "print", "stats-report", "--as-of", "2025-12-31",
+                 "--preparer", "李干事", str(pdf)]) == 0
+    reader = PdfReader(io.BytesIO(pdf.read_bytes()))
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "2025" in text and "女会员" in text and "逻辑检查" in text and "本年活动" in text and "李干事" in text
+    assert "会员年龄与性别" in text or "Members by age and gender" in text
+    word = tmp_path / "附表.docx"
+    assert main(["--db", str(demo_db), "--lang", "zh_CN", "print", "stats-report", "--as-of", "2025-12-31",
+                 str(word)]) == 0
+    cells = {cell.text for table in Document(str(word)).tables for row in table.rows for cell in row.cells}
+    assert "女会员" in cells and "【逻辑检查】" in cells

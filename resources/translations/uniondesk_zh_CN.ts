@@ -3984,6 +3984,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>已将 {year} 年 {count} 条明细写入 {path}（收入 {income}，支出 {spending}，结余 {balance}）。</translation>
     </message>
     <message>
+        <source>Figures as of {date} written to {path} ({profile}).</source>
+        <translation>已将截至 {date} 的统计数据写入 {path}（{profile}）。</translation>
+    </message>
+    <message>
         <source>This needs the file&apos;s password: set UNIONDESK_EXPORT_PASSWORD, or run it in a terminal to be asked.</source>
         <translation>需要文件密码：请设置环境变量 UNIONDESK_EXPORT_PASSWORD，或在终端中运行以便输入密码。</translation>
     </message>
@@ -5052,6 +5056,14 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>{path} could not be written ({reason}). If the file is open in Excel or WPS, close it; or choose another folder.</source>
         <translation>无法写入 {path}（{reason}）。如果该文件已在 Excel 或 WPS 中打开，请先关闭；或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The statistics profile {where} cannot be used: {reason}</source>
+        <translation>统计表格式 {where} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no statistics profile named “{name}”; the bundled ones are: {names} (or give the path of a profile file).</source>
+        <translation>没有名为“{name}”的统计表格式；自带的有：{names}（也可以给出格式文件的路径）。</translation>
     </message>
 </context>
 <context>
@@ -9174,6 +9186,29 @@ This reveal has been recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>SignersDialog</name>
+    <message>
+        <source>Another profile file…</source>
+        <translation>其他格式文件…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>统计表格式</translation>
+    </message>
+    <message>
+        <source>Filled in by (填报人)</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Checked by (审核人)</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Phone (联系电话)</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>The date {date} is in the future: enter the headcount of a day that has come.</source>
@@ -9504,8 +9539,8 @@ This reveal has been recorded in the audit trail.</source>
         <translation>女会员（{women}）不多于会员（{members}）</translation>
     </message>
     <message>
-        <source>Members at the end of last year ({start}) + joined and transferred in ({entered}) − transferred out, withdrawn and expelled ({left}) = {expected}; members on the day: {members}</source>
-        <translation>上年末会员（{start}）+ 入会和转入（{entered}）− 转出、退会和除名（{left}）= {expected}；截止日会员：{members}</translation>
+        <source>Members at the end of last year ({start}) + joined and transferred in ({entered}) - transferred out, withdrawn and expelled ({left}) = {expected}; members on the day: {members}</source>
+        <translation>上年末会员（{start}）+ 入会和转入（{entered}）- 转出、退会和除名（{left}）= {expected}；截止日会员：{members}</translation>
     </message>
     <message>
         <source>The groups by {group} add up to {total}; members: {members}</source>
@@ -9522,6 +9557,10 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Women members ({women}) are not more than women workers ({women_workforce})</source>
         <translation>女会员（{women}）不多于女职工（{women_workforce}）</translation>
+    </message>
+    <message>
+        <source>Yearly figures of the union, {year}</source>
+        <translation>{year}年度工会工作统计附表</translation>
     </message>
 </context>
 <context>
@@ -11235,6 +11274,41 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>{matched} lines matched, {ambiguous} to choose, {unmatched} with no member, {invalid} unreadable (file {file}, sheet {sheet}).</source>
         <translation>已匹配 {matched} 行，待选择 {ambiguous} 行，无对应会员 {unmatched} 行，无法读取 {invalid} 行（文件 {file}，工作表 {sheet}）。</translation>
+    </message>
+</context>
+<context>
+    <name>pane</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export to the parent union&apos;s form</source>
+        <translation>导出上级工会统计表</translation>
+    </message>
+    <message>
+        <source>Statistics profile file</source>
+        <translation>统计表格式文件</translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation>格式文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Print the yearly report</source>
+        <translation>打印年度统计附表</translation>
+    </message>
+    <message>
+        <source>Yearly figures {date}</source>
+        <translation>年度统计附表 {date}</translation>
     </message>
 </context>
 </TS>

@@ -56,3 +56,30 @@ def test_a_teller_sees_no_money_and_the_viewer_no_settings(qtbot, context):
     assert pane.report.funds is None and pane.report.aid is None
     _, viewer = _window(qtbot, context, Role.READONLY)
     assert not viewer.settings_action.isVisible() and viewer.report.funds is not None
+
+
+def test_the_pane_exports_the_template_and_prints_the_yearly_report(qtbot, context, tmp_path):
+    import io
+
+    import openpyxl
+    from pypdf import PdfReader
+
+    from desktop.domain.audit.queries import AuditFilter, AuditQueries
+    from desktop.domain.statistics.inputs import Signers
+    from desktop.views.statistics.exporting import export_to, report_papers
+
+    _, pane = _window(qtbot, context)
+    pane.as_of.setDate(QDate(2025, 12, 31))
+    pane.wait_until_loaded()
+    out = tmp_path / "年报.xlsx"
+    assert export_to(pane, "basic-situation", Signers("李干事", "王主席", "0571-1"), str(out))
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet["B7"].value == pane.report.members["members"] and sheet["A34"].value == "填报人：李干事"
+    pdf, word = report_papers(pane, Signers("李干事", "王主席", "0571-1"))
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "2025-12-31" in text and "李干事" in text
+    assert pane.report.year_activities[0].title in text                  # the year's activities are listed
+    assert str(pane.report.members["members"]) in text
+    assert word()[:2] == b"PK"                                            # a .docx is a zip
+    audit = AuditQueries(context.db, context.actor)
+    assert audit.count(AuditFilter(entity="statistics")) == 2

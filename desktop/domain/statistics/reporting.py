@@ -9,14 +9,17 @@ values."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
+from desktop.domain.overview.charts import Bar
 from desktop.domain.statistics.inputs import Signers
 from desktop.domain.statistics.queries import BODIES, Report
+from desktop.messages import QT_TRANSLATE_NOOP, Translate
 from desktop.store.database import Database
 
 ZERO = Decimal("0.00")
@@ -69,3 +72,108 @@ class StatisticsRecords:
                             {"as_of": [None, as_of.isoformat()], "profile": [None, what], "path": [None, path]})
             if put_in_place is not None:
                 put_in_place()
+
+
+# -- the printed yearly report ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PrintedLine:
+    section: str
+    label: str
+    value: str
+    earlier: str
+    change: str
+    how: str
+
+
+@dataclass(frozen=True)
+class ReportChart:
+    title: str
+    series: tuple[str, ...]
+    bars: tuple[Bar, ...]
+    money: bool = False
+
+
+@dataclass(frozen=True)
+class PrintedReport:
+    """Everything the yearly report prints, as text in the reader's language."""
+
+    union_name: str
+    title: str
+    as_of: str
+    earlier_as_of: str
+    sections: tuple[tuple[str, str], ...]            # (key, title)
+    lines: tuple[PrintedLine, ...]
+    checks: tuple[tuple[bool, str], ...]
+    charts: tuple[ReportChart, ...]
+    activities: tuple[tuple[str, str, str, str], ...]   # date, title, type, attendances
+    preparer: str = ""
+    reviewer: str = ""
+    phone: str = ""
+
+
+def change_text(now: str, before: str) -> str:
+    """"+3" / "-2" between two whole numbers; nothing for amounts and sentences."""
+    if now.isdigit() and before.isdigit():
+        difference = int(now) - int(before)
+        return f"+{difference}" if difference > 0 else (f"-{-difference}" if difference < 0 else "0")
+    return ""
+
+
+def _text(value, translate: Translate) -> str:
+    return value if isinstance(value, str) else value.render(translate)
+
+
+def printed_lines(report: Report, earlier: Report, language: str, translate: Translate) -> tuple[PrintedLine, ...]:
+    from desktop.domain.statistics.lines import report_lines
+
+    before = {line.key: _text(line.value, translate) for line in report_lines(earlier, language)}
+    found = []
+    for line in report_lines(report, language):
+        value, was = _text(line.value, translate), before.get(line.key, "")
+        found.append(PrintedLine(line.section, _text(line.label, translate), value, was, change_text(value, was),
+                                 _text(line.how, translate)))
+    return tuple(found)
+
+
+def report_charts(db: Database, actor: Actor, as_of: dt.date, language: str,
+                  translate: Translate) -> tuple[ReportChart, ...]:
+    """The home pane's charts for the report's day: members by age and gender (counted as the report
+    counts them), dues by month and budget against spending of the report's year."""
+    from desktop.domain.overview.charts import budget_against_actual, dues_by_month
+    from desktop.domain.statistics.queries import StatisticsQueries
+    from desktop.domain.statistics.rules import age_gender_counts, member_figure
+
+    queries = StatisticsQueries(db, actor)
+    counts = age_gender_counts(queries.facts(as_of), as_of, not actor.can(Permission.SENSITIVE_READ))
+    bars = tuple(Bar(member_figure(key).label.render(translate), values) for key, values in counts.items())
+    charts = [ReportChart(QT_TRANSLATE_NOOP("HomeCharts", "Members by age and gender").render(translate),
+                          (QT_TRANSLATE_NOOP("HomeCharts", "Men").render(translate),
+                           QT_TRANSLATE_NOOP("HomeCharts", "Women").render(translate)), bars)]
+    if actor.can(Permission.FUNDS_READ):
+        for chart in (dues_by_month(db, actor, as_of), budget_against_actual(db, actor, as_of, language)):
+            if chart.bars:
+                charts.append(ReportChart(chart.title.render(translate),
+                                          tuple(s.render(translate) for s in chart.series), chart.bars, chart.money))
+    return tuple(charts)
+
+
+def printed_report(db: Database, actor: Actor, as_of: dt.date, signers: Signers, language: str,
+                   translate: Translate) -> PrintedReport:
+    from desktop.domain.statistics.lines import SECTIONS
+    from desktop.domain.statistics.queries import StatisticsQueries
+    from desktop.domain.statistics.rules import a_year_earlier
+
+    queries = StatisticsQueries(db, actor)
+    report, earlier = queries.report(as_of), queries.report(a_year_earlier(as_of))
+    activities = tuple((a.starts_on.isoformat(), a.title, a.type_zh if language.startswith("zh") else a.type_en,
+                        str(a.attendances)) for a in report.year_activities)
+    title = QT_TRANSLATE_NOOP("Statistics", "Yearly figures of the union, {year}").format(
+        year=as_of.year).render(translate)
+    return PrintedReport(
+        report.union_name, title, as_of.isoformat(), earlier.as_of.isoformat(),
+        tuple((key, message.render(translate)) for key, message in SECTIONS.items()),
+        printed_lines(report, earlier, language, translate),
+        tuple((c.passed, c.text.render(translate)) for c in report.checks),
+        report_charts(db, actor, as_of, language, translate), activities,
+        signers.preparer, signers.reviewer, signers.phone)

@@ -220,7 +220,7 @@ def checks(members: dict[str, int], start_members: int, movements: dict[str, int
     left = sum(movements.get(str(e), 0) for e in LEAVING)
     expected = start_members + entered - left
     found.append(Check("movements_add_up", expected == members["members"], QT_TRANSLATE_NOOP(
-        "Statistics", "Members at the end of last year ({start}) + joined and transferred in ({entered}) − "
+        "Statistics", "Members at the end of last year ({start}) + joined and transferred in ({entered}) - "
                       "transferred out, withdrawn and expelled ({left}) = {expected}; members on the day: {members}")
         .format(start=start_members, entered=entered, left=left, expected=expected, members=members["members"])))
     for name, (label, keys) in PARTITIONS.items():
@@ -240,3 +240,19 @@ def checks(members: dict[str, int], start_members: int, movements: dict[str, int
                 "Statistics", "Women members ({women}) are not more than women workers ({women_workforce})")
                 .format(women=members["women"], women_workforce=women_workforce)))
     return tuple(found)
+
+
+AGE_BAND_KEYS = ("under35", "age36to45", "age46to55", "over55")
+
+
+def age_gender_counts(facts: list[MemberFacts], day: dt.date, by_year: bool = False) -> dict[str, tuple[int, int]]:
+    """Members on `day` by age band: (men, women), for the chart of the printed report."""
+    counts = {key: [0, 0] for key in AGE_BAND_KEYS}
+    bands = [(key, member_figure(key).counts) for key in AGE_BAND_KEYS]
+    for person in facts:
+        if not person.member:
+            continue
+        for key, counts_in in bands:
+            if counts_in(person, day, by_year):
+                counts[key][1 if person.gender == WOMAN else 0] += 1
+    return {key: (men, women) for key, (men, women) in counts.items()}

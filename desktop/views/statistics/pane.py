@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.statistics.lines import SECTIONS, Line, report_lines
 from desktop.domain.statistics.queries import Report, StatisticsQueries
+from desktop.domain.statistics.reporting import change_text
 from desktop.domain.statistics.rules import a_year_earlier
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
@@ -54,14 +55,6 @@ def _text(value) -> str:
     return value if isinstance(value, str) else message_text(value)
 
 
-def _change(now: str, before: str) -> str:
-    """"+3" / "−2" between two whole numbers; nothing for amounts and sentences."""
-    if now.isdigit() and before.isdigit():
-        difference = int(now) - int(before)
-        return f"+{difference}" if difference > 0 else (f"−{-difference}" if difference < 0 else "0")
-    return ""
-
-
 class StatisticsPane(QWidget):
     key = "statistics"
     open_members = Signal(list, str)    # the member ids behind a figure, and a caption for the list
@@ -87,8 +80,6 @@ class StatisticsPane(QWidget):
         self.export_action = add_action(self, self.toolbar, self.tr("Export to the parent union's form…"),
                                         self.export_template)
         self.print_action = add_action(self, self.toolbar, self.tr("Print the yearly report…"), self.print_report)
-        self.export_action.setVisible(False)   # until the template export and the report work
-        self.print_action.setVisible(False)
 
         self.status = QLabel(self.tr("Counting…"))
         self.tree = QTreeWidget()
@@ -174,7 +165,7 @@ class StatisticsPane(QWidget):
     def _item(self, line: Line, before: str) -> QTreeWidgetItem:
         value = _text(line.value)
         label = _text(line.label)
-        item = QTreeWidgetItem([f"▸ {label}" if line.members else label, value, before, _change(value, before),
+        item = QTreeWidgetItem([f"▸ {label}" if line.members else label, value, before, change_text(value, before),
                                 _text(line.how)])
         for column in (1, 2, 3):
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
