@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, case, func, or_, select, true
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
@@ -22,7 +22,6 @@ from desktop.domain.members.lifecycle import EventType
 from desktop.domain.money import from_fen
 from desktop.domain.statistics import rules
 from desktop.domain.statistics.entities import UnionYearFigures
-from desktop.domain.statistics.rules import MemberFacts
 from desktop.store.database import Database
 
 ZERO = Decimal("0.00")
@@ -139,34 +138,66 @@ class StatisticsQueries:
 
     # -- members ----------------------------------------------------------------------------------
 
-    def facts(self, as_of: dt.date) -> list[MemberFacts]:
-        """Everyone on the register (not in the trash) with their last history entry up to `as_of`:
-        one grouped read of the history, one of the members."""
-        dated = or_(MembershipEvent.event_date.is_(None), MembershipEvent.event_date <= as_of)
-        last = (select(MembershipEvent.member_id, func.max(MembershipEvent.id).label("last_id"))
-                .where(dated).group_by(MembershipEvent.member_id).subquery())
-        statement = (select(Member.id, MembershipEvent.event_type, Member.gender, Member.birth_date,
-                            Member.ethnicity, Member.education, Member.political_status, Member.is_migrant_worker)
-                     .join(last, last.c.member_id == Member.id)
-                     .join(MembershipEvent, MembershipEvent.id == last.c.last_id)
-                     .where(Member.deleted_at.is_(None)))
-        with self._db.engine.connect() as connection:
-            return [MemberFacts(r[0], EventType(r[1]), r[2], r[3], r[4], r[5], r[6], bool(r[7]))
-                    for r in connection.execute(statement)]
+    def _figure(self, figure: rules.MemberFigure, day: dt.date):
+        """The SQL condition of a member figure (rules.MemberFigure.test) on `day`."""
+        kind, *args = figure.test
+        if kind == "all":
+            return true()
+        if kind == "standing":
+            return MembershipEvent.event_type.in_([str(e) for e in args[0]])
+        if kind == "gender":
+            return Member.gender == args[0]
+        if kind == "migrant":
+            return Member.is_migrant_worker.is_(True)
+        if kind == "minority":
+            return and_(Member.ethnicity.is_not(None), Member.ethnicity.not_in(["", rules.HAN]))
+        if kind == "age":
+            after, until = rules.birth_bounds(args[0], args[1], day, self._by_year)
+            return and_(Member.birth_date.is_not(None),
+                        Member.birth_date > after if after else true(),
+                        Member.birth_date <= until if until else true())
+        if kind == "age_unknown":
+            return Member.birth_date.is_(None)
+        column = getattr(Member, args[0])
+        if kind == "code":
+            return column.in_(args[1])
+        return or_(column.is_(None), column.not_in(args[1]))   # code_other
 
     def member_counts(self, as_of: dt.date) -> dict[str, int]:
-        return rules.count_members(self.facts(as_of), as_of, self._by_year)
+        """Every member figure on `as_of`, in one pass of SQL over the register."""
+        sums = [func.coalesce(func.sum(case((self._figure(f, as_of), 1), else_=0)), 0) for f in rules.MEMBER_FIGURES]
+        statement = _standing(as_of, *sums).where(_a_member())
+        with self._db.engine.connect() as connection:
+            row = connection.execute(statement).one()
+        return dict(zip(rules.MEMBER_FIGURE_KEYS, (int(v) for v in row)))
+
+    def age_and_gender(self, as_of: dt.date) -> dict[str, tuple[int, int]]:
+        """Members on `as_of` by age band: (men, women), for the printed report's chart."""
+        bands = [rules.member_figure(key) for key in rules.AGE_BAND_KEYS]
+        sums = [func.coalesce(func.sum(case((and_(self._figure(b, as_of), Member.gender == gender), 1),
+                                            else_=0)), 0) for b in bands for gender in ("1", rules.WOMAN)]
+        with self._db.engine.connect() as connection:
+            row = connection.execute(_standing(as_of, *sums).where(_a_member())).one()
+        return {key: (int(row[2 * i]), int(row[2 * i + 1])) for i, key in enumerate(rules.AGE_BAND_KEYS)}
 
     def members_behind(self, key: str, as_of: dt.date) -> list[int]:
         """The members a figure counts: a member figure on the day, or the people of a movement or
         a union body."""
         if key in rules.MEMBER_FIGURE_KEYS:
-            return rules.members_behind(self.facts(as_of), key, as_of, self._by_year)
+            statement = _standing(as_of, Member.id).where(_a_member(), self._figure(rules.member_figure(key), as_of))
+            with self._db.engine.connect() as connection:
+                return list(connection.execute(statement).scalars())
         if key in {str(e) for e in rules.MOVEMENTS}:
             return self._movers(EventType(key), rules.year_start(as_of), as_of)
         if key in BODIES:
             return self._post_holders(BODIES[key], as_of)
         raise KeyError(key)
+
+    def member_total(self, as_of: dt.date) -> int:
+        """The "members" figure alone, counted in SQL (last year's end, for the movements)."""
+        statement = _standing(as_of, func.count(Member.id)).where(_a_member())
+        with self._db.engine.connect() as connection:
+            return connection.execute(statement).scalar_one()
 
     def movements(self, start: dt.date, end: dt.date) -> dict[str, int]:
         """History entries dated from `start` to `end` by kind (undated entries are in no year)."""
@@ -289,7 +320,7 @@ class StatisticsQueries:
         from desktop.domain.overview.home import union_name
 
         members = self.member_counts(as_of)
-        start_members = self.member_counts(rules.previous_year_end(as_of))["members"]
+        start_members = self.member_total(rules.previous_year_end(as_of))
         movements = self.movements(rules.year_start(as_of), as_of)
         settings = self.settings(as_of)
         activities = self.year_activities(as_of)
@@ -298,6 +329,23 @@ class StatisticsQueries:
         return Report(as_of, union_name(self._db), members, start_members, movements, settings,
                       self.bodies(as_of, settings), self.activity_lines(activities), activities, self.aid(as_of),
                       self.dues_collected(as_of), self.funds(as_of), checks)
+
+
+def _a_member():
+    """The last entry up to the day leaves the person a member (在册 or 保留)."""
+    return MembershipEvent.event_type.in_([str(e) for e in rules.MEMBER_EVENTS])
+
+
+def _standing(as_of: dt.date, *columns):
+    """SELECT `columns` FROM each person (not in the trash) joined to their last history entry dated
+    on or before `as_of`; an undated entry (join date unknown) counts as before every day."""
+    dated = or_(MembershipEvent.event_date.is_(None), MembershipEvent.event_date <= as_of)
+    last = (select(MembershipEvent.member_id, func.max(MembershipEvent.id).label("last_id"))
+            .where(dated).group_by(MembershipEvent.member_id).subquery())
+    return (select(*columns).select_from(Member)
+            .join(last, last.c.member_id == Member.id)
+            .join(MembershipEvent, MembershipEvent.id == last.c.last_id)
+            .where(Member.deleted_at.is_(None)))
 
 
 def settings_of(row: UnionYearFigures) -> YearSettings:

@@ -142,10 +142,9 @@ def report_charts(db: Database, actor: Actor, as_of: dt.date, language: str,
     counts them), dues by month and budget against spending of the report's year."""
     from desktop.domain.overview.charts import budget_against_actual, dues_by_month
     from desktop.domain.statistics.queries import StatisticsQueries
-    from desktop.domain.statistics.rules import age_gender_counts, member_figure
+    from desktop.domain.statistics.rules import member_figure
 
-    queries = StatisticsQueries(db, actor)
-    counts = age_gender_counts(queries.facts(as_of), as_of, not actor.can(Permission.SENSITIVE_READ))
+    counts = StatisticsQueries(db, actor).age_and_gender(as_of)
     bars = tuple(Bar(member_figure(key).label.render(translate), values) for key, values in counts.items())
     charts = [ReportChart(QT_TRANSLATE_NOOP("HomeCharts", "Members by age and gender").render(translate),
                           (QT_TRANSLATE_NOOP("HomeCharts", "Men").render(translate),

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable
 
 from desktop.domain.members.lifecycle import EventType
 from desktop.messages import QT_TRANSLATE_NOOP, Message
@@ -35,24 +34,6 @@ YOUTH_LEAGUE = ("03",)
 DEMOCRATIC_PARTIES = tuple(f"{n:02d}" for n in range(4, 12))
 
 
-@dataclass(frozen=True)
-class MemberFacts:
-    """One person on the register (not in the trash) with the last history entry up to the day."""
-
-    id: int
-    last_event: EventType | None
-    gender: str
-    birth_date: dt.date | None
-    ethnicity: str | None
-    education: str | None
-    political_status: str | None
-    migrant: bool
-
-    @property
-    def member(self) -> bool:
-        return self.last_event in MEMBER_EVENTS
-
-
 def year_start(as_of: dt.date) -> dt.date:
     return dt.date(as_of.year, 1, 1)
 
@@ -69,97 +50,97 @@ def a_year_earlier(as_of: dt.date) -> dt.date:
         return as_of.replace(year=as_of.year - 1, day=28)
 
 
-def age_on(birth: dt.date | None, day: dt.date, by_year: bool = False) -> int | None:
-    """Full years on `day`; with `by_year`, the age reached in the year of `day` (for a reader who
-    sees birth years only: a band measured to the day would give the birthday away)."""
-    if birth is None:
-        return None
-    age = day.year - birth.year
-    if not by_year and (day.month, day.day) < (birth.month, birth.day):
-        age -= 1
-    return age
+def years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
-def _age_between(low: int | None, high: int | None):
-    def check(facts: MemberFacts, day: dt.date, by_year: bool) -> bool:
-        age = age_on(facts.birth_date, day, by_year)
-        return age is not None and (low is None or age >= low) and (high is None or age <= high)
-    return check
-
-
-Predicate = Callable[[MemberFacts, dt.date, bool], bool]
+def birth_bounds(low: int | None, high: int | None, day: dt.date, by_year: bool = False
+                 ) -> tuple[dt.date | None, dt.date | None]:
+    """(born after, born on or before): the birth dates of people aged `low` to `high` on `day`
+    (None: no bound). With `by_year`, the age reached in the year of `day`, for a reader who sees
+    birth years only (a band measured to the day would give the birthday away)."""
+    if by_year:
+        after = dt.date(day.year - high - 1, 12, 31) if high is not None else None
+        until = dt.date(day.year - low, 12, 31) if low is not None else None
+        return after, until
+    after = years_before(day, high + 1) if high is not None else None
+    until = years_before(day, low) if low is not None else None
+    return after, until
 
 
 @dataclass(frozen=True)
 class MemberFigure:
+    """A figure counted among the members on the day. `test` says how, as data the queries turn into
+    SQL: ("all",), ("standing", events), ("gender", code), ("migrant",), ("minority",),
+    ("age", low, high), ("age_unknown",), ("code", field, codes), ("code_other", field, codes)."""
+
     key: str
     label: Message
     how: Message
-    counts: Predicate        # among the members on the day
-
-
-def _code_in(field: str, codes: tuple[str, ...]) -> Predicate:
-    return lambda f, _day, _by_year: getattr(f, field) in codes
+    test: tuple
 
 
 # Every member figure, in the order of the report. Each counts among the members on the day.
 MEMBER_FIGURES: tuple[MemberFigure, ...] = (
     MemberFigure("members", QT_TRANSLATE_NOOP("Statistics", "Members (on the register and retained)"),
                  QT_TRANSLATE_NOOP("Statistics", "People whose last membership entry up to the day is joined, "
-                                                 "transferred in, reinstated or retained"), lambda f, d, y: True),
+                                                 "transferred in, reinstated or retained"), ("all",)),
     MemberFigure("active", QT_TRANSLATE_NOOP("Statistics", "of whom on the register (在册)"),
                  QT_TRANSLATE_NOOP("Statistics", "Last entry up to the day: joined, transferred in or reinstated"),
-                 lambda f, d, y: f.last_event in ACTIVE_EVENTS),
+                 ("standing", ACTIVE_EVENTS)),
     MemberFigure("retained", QT_TRANSLATE_NOOP("Statistics", "of whom retained (保留会籍)"),
                  QT_TRANSLATE_NOOP("Statistics", "Last entry up to the day: membership retained"),
-                 lambda f, d, y: f.last_event in RETAINED_EVENTS),
+                 ("standing", RETAINED_EVENTS)),
     MemberFigure("women", QT_TRANSLATE_NOOP("Statistics", "Women members"),
                  QT_TRANSLATE_NOOP("Statistics", "Members whose gender is female"),
-                 lambda f, d, y: f.gender == WOMAN),
+                 ("gender", WOMAN)),
     MemberFigure("migrant", QT_TRANSLATE_NOOP("Statistics", "Migrant-worker members (农民工)"),
-                 QT_TRANSLATE_NOOP("Statistics", "Members marked as migrant workers"), lambda f, d, y: f.migrant),
+                 QT_TRANSLATE_NOOP("Statistics", "Members marked as migrant workers"), ("migrant",)),
     MemberFigure("minority", QT_TRANSLATE_NOOP("Statistics", "Ethnic-minority members (少数民族)"),
                  QT_TRANSLATE_NOOP("Statistics", "Members whose ethnicity is recorded and is not Han"),
-                 lambda f, d, y: f.ethnicity not in (None, "", HAN)),
+                 ("minority",)),
     MemberFigure("under35", QT_TRANSLATE_NOOP("Statistics", "Aged 35 or under"),
                  QT_TRANSLATE_NOOP("Statistics", "Age on the day at most 35"),
-                 _age_between(None, 35)),
+                 ("age", None, 35)),
     MemberFigure("age36to45", QT_TRANSLATE_NOOP("Statistics", "Aged 36 to 45"),
                  QT_TRANSLATE_NOOP("Statistics", "Age on the day 36 to 45"),
-                 _age_between(36, 45)),
+                 ("age", 36, 45)),
     MemberFigure("age46to55", QT_TRANSLATE_NOOP("Statistics", "Aged 46 to 55"),
                  QT_TRANSLATE_NOOP("Statistics", "Age on the day 46 to 55"),
-                 _age_between(46, 55)),
+                 ("age", 46, 55)),
     MemberFigure("over55", QT_TRANSLATE_NOOP("Statistics", "Aged over 55"),
                  QT_TRANSLATE_NOOP("Statistics", "Age on the day 56 or more"),
-                 _age_between(56, None)),
+                 ("age", 56, None)),
     MemberFigure("age_unknown", QT_TRANSLATE_NOOP("Statistics", "Age not recorded"),
                  QT_TRANSLATE_NOOP("Statistics", "No birth date recorded"),
-                 lambda f, d, y: f.birth_date is None),
+                 ("age_unknown",)),
     MemberFigure("postgraduate", QT_TRANSLATE_NOOP("Statistics", "Postgraduate"),
                  QT_TRANSLATE_NOOP("Statistics", "Education code 10"),
-                 _code_in("education", ("10",))),
+                 ("code", "education", ("10",))),
     MemberFigure("bachelor", QT_TRANSLATE_NOOP("Statistics", "Bachelor's degree"),
                  QT_TRANSLATE_NOOP("Statistics", "Education code 20"),
-                 _code_in("education", ("20",))),
+                 ("code", "education", ("20",))),
     MemberFigure("college", QT_TRANSLATE_NOOP("Statistics", "College diploma (大专)"),
                  QT_TRANSLATE_NOOP("Statistics", "Education code 30"),
-                 _code_in("education", ("30",))),
+                 ("code", "education", ("30",))),
     MemberFigure("secondary", QT_TRANSLATE_NOOP("Statistics", "Secondary vocational or senior high school"),
-                 QT_TRANSLATE_NOOP("Statistics", "Education codes 40 and 60"), _code_in("education", ("40", "60"))),
+                 QT_TRANSLATE_NOOP("Statistics", "Education codes 40 and 60"), ("code", "education", ("40", "60"))),
     MemberFigure("junior", QT_TRANSLATE_NOOP("Statistics", "Junior high school or less"),
-                 QT_TRANSLATE_NOOP("Statistics", "Education codes 70 and 80"), _code_in("education", ("70", "80"))),
+                 QT_TRANSLATE_NOOP("Statistics", "Education codes 70 and 80"), ("code", "education", ("70", "80"))),
     MemberFigure("education_other", QT_TRANSLATE_NOOP("Statistics", "Other or not recorded education"),
                  QT_TRANSLATE_NOOP("Statistics", "Education code 90 or empty"),
-                 lambda f, d, y: f.education not in ("10", "20", "30", "40", "60", "70", "80")),
+                 ("code_other", "education", ("10", "20", "30", "40", "60", "70", "80"))),
     MemberFigure("party", QT_TRANSLATE_NOOP("Statistics", "CPC members (incl. probationary)"),
-                 QT_TRANSLATE_NOOP("Statistics", "Political status codes 01 and 02"), _code_in("political_status", PARTY)),
+                 QT_TRANSLATE_NOOP("Statistics", "Political status codes 01 and 02"), ("code", "political_status", PARTY)),
     MemberFigure("league", QT_TRANSLATE_NOOP("Statistics", "CYLC members"),
                  QT_TRANSLATE_NOOP("Statistics", "Political status code 03"),
-                 _code_in("political_status", YOUTH_LEAGUE)),
+                 ("code", "political_status", YOUTH_LEAGUE)),
     MemberFigure("democratic", QT_TRANSLATE_NOOP("Statistics", "Members of democratic parties"),
                  QT_TRANSLATE_NOOP("Statistics", "Political status codes 04 to 11"),
-                 _code_in("political_status", DEMOCRATIC_PARTIES)),
+                 ("code", "political_status", DEMOCRATIC_PARTIES)),
 )
 MEMBER_FIGURE_KEYS = tuple(f.key for f in MEMBER_FIGURES)
 # Groups whose figures add up to the members (a check of the report and of the register).
@@ -173,25 +154,6 @@ PARTITIONS: dict[str, tuple[Message, tuple[str, ...]]] = {
 
 def member_figure(key: str) -> MemberFigure:
     return next(f for f in MEMBER_FIGURES if f.key == key)
-
-
-def members_behind(facts: list[MemberFacts], key: str, day: dt.date, by_year: bool = False) -> list[int]:
-    """The ids of the members a member figure counts on `day`."""
-    counts = member_figure(key).counts
-    return [f.id for f in facts if f.member and counts(f, day, by_year)]
-
-
-def count_members(facts: list[MemberFacts], day: dt.date, by_year: bool = False) -> dict[str, int]:
-    """Every member figure on `day`, in one pass over the register."""
-    totals = dict.fromkeys(MEMBER_FIGURE_KEYS, 0)
-    figures = [(f.key, f.counts) for f in MEMBER_FIGURES]
-    for person in facts:
-        if not person.member:
-            continue
-        for key, counts in figures:
-            if counts(person, day, by_year):
-                totals[key] += 1
-    return totals
 
 
 def membership_rate(members: int, workforce: int | None) -> str:
@@ -243,16 +205,3 @@ def checks(members: dict[str, int], start_members: int, movements: dict[str, int
 
 
 AGE_BAND_KEYS = ("under35", "age36to45", "age46to55", "over55")
-
-
-def age_gender_counts(facts: list[MemberFacts], day: dt.date, by_year: bool = False) -> dict[str, tuple[int, int]]:
-    """Members on `day` by age band: (men, women), for the chart of the printed report."""
-    counts = {key: [0, 0] for key in AGE_BAND_KEYS}
-    bands = [(key, member_figure(key).counts) for key in AGE_BAND_KEYS]
-    for person in facts:
-        if not person.member:
-            continue
-        for key, counts_in in bands:
-            if counts_in(person, day, by_year):
-                counts[key][1 if person.gender == WOMAN else 0] += 1
-    return {key: (men, women) for key, (men, women) in counts.items()}
