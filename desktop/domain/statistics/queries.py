@@ -22,6 +22,9 @@ from desktop.domain.members.lifecycle import EventType
 from desktop.domain.money import from_fen
 from desktop.domain.statistics import rules
 from desktop.domain.statistics.entities import UnionYearFigures
+# The yearly settings in force on a day (the latest entry dated on or before it): the same value
+# the cadre types.
+from desktop.domain.statistics.inputs import SettingsInput as YearSettings
 from desktop.store.database import Database
 
 ZERO = Decimal("0.00")
@@ -34,22 +37,6 @@ BODIES = {
     "member_representatives": ("09",),
     "congress_delegates": ("10",),
 }
-
-
-@dataclass(frozen=True)
-class YearSettings:
-    """The yearly settings in force on a day: the latest entry dated on or before it."""
-
-    as_of: dt.date
-    workforce: int
-    women_workforce: int | None = None
-    migrant_workforce: int | None = None
-    committee: int | None = None
-    audit_committee: int | None = None
-    women_committee: int | None = None
-    member_representatives: int | None = None
-    congress_delegates: int | None = None
-    note: str = ""
 
 
 @dataclass(frozen=True)
