@@ -13,7 +13,7 @@ def test_the_administrator_sees_members_and_the_audit_trail(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
     assert _titles(window) == ["Home", "Members", "Activities", "Dues", "Union funds", "Hardship aid", "Rights cases", "Votes",
-                               "Audit trail", "Backups"]
+                               "Statistics", "Audit trail", "Backups"]
 
 
 def test_a_read_only_user_does_not_see_the_audit_trail(qtbot, context):
@@ -24,7 +24,7 @@ def test_a_read_only_user_does_not_see_the_audit_trail(qtbot, context):
 
     window = MainWindow(replace(context, actor=Actor("viewer", role=Role.READONLY)))
     qtbot.addWidget(window)
-    assert _titles(window) == ["Home", "Members", "Activities", "Dues", "Union funds", "Votes"]
+    assert _titles(window) == ["Home", "Members", "Activities", "Dues", "Union funds", "Votes", "Statistics"]
 
 
 def test_geometry_pane_and_columns_are_remembered(qtbot, context):
