@@ -83,7 +83,7 @@ def test_another_provinces_form_is_a_profile_file(demo_db, tmp_path, capsys):
     sheet = _cells(out)
     assert sheet.title == "表一"
     assert [sheet[f"C{row}"].value for row in (3, 4, 5, 6)] == [
-        None, report["members"]["members"], report["members"]["women"], report["movements"]["join"]]
+        report["workforce"], report["members"]["members"], report["members"]["women"], report["movements"]["join"]]
     assert sheet["C7"].value == float(report["funds"]["402"])
     assert sheet["B8"].value == "截止 2025-12-31，填报人 李干事"
 

@@ -34,6 +34,8 @@ def test_the_pane_starts_at_the_end_of_last_year_with_the_figures_of_the_queries
     shown = pane.figure_texts()
     assert shown["women"] == str(counts["women"]) and shown["members"] == str(counts["members"])
     assert pane.checks.count() >= 5
+    assert pane.report.workforce and pane.report.membership_rate       # the demo has a headcount
+    assert all(check.passed for check in pane.report.checks)
 
 
 def test_a_member_figure_opens_the_members_behind_it(qtbot, context):
