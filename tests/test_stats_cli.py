@@ -88,6 +88,21 @@ def test_another_provinces_form_is_a_profile_file(demo_db, tmp_path, capsys):
     assert sheet["B8"].value == "截止 2025-12-31，填报人 李干事"
 
 
+def test_the_template_as_pdf(demo_db, tmp_path, capsys):
+    import io
+
+    from pypdf import PdfReader
+
+    out = tmp_path / "年报.pdf"
+    assert main(["--db", str(demo_db), "stats", "--as-of", "2025-12-31", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert main(["--db", str(demo_db), "export", "stats", "--as-of", "2025-12-31", "--preparer", "李干事",
+                 str(out)]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "基层工会基本情况表" in text and "填报人：李干事" in text and "统计截止日期：2025-12-31" in text
+    assert f"会员人数（人）\n{report['members']['members']}" in text or str(report["members"]["members"]) in text
+
+
 def test_a_profile_naming_an_unknown_figure_is_refused_and_writes_nothing(demo_db, tmp_path, capsys):
     profile = tmp_path / "bad.json"
     profile.write_text(json.dumps({"name": "bad", "rows": [["会员", "{memberz}"]]}), encoding="utf-8")

@@ -24,14 +24,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     members.add_argument("--since-last", action="store_true",
                          help="only members added or changed since the last submission with this profile")
     members.add_argument("--full-ids", action="store_true", help="unmasked ID numbers and phones (audited)")
-    stats = actions.add_parser("stats", help="the yearly figures in a parent union's statistical template (xlsx)")
+    stats = actions.add_parser("stats", help="the yearly figures in a parent union's statistical template "
+                                             "(.xlsx, or .pdf of the same grid)")
     stats.add_argument("--as-of", metavar="DATE", help="the day of the figures (default: 31 December of last year)")
     stats.add_argument("--profile", metavar="NAME", default="basic-situation",
                        help="basic-situation (default), or the path of a statistics profile file")
     stats.add_argument("--preparer", default="", help="填报人")
     stats.add_argument("--reviewer", default="", help="审核人")
     stats.add_argument("--phone", default="", help="联系电话")
-    stats.add_argument("out", metavar="OUT.xlsx")
+    stats.add_argument("out", metavar="OUT.xlsx|OUT.pdf")
     ledger = actions.add_parser("ledger", help="the funds ledger of a year (xlsx)")
     ledger.add_argument("--year", type=int, required=True, metavar="Y")
     ledger.add_argument("out", metavar="OUT.xlsx")

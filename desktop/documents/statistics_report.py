@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents.fonts import SANS, register_fonts
 from desktop.documents.grid import GridColumn, GridStyle, GridTable
@@ -141,3 +141,28 @@ def report_docx(report: PrintedReport) -> bytes:
                        f"填报人：{report.preparer}　审核人：{report.reviewer}　联系电话：{report.phone}"),
                       grid_word_columns(FIGURE_COLUMNS), tuple(rows))
     return table_docx(paper)
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    return str(value)
+
+
+def template_pdf(title: str, widths: tuple[float, ...], rows: list[tuple[bool, list]]) -> bytes:
+    """A filled statistical template as one grid on A4, the columns in the profile's proportions;
+    rows without any value (spacers) are left out, bold rows are shaded as headings."""
+    register_fonts()
+    rows = [(bold, cells) for bold, cells in rows if any(_cell_text(c) for c in cells)]
+    columns = max((len(cells) for _bold, cells in rows), default=1)
+    natural = list(widths[:columns]) + [12.0] * (columns - len(widths[:columns]))
+    scale = TABLE_PORTRAIT.frame_width / (sum(natural) or 1)
+    data = [[Paragraph(escape(_cell_text(c)), TEXT) for c in cells] + [""] * (columns - len(cells))
+            for _bold, cells in rows]
+    table = Table(data, colWidths=[w * scale for w in natural], repeatRows=0)
+    style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    style += [("BACKGROUND", (0, i), (-1, i), (0.88, 0.88, 0.88)) for i, (bold, _c) in enumerate(rows) if bold]
+    table.setStyle(TableStyle(style))
+    return render([table], TABLE_PORTRAIT, Furniture(header=title, title=title))

@@ -90,19 +90,31 @@ def cell_value(cell: str, values: dict[str, Any]) -> Any:
     return string.Formatter().vformat(cell, (), _Blank(values))
 
 
-def write_template(profile: StatsProfile, values: dict[str, Any], path: str | os.PathLike,
-                   record: Callable[[Callable[[], None]], None]) -> Path:
-    """Fill the profile's rows; `record(put_in_place)` is the domain's record of the export."""
+def filled_rows(profile: StatsProfile, values: dict[str, Any]) -> list[tuple[bool, list[Any]]]:
+    """The profile's rows with the values in; a profile naming an unknown figure is refused."""
     # fund_<code> names a ledger category: empty for a reader who may not see the funds.
     unknown = {name for name in profile.placeholders() - set(values) if not name.startswith("fund_")}
     if unknown:
         raise _bad_profile(profile.name, ", ".join("{" + name + "}" for name in sorted(unknown)))
+    return [(bold, [cell_value(cell, values) for cell in cells]) for bold, cells in profile.rows]
+
+
+def write_template(profile: StatsProfile, values: dict[str, Any], path: str | os.PathLike,
+                   record: Callable[[Callable[[], None]], None]) -> Path:
+    """Fill the profile's rows into an .xlsx, or a .pdf of the same grid when `path` ends in .pdf;
+    `record(put_in_place)` is the domain's record of the export."""
+    rows = filled_rows(profile, values)
 
     def write(partial: Path) -> Path:
+        if str(path).lower().endswith(".pdf"):
+            from desktop.documents.statistics_report import template_pdf
+
+            partial.write_bytes(template_pdf(profile.label("zh_CN"), profile.widths, rows))
+            return Path(path)
         with XlsxBook(partial) as book:
             sheet = book.sheet(profile.sheet, profile.widths)
-            for bold, cells in profile.rows:
-                sheet.append([cell_value(cell, values) for cell in cells], bold=bold)
+            for bold, cells in rows:
+                sheet.append(cells, bold=bold)
         return Path(path)
 
     return export_file(path, write, record)

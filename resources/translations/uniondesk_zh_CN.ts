@@ -11295,8 +11295,8 @@ This reveal has been recorded in the audit trail.</source>
         <translation>格式文件 (*.json)</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Written: {path}</source>

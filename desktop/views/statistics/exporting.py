@@ -76,7 +76,7 @@ def export_template(pane) -> None:
             return
     path, _ = QFileDialog.getSaveFileName(pane, pane.tr("Export to the parent union's form"),
                                           f"基层工会统计_{pane.report.as_of.isoformat()}.xlsx",
-                                          pane.tr("Excel workbook (*.xlsx)"))
+                                          pane.tr("Excel workbook (*.xlsx);;PDF (*.pdf)"))
     if path and export_to(pane, profile, dialog.signers(), path):
         pane.status.setText(pane.tr("Written: {path}").format(path=path))
 
