@@ -146,7 +146,6 @@ class MembersPane(QWidget):
         self.figure_label.setStyleSheet("background: #fff4ce; padding: 2px 6px;")
         self.figure_label.linkActivated.connect(lambda _: self._apply_filters())
         self.figure_label.hide()
-        filters.addWidget(self.figure_label)
         filters.addWidget(self.count_label)
 
         self.table = QTableView()
@@ -193,6 +192,7 @@ class MembersPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
+        layout.addWidget(self.figure_label)   # its own line: the filter row keeps its width
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.splitter, 1)
         self.empty_note = show_when_empty(self.table, self._empty_text, self._empty_link)
@@ -299,14 +299,12 @@ class MembersPane(QWidget):
     def show_members(self, member_ids: list[int], caption: str) -> None:
         """Only these members (any status: a figure of a past day counts people who left since),
         with the caption saying which figure they are behind."""
+        any_status = next(i for i in range(self.status_filter.count()) if self.status_filter.itemData(i) == frozenset())
         for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
                       self.migrant_filter, self.attendance_filter, self.post_filter):
             combo.blockSignals(True)
-            combo.setCurrentIndex(0)
+            combo.setCurrentIndex(any_status if combo is self.status_filter else 0)
             combo.blockSignals(False)
-        self.status_filter.blockSignals(True)
-        self.status_filter.setCurrentIndex(self.status_filter.findData(frozenset()))
-        self.status_filter.blockSignals(False)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
