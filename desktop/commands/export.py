@@ -24,6 +24,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     members.add_argument("--since-last", action="store_true",
                          help="only members added or changed since the last submission with this profile")
     members.add_argument("--full-ids", action="store_true", help="unmasked ID numbers and phones (audited)")
+    stats = actions.add_parser("stats", help="the yearly figures in a parent union's statistical template "
+                                             "(.xlsx, or .pdf of the same grid)")
+    stats.add_argument("--as-of", metavar="DATE", help="the day of the figures (default: 31 December of last year)")
+    stats.add_argument("--profile", metavar="NAME", default="basic-situation",
+                       help="basic-situation (default), or the path of a statistics profile file")
+    stats.add_argument("--preparer", default="", help="填报人")
+    stats.add_argument("--reviewer", default="", help="审核人")
+    stats.add_argument("--phone", default="", help="联系电话")
+    stats.add_argument("out", metavar="OUT.xlsx|OUT.pdf")
     ledger = actions.add_parser("ledger", help="the funds ledger of a year (xlsx)")
     ledger.add_argument("--year", type=int, required=True, metavar="Y")
     ledger.add_argument("out", metavar="OUT.xlsx")
@@ -32,6 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     if args.export_command == "ledger":
         return _ledger(args, context)
+    if args.export_command == "stats":
+        return _stats(args, context)
     from desktop.domain.members.lifecycle import Status
     from desktop.domain.members.queries import MemberFilter
     from desktop.exchange.member_export import ExportRequest, export_members
@@ -58,4 +69,25 @@ def _ledger(args: argparse.Namespace, context: CommandContext) -> int:
         "balance {balance}).").format(count=outcome.lines, year=args.year, path=str(outcome.path),
                                       income=format_yuan(outcome.income), spending=format_yuan(outcome.spending),
                                       balance=format_yuan(outcome.closing)))
+    return 0
+
+
+def _stats(args: argparse.Namespace, context: CommandContext) -> int:
+    import datetime as dt
+
+    from desktop.commands.stats import last_year_end, parse_day
+    from desktop.domain.statistics.inputs import Signers
+    from desktop.domain.statistics.queries import StatisticsQueries
+    from desktop.domain.statistics.reporting import StatisticsRecords
+    from desktop.exchange.statistics_export import export_report
+
+    as_of = parse_day(args.as_of) if args.as_of else last_year_end()
+    db = context.open()
+    actor = context.actor(db)
+    report = StatisticsQueries(db, actor).report(as_of)
+    records = StatisticsRecords(db, actor)
+    path = export_report(report, args.profile, Signers(args.preparer, args.reviewer, args.phone), dt.date.today(),
+                         args.out, lambda move: records.record("stats_export", as_of, args.out, args.profile, move))
+    context.say(QT_TRANSLATE_NOOP("Cli", "Figures as of {date} written to {path} ({profile}).").format(
+        date=as_of.isoformat(), path=str(path), profile=args.profile))
     return 0

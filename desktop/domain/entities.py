@@ -7,6 +7,7 @@ import desktop.domain.funds.entities  # noqa: F401
 import desktop.domain.proposals.entities  # noqa: F401
 import desktop.domain.rights.entities  # noqa: F401
 import desktop.domain.suggestions.entities  # noqa: F401
+import desktop.domain.statistics.entities  # noqa: F401
 import desktop.domain.votes.entities  # noqa: F401
 from desktop.domain.accounts.entities import UnionProfile, User
 from desktop.domain.audit.entities import AuditRecord

@@ -66,6 +66,8 @@ PANES = (
               lambda: QCoreApplication.translate("SuggestionsPane", "Suggestions")),
     PaneEntry("votes", "desktop.views.votes.pane", "VotesPane", Permission.MEMBERS_READ,
               lambda: QCoreApplication.translate("VotesPane", "Votes")),
+    PaneEntry("statistics", "desktop.views.statistics.pane", "StatisticsPane", Permission.MEMBERS_READ,
+              lambda: QCoreApplication.translate("StatisticsPane", "Statistics")),
     PaneEntry("audit", "desktop.views.audit.pane", "AuditPane", Permission.AUDIT_READ,
               lambda: QCoreApplication.translate("AuditPane", "Audit trail")),
     PaneEntry("backups", "desktop.views.backups.pane", "BackupPane", Permission.BACKUP_MANAGE,
@@ -226,6 +228,8 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             if key in ("audit", "home"):
                 pane.open_item.connect(self.open_item)
+            if key == "statistics":
+                pane.open_members.connect(self.show_members)
             if key == "home":
                 pane.open_pane.connect(self.show_reminder)
                 pane.quick_action.connect(self.run_quick_action)
@@ -241,6 +245,12 @@ class MainWindow(QMainWindow):
         if key is not None and self.pane(key) is not None:
             self.show_pane(key)
             show(self.panes[key])
+
+    def show_members(self, member_ids: list, caption: str) -> None:
+        """The members behind a statistics figure, in the member list."""
+        if self.pane("members") is not None:
+            self.show_pane("members")
+            self.panes["members"].show_members(member_ids, caption)
 
     def show_reminder(self, key: str, reminder: str) -> None:
         """A home-pane reminder opens its pane, filtered to what it is about where the pane can be."""

@@ -2167,6 +2167,14 @@ This reveal has been recorded in the audit trail.</source>
         <source>New round of a vote</source>
         <translation>新一轮投票</translation>
     </message>
+    <message>
+        <source>Statistics exported</source>
+        <translation>导出统计报表</translation>
+    </message>
+    <message>
+        <source>Yearly report printed</source>
+        <translation>打印年度统计附表</translation>
+    </message>
 </context>
 <context>
     <name>AuditColumns</name>
@@ -2324,6 +2332,14 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Vote</source>
         <translation>选举与表决</translation>
+    </message>
+    <message>
+        <source>Yearly union figures</source>
+        <translation>年度工会基本数据</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3078,46 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Why a new round</source>
         <translation>新一轮原因</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Headcount (职工人数)</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>of whom women</source>
+        <translation>其中女职工</translation>
+    </message>
+    <message>
+        <source>of whom migrant workers</source>
+        <translation>其中农民工</translation>
+    </message>
+    <message>
+        <source>Union committee members</source>
+        <translation>工会委员会委员人数</translation>
+    </message>
+    <message>
+        <source>Funds review committee members</source>
+        <translation>经费审查委员会委员人数</translation>
+    </message>
+    <message>
+        <source>Women workers&apos; committee members</source>
+        <translation>女职工委员会委员人数</translation>
+    </message>
+    <message>
+        <source>Member representatives</source>
+        <translation>会员代表人数</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress delegates</source>
+        <translation>职代会代表人数</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>格式</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4071,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>已将 {year} 年 {count} 条明细写入 {path}（收入 {income}，支出 {spending}，结余 {balance}）。</translation>
     </message>
     <message>
+        <source>Figures as of {date} written to {path} ({profile}).</source>
+        <translation>已将截至 {date} 的统计数据写入 {path}（{profile}）。</translation>
+    </message>
+    <message>
         <source>This needs the file&apos;s password: set UNIONDESK_EXPORT_PASSWORD, or run it in a terminal to be asked.</source>
         <translation>需要文件密码：请设置环境变量 UNIONDESK_EXPORT_PASSWORD，或在终端中运行以便输入密码。</translation>
     </message>
@@ -4205,6 +4265,14 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>{count} suggestions</source>
         <translation>{count} 条建议</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write it as 2025-12-31.</source>
+        <translation>“{text}”不是日期：请写成 2025-12-31 这样的格式。</translation>
+    </message>
+    <message>
+        <source>Figures of {union} as of {date}</source>
+        <translation>{union} 截至 {date} 的统计数据</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +5163,14 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>{path} could not be written ({reason}). If the file is open in Excel or WPS, close it; or choose another folder.</source>
         <translation>无法写入 {path}（{reason}）。如果该文件已在 Excel 或 WPS 中打开，请先关闭；或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The statistics profile {where} cannot be used: {reason}</source>
+        <translation>统计表格式 {where} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no statistics profile named “{name}”; the bundled ones are: {names} (or give the path of a profile file).</source>
+        <translation>没有名为“{name}”的统计表格式；自带的有：{names}（也可以给出格式文件的路径）。</translation>
     </message>
 </context>
 <context>
@@ -7435,6 +7511,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>显示 {shown} 名 / 共 {total} 名会员</translation>
     </message>
     <message>
+        <source>{caption} &lt;a href=&apos;all&apos;&gt;Show all members&lt;/a&gt;</source>
+        <translation>{caption} &lt;a href=&apos;all&apos;&gt;显示全部会员&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>会员信息</translation>
     </message>
@@ -9717,6 +9797,50 @@ This reveal has been recorded in the audit trail.</source>
         <source>Fonts of official documents (GB/T 9704)</source>
         <translation>公文字体（GB/T 9704）</translation>
     </message>
+    <message>
+        <source>Yearly settings of the statistics</source>
+        <translation>统计年度设置</translation>
+    </message>
+    <message>
+        <source>True on</source>
+        <translation>数据日期</translation>
+    </message>
+    <message>
+        <source>Headcount of the unit (职工人数)</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>of whom women</source>
+        <translation>其中女职工</translation>
+    </message>
+    <message>
+        <source>of whom migrant workers</source>
+        <translation>其中农民工</translation>
+    </message>
+    <message>
+        <source>Union committee members</source>
+        <translation>工会委员会委员人数</translation>
+    </message>
+    <message>
+        <source>Funds review committee members</source>
+        <translation>经费审查委员会委员人数</translation>
+    </message>
+    <message>
+        <source>Women workers&apos; committee members</source>
+        <translation>女职工委员会委员人数</translation>
+    </message>
+    <message>
+        <source>Member representatives</source>
+        <translation>会员代表人数</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress delegates</source>
+        <translation>职代会代表人数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -9872,6 +9996,443 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Add:</source>
         <translation>另加：</translation>
+    </message>
+</context>
+<context>
+    <name>SignersDialog</name>
+    <message>
+        <source>Another profile file…</source>
+        <translation>其他格式文件…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>统计表格式</translation>
+    </message>
+    <message>
+        <source>Filled in by (填报人)</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Checked by (审核人)</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Phone (联系电话)</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>The date {date} is in the future: enter the headcount of a day that has come.</source>
+        <translation>日期 {date} 还没有到：请填写已到日期的职工人数。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of people: enter a whole number from 0 to 1000000.</source>
+        <translation>{value} 不是人数：请填写 0 到 1000000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>{value} is more than the headcount ({workforce}): it is a part of it.</source>
+        <translation>{value} 大于职工人数（{workforce}）：它是职工人数中的一部分。</translation>
+    </message>
+    <message>
+        <source>Workforce and members</source>
+        <translation>职工和会员</translation>
+    </message>
+    <message>
+        <source>Membership changes in the year</source>
+        <translation>本年会籍变化</translation>
+    </message>
+    <message>
+        <source>Union bodies</source>
+        <translation>工会组织</translation>
+    </message>
+    <message>
+        <source>Activities in the year</source>
+        <translation>本年活动</translation>
+    </message>
+    <message>
+        <source>Hardship aid in the year</source>
+        <translation>本年困难帮扶</translation>
+    </message>
+    <message>
+        <source>Dues and union funds in the year</source>
+        <translation>本年会费和工会经费</translation>
+    </message>
+    <message>
+        <source>Union committee members (incl. chair and vice-chairs)</source>
+        <translation>工会委员会委员（含主席、副主席）</translation>
+    </message>
+    <message>
+        <source>Funds review committee (经审会) members</source>
+        <translation>经费审查委员会委员</translation>
+    </message>
+    <message>
+        <source>Women workers&apos; committee (女职委) members</source>
+        <translation>女职工委员会委员</translation>
+    </message>
+    <message>
+        <source>Member representatives (会员代表)</source>
+        <translation>会员代表</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress delegates (职代会代表)</source>
+        <translation>职代会职工代表</translation>
+    </message>
+    <message>
+        <source>Deep hardship (深度困难)</source>
+        <translation>深度困难</translation>
+    </message>
+    <message>
+        <source>Relative hardship (相对困难)</source>
+        <translation>相对困难</translation>
+    </message>
+    <message>
+        <source>Hardship by accident (意外致困)</source>
+        <translation>意外致困</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>未定档</translation>
+    </message>
+    <message>
+        <source>Typed in the yearly settings of {date}</source>
+        <translation>年度设置中填写（{date}）</translation>
+    </message>
+    <message>
+        <source>Not entered: type it in the yearly settings (not in the register)</source>
+        <translation>未填写：请在年度设置中填写（会员名册中没有这项数据）</translation>
+    </message>
+    <message>
+        <source>Headcount of the unit (职工人数)</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>of whom women workers</source>
+        <translation>其中女职工</translation>
+    </message>
+    <message>
+        <source>of whom migrant workers</source>
+        <translation>其中农民工</translation>
+    </message>
+    <message>
+        <source>Membership rate (入会率)</source>
+        <translation>入会率</translation>
+    </message>
+    <message>
+        <source>Members on the day ÷ headcount of the unit</source>
+        <translation>截止日会员人数 ÷ 职工人数</translation>
+    </message>
+    <message>
+        <source>Members at the end of last year</source>
+        <translation>上年末会员人数</translation>
+    </message>
+    <message>
+        <source>Members on {date}, counted the same way</source>
+        <translation>{date} 的会员人数，算法相同</translation>
+    </message>
+    <message>
+        <source>Entries of this kind dated from {start} to {end}</source>
+        <translation>{start} 至 {end} 期间登记的这类会籍变化</translation>
+    </message>
+    <message>
+        <source>People holding these union posts on the day</source>
+        <translation>截止日担任这些工会职务的人</translation>
+    </message>
+    <message>
+        <source>Typed in the yearly settings (no union post records)</source>
+        <translation>年度设置中填写（没有工会职务记录）</translation>
+    </message>
+    <message>
+        <source>Nobody holds these posts: record the posts or type the figure in</source>
+        <translation>没有人担任这些职务：请登记工会职务，或在年度设置中填写人数</translation>
+    </message>
+    <message>
+        <source>Activities of this type started in the year (not cancelled); people marked present</source>
+        <translation>本年开始的这类活动（不含已取消的）；出席人次</translation>
+    </message>
+    <message>
+        <source>{count} held, {present} attendances</source>
+        <translation>{count} 次，出席 {present} 人次</translation>
+    </message>
+    <message>
+        <source>Payments made in the year, by the tier of the household&apos;s case</source>
+        <translation>本年发放的帮扶款物，按档案的困难类别</translation>
+    </message>
+    <message>
+        <source>{households} households, {amount}</source>
+        <translation>{households} 户，{amount} 元</translation>
+    </message>
+    <message>
+        <source>Dues collected (会费)</source>
+        <translation>收缴会费</translation>
+    </message>
+    <message>
+        <source>Dues payments dated in the year (corrections included)</source>
+        <translation>本年缴纳的会费（含冲销）</translation>
+    </message>
+    <message>
+        <source>Ledger entries of this category in the year, sub-items included</source>
+        <translation>本年这一科目的记账金额（含明细科目）</translation>
+    </message>
+    <message>
+        <source>Yearly figures of the union, {year}</source>
+        <translation>{year}年度工会工作统计附表</translation>
+    </message>
+    <message>
+        <source>Members (on the register and retained)</source>
+        <translation>会员人数（在册和保留会籍）</translation>
+    </message>
+    <message>
+        <source>People whose last membership entry up to the day is joined, transferred in, reinstated or retained</source>
+        <translation>截止日前最后一条会籍记录为入会、转入、恢复会籍或保留会籍的人</translation>
+    </message>
+    <message>
+        <source>of whom on the register (在册)</source>
+        <translation>其中在册</translation>
+    </message>
+    <message>
+        <source>Last entry up to the day: joined, transferred in or reinstated</source>
+        <translation>截止日前最后一条会籍记录：入会、转入或恢复会籍</translation>
+    </message>
+    <message>
+        <source>of whom retained (保留会籍)</source>
+        <translation>其中保留会籍</translation>
+    </message>
+    <message>
+        <source>Last entry up to the day: membership retained</source>
+        <translation>截止日前最后一条会籍记录：保留会籍</translation>
+    </message>
+    <message>
+        <source>Women members</source>
+        <translation>女会员</translation>
+    </message>
+    <message>
+        <source>Members whose gender is female</source>
+        <translation>性别为女的会员</translation>
+    </message>
+    <message>
+        <source>Migrant-worker members (农民工)</source>
+        <translation>农民工会员</translation>
+    </message>
+    <message>
+        <source>Members marked as migrant workers</source>
+        <translation>标记为农民工的会员</translation>
+    </message>
+    <message>
+        <source>Ethnic-minority members (少数民族)</source>
+        <translation>少数民族会员</translation>
+    </message>
+    <message>
+        <source>Members whose ethnicity is recorded and is not Han</source>
+        <translation>民族已填写且不是汉族的会员</translation>
+    </message>
+    <message>
+        <source>Aged 35 or under</source>
+        <translation>35岁及以下</translation>
+    </message>
+    <message>
+        <source>Age on the day at most 35</source>
+        <translation>截止日年龄不超过35岁</translation>
+    </message>
+    <message>
+        <source>Aged 36 to 45</source>
+        <translation>36至45岁</translation>
+    </message>
+    <message>
+        <source>Age on the day 36 to 45</source>
+        <translation>截止日年龄36至45岁</translation>
+    </message>
+    <message>
+        <source>Aged 46 to 55</source>
+        <translation>46至55岁</translation>
+    </message>
+    <message>
+        <source>Age on the day 46 to 55</source>
+        <translation>截止日年龄46至55岁</translation>
+    </message>
+    <message>
+        <source>Aged over 55</source>
+        <translation>55岁以上</translation>
+    </message>
+    <message>
+        <source>Age on the day 56 or more</source>
+        <translation>截止日年龄56岁及以上</translation>
+    </message>
+    <message>
+        <source>Age not recorded</source>
+        <translation>年龄不详</translation>
+    </message>
+    <message>
+        <source>No birth date recorded</source>
+        <translation>没有出生日期</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>研究生</translation>
+    </message>
+    <message>
+        <source>Education code 10</source>
+        <translation>学历代码 10</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree</source>
+        <translation>大学本科</translation>
+    </message>
+    <message>
+        <source>Education code 20</source>
+        <translation>学历代码 20</translation>
+    </message>
+    <message>
+        <source>College diploma (大专)</source>
+        <translation>大学专科</translation>
+    </message>
+    <message>
+        <source>Education code 30</source>
+        <translation>学历代码 30</translation>
+    </message>
+    <message>
+        <source>Secondary vocational or senior high school</source>
+        <translation>中专、技校和高中</translation>
+    </message>
+    <message>
+        <source>Education codes 40 and 60</source>
+        <translation>学历代码 40 和 60</translation>
+    </message>
+    <message>
+        <source>Junior high school or less</source>
+        <translation>初中及以下</translation>
+    </message>
+    <message>
+        <source>Education codes 70 and 80</source>
+        <translation>学历代码 70 和 80</translation>
+    </message>
+    <message>
+        <source>Other or not recorded education</source>
+        <translation>其他或未填写学历</translation>
+    </message>
+    <message>
+        <source>Education code 90 or empty</source>
+        <translation>学历代码 90 或未填写</translation>
+    </message>
+    <message>
+        <source>CPC members (incl. probationary)</source>
+        <translation>中共党员（含预备党员）</translation>
+    </message>
+    <message>
+        <source>Political status codes 01 and 02</source>
+        <translation>政治面貌代码 01 和 02</translation>
+    </message>
+    <message>
+        <source>CYLC members</source>
+        <translation>共青团员</translation>
+    </message>
+    <message>
+        <source>Political status code 03</source>
+        <translation>政治面貌代码 03</translation>
+    </message>
+    <message>
+        <source>Members of democratic parties</source>
+        <translation>民主党派成员</translation>
+    </message>
+    <message>
+        <source>Political status codes 04 to 11</source>
+        <translation>政治面貌代码 04 至 11</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>on the register / retained</source>
+        <translation>在册/保留会籍</translation>
+    </message>
+    <message>
+        <source>Women members ({women}) are not more than members ({members})</source>
+        <translation>女会员（{women}）不多于会员（{members}）</translation>
+    </message>
+    <message>
+        <source>Members at the end of last year ({start}) + joined and transferred in ({entered}) - transferred out, withdrawn and expelled ({left}) = {expected}; members on the day: {members}</source>
+        <translation>上年末会员（{start}）+ 入会和转入（{entered}）- 转出、退会和除名（{left}）= {expected}；截止日会员：{members}</translation>
+    </message>
+    <message>
+        <source>The groups by {group} add up to {total}; members: {members}</source>
+        <translation>按{group}分组合计 {total}；会员：{members}</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s headcount (职工人数) for this date is not entered: 入会率 cannot be computed</source>
+        <translation>没有填写这一日期的职工人数：无法计算入会率</translation>
+    </message>
+    <message>
+        <source>Members on the register ({active}) are not more than the headcount ({workforce})</source>
+        <translation>在册会员（{active}）不多于职工人数（{workforce}）</translation>
+    </message>
+    <message>
+        <source>Women members ({women}) are not more than women workers ({women_workforce})</source>
+        <translation>女会员（{women}）不多于女职工（{women_workforce}）</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPane</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>As of </source>
+        <translation>截止日期 </translation>
+    </message>
+    <message>
+        <source>Yearly settings…</source>
+        <translation>年度设置…</translation>
+    </message>
+    <message>
+        <source>Export to the parent union&apos;s form…</source>
+        <translation>导出上级工会统计表…</translation>
+    </message>
+    <message>
+        <source>Print the yearly report…</source>
+        <translation>打印年度统计附表…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>Double-click a figure marked ▸ to list the members behind it. Checks before the report goes to the parent union:</source>
+        <translation>双击带 ▸ 的项目可列出对应的会员。报送上级工会前的逻辑检查：</translation>
+    </message>
+    <message>
+        <source>{union}: figures as of {date}, compared with {earlier}</source>
+        <translation>{union}：截至 {date} 的数据，与 {earlier} 比较</translation>
+    </message>
+    <message>
+        <source>{figure} as of {date}: {count} members.</source>
+        <translation>{figure}（截至 {date}）：{count} 名会员。</translation>
     </message>
 </context>
 <context>
@@ -12008,6 +12569,41 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>{matched} lines matched, {ambiguous} to choose, {unmatched} with no member, {invalid} unreadable (file {file}, sheet {sheet}).</source>
         <translation>已匹配 {matched} 行，待选择 {ambiguous} 行，无对应会员 {unmatched} 行，无法读取 {invalid} 行（文件 {file}，工作表 {sheet}）。</translation>
+    </message>
+</context>
+<context>
+    <name>pane</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export to the parent union&apos;s form</source>
+        <translation>导出上级工会统计表</translation>
+    </message>
+    <message>
+        <source>Statistics profile file</source>
+        <translation>统计表格式文件</translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation>格式文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Print the yearly report</source>
+        <translation>打印年度统计附表</translation>
+    </message>
+    <message>
+        <source>Yearly figures {date}</source>
+        <translation>年度统计附表 {date}</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,8 @@ def test_the_administrator_sees_members_and_the_audit_trail(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
     assert _titles(window) == ["Home", "Members", "Activities", "Dues", "Union funds", "Hardship aid", "Rights cases", "Proposals",
-                               "Suggestions", "Votes", "Audit trail", "Backups"]
+                               "Suggestions", "Votes",
+                               "Statistics", "Audit trail", "Backups"]
 
 
 def test_a_read_only_user_does_not_see_the_audit_trail(qtbot, context):
@@ -25,7 +26,7 @@ def test_a_read_only_user_does_not_see_the_audit_trail(qtbot, context):
     window = MainWindow(replace(context, actor=Actor("viewer", role=Role.READONLY)))
     qtbot.addWidget(window)
     assert _titles(window) == ["Home", "Members", "Activities", "Dues", "Union funds", "Proposals", "Suggestions",
-                               "Votes"]
+                               "Votes", "Statistics"]
 
 
 def test_geometry_pane_and_columns_are_remembered(qtbot, context):

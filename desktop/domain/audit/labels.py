@@ -13,7 +13,7 @@ from desktop.messages import QT_TRANSLATE_NOOP, Message, Translate
 
 # Each area keeps the words for its own codes in desktop/domain/<area>/labels.py; they are merged
 # into the tables below so the audit pane and its export need to know only this module.
-AREA_LABEL_MODULES = ("activities", "dues", "funds", "aid", "votes")
+AREA_LABEL_MODULES = ("activities", "dues", "funds", "aid", "votes", "statistics")
 
 ACTION_LABELS: dict[str, Message] = {
     "create": QT_TRANSLATE_NOOP("AuditActions", "Created"),

@@ -54,6 +54,7 @@ class MemberFilter:
     no_attendance_year: int | None = None       # attended no activity in this calendar year
     union_post: str | None = None               # holds this post (or "committee") on the day asked
     join_date_unknown: bool = False             # imported without a join date: to be filled in
+    member_ids: frozenset[int] | None = None    # only these (the members behind a statistics figure)
 
 
 # Sortable columns: the key a view asks for -> the SQL expressions it sorts by.
@@ -223,6 +224,8 @@ class MemberQueries:
             conditions.append(Member.gender == flt.gender)
         if flt.join_date_unknown:
             conditions.append(Member.join_date.is_(None))
+        if flt.member_ids is not None:
+            conditions.append(Member.id.in_(sorted(flt.member_ids)))
         if flt.migrant_worker is not None:
             conditions.append(Member.is_migrant_worker.is_(flt.migrant_worker))
         if flt.age_band and self._masked:

@@ -63,25 +63,20 @@ class HomeView:
 # -- figures --------------------------------------------------------------------------------------
 
 def member_figures(db: Database, actor: Actor, today: dt.date) -> list[Figure]:
-    queries = MemberQueries(db, actor)
-    active = queries.count(MemberFilter(statuses=frozenset({Status.ACTIVE})), today)
-    retained = queries.count(MemberFilter(statuses=frozenset({Status.RETAINED})), today)
-    women = queries.count(MemberFilter(statuses=CURRENT, gender="2"), today)
-    migrant = queries.count(MemberFilter(statuses=CURRENT, migrant_worker=True), today)
+    """The statistics pane's queries as of today (desktop/domain/statistics), so both panes agree."""
+    from desktop.domain.statistics.queries import StatisticsQueries
+    from desktop.domain.statistics.rules import year_start
+
+    queries = StatisticsQueries(db, actor)
+    counts = queries.member_counts(today)
+    joined = queries.movements(year_start(today), today)["join"]
     return [
         Figure("members", QT_TRANSLATE_NOOP("Home", "Members (on the register / retained)"),
-               f"{active} / {retained}"),
-        Figure("women", QT_TRANSLATE_NOOP("Home", "Women members"), str(women)),
-        Figure("migrant", QT_TRANSLATE_NOOP("Home", "Migrant workers"), str(migrant)),
-        Figure("joined", QT_TRANSLATE_NOOP("Home", "Joined this year"), str(joined_in_year(db, today.year))),
+               f"{counts['active']} / {counts['retained']}"),
+        Figure("women", QT_TRANSLATE_NOOP("Home", "Women members"), str(counts["women"])),
+        Figure("migrant", QT_TRANSLATE_NOOP("Home", "Migrant workers"), str(counts["migrant"])),
+        Figure("joined", QT_TRANSLATE_NOOP("Home", "Joined this year"), str(joined)),
     ]
-
-
-def joined_in_year(db: Database, year: int) -> int:
-    statement = select(func.count(Member.id)).where(
-        Member.deleted_at.is_(None), Member.join_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
-    with db.engine.connect() as connection:
-        return connection.execute(statement).scalar_one()
 
 
 def dues_figure(db: Database, actor: Actor, today: dt.date) -> tuple[Figure, list]:

@@ -24,6 +24,7 @@ PAGES = (
     ("proposals", lambda: QCoreApplication.translate("ProposalsPane", "Proposals")),
     ("suggestions", lambda: QCoreApplication.translate("SuggestionsPane", "Suggestions")),
     ("votes", lambda: QCoreApplication.translate("VotesPane", "Votes")),
+    ("statistics", lambda: QCoreApplication.translate("StatisticsPane", "Statistics")),
     ("audit", lambda: QCoreApplication.translate("AuditPane", "Audit trail")),
     ("backups", lambda: QCoreApplication.translate("BackupPane", "Backups")),
 )

@@ -141,6 +141,11 @@ class MembersPane(QWidget):
                       self.migrant_filter, self.attendance_filter, self.post_filter):
             filters.addWidget(combo)
         filters.addStretch(1)
+        # "Showing the members behind a statistics figure": any filter change goes back to the register.
+        self.figure_label = QLabel()
+        self.figure_label.setStyleSheet("background: #fff4ce; padding: 2px 6px;")
+        self.figure_label.linkActivated.connect(lambda _: self._apply_filters())
+        self.figure_label.hide()
         filters.addWidget(self.count_label)
 
         self.table = QTableView()
@@ -187,6 +192,7 @@ class MembersPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
+        layout.addWidget(self.figure_label)   # its own line: the filter row keeps its width
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.splitter, 1)
         self.empty_note = show_when_empty(self.table, self._empty_text, self._empty_link)
@@ -238,6 +244,7 @@ class MembersPane(QWidget):
     # -- filters, counts, selection -------------------------------------------------------------
 
     def _apply_filters(self) -> None:
+        self.figure_label.hide()
         status = self.status_filter.currentData()
         unknown_join = status == JOIN_DATE_UNKNOWN
         self.model.set_filter(MemberFilter(
@@ -288,6 +295,22 @@ class MembersPane(QWidget):
             self.open_trash()
             return
         self.select_member(member_id)
+
+    def show_members(self, member_ids: list[int], caption: str) -> None:
+        """Only these members (any status: a figure of a past day counts people who left since),
+        with the caption saying which figure they are behind."""
+        any_status = next(i for i in range(self.status_filter.count()) if self.status_filter.itemData(i) == frozenset())
+        for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
+                      self.migrant_filter, self.attendance_filter, self.post_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(any_status if combo is self.status_filter else 0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.set_filter(MemberFilter(member_ids=frozenset(member_ids)))
+        self.figure_label.setText(self.tr("{caption} <a href='all'>Show all members</a>").format(caption=caption))
+        self.figure_label.show()
 
     def select_member(self, member_id: int) -> None:
         row = self.model.row_of(member_id)

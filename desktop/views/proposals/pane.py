@@ -25,6 +25,7 @@ from desktop.views.context import AppContext
 from desktop.views.proposals.columns import label, proposal_model, stage_text, step_model
 from desktop.views.rights.pane import _table
 from desktop.views.widgets.forms import user_error_text
+from desktop.views.widgets.layout_memory import restore_split_layout, save_split_layout
 from desktop.views.widgets.toolbar import add_action, add_menu_button
 
 
@@ -44,6 +45,7 @@ class ProposalsPane(QWidget):
         self._changes = ChangeSignals(context.db.changes, self)
         self._changes.changed.connect(self._on_change)
         self._fill_sessions()
+        restore_split_layout(context.settings, self.key, self.splitter, self.table)
         self.refresh()
 
     @staticmethod
@@ -142,6 +144,9 @@ class ProposalsPane(QWidget):
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
+
+    def save_layout(self) -> None:
+        save_split_layout(self._context.settings, self.key, self.splitter, self.table)
 
     # -- data ---------------------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from desktop.models.texts import message_text
 from desktop.views.context import AppContext
 from desktop.views.rights.columns import case_model, step_model
 from desktop.views.widgets.forms import user_error_text
+from desktop.views.widgets.layout_memory import restore_split_layout, save_split_layout
 from desktop.views.widgets.toolbar import add_action, add_menu_button
 
 
@@ -152,19 +153,10 @@ class RightsPane(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def save_layout(self) -> None:
-        """Remember the column widths and the split between the list and the case (the window asks
-        every pane when it closes)."""
-        settings = self._context.settings
-        settings.setValue("rights/splitter", self.splitter.saveState())
-        settings.setValue("rights/columns", self.table.horizontalHeader().saveState())
+        save_split_layout(self._context.settings, self.key, self.splitter, self.table)
 
     def _restore_layout(self) -> None:
-        settings = self._context.settings
-        splitter, columns = settings.value("rights/splitter"), settings.value("rights/columns")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        if columns is not None:
-            self.table.horizontalHeader().restoreState(columns)
+        restore_split_layout(self._context.settings, self.key, self.splitter, self.table)
 
     # -- data ---------------------------------------------------------------------------------------
 

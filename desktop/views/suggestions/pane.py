@@ -24,6 +24,7 @@ from desktop.views.context import AppContext
 from desktop.views.rights.pane import _table
 from desktop.views.suggestions.columns import score_model, stage_text, step_model, suggestion_model
 from desktop.views.widgets.forms import user_error_text
+from desktop.views.widgets.layout_memory import restore_split_layout, save_split_layout
 from desktop.views.widgets.toolbar import add_action, add_menu_button
 
 
@@ -41,6 +42,7 @@ class SuggestionsPane(QWidget):
         self._build()
         self._changes = ChangeSignals(context.db.changes, self)
         self._changes.changed.connect(self._on_change)
+        restore_split_layout(context.settings, self.key, self.splitter, self.table)
         self.refresh()
 
     @staticmethod
@@ -117,6 +119,9 @@ class SuggestionsPane(QWidget):
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
+
+    def save_layout(self) -> None:
+        save_split_layout(self._context.settings, self.key, self.splitter, self.table)
 
     def suggestion_filter(self) -> SuggestionFilter:
         return SuggestionFilter(year=self.year.currentData(), decision=self.decision.currentData() or "",
