@@ -78,6 +78,10 @@ COMMANDS: dict[str, tuple[list[str], Permission | None]] = {
     "print case-summary": (["print", "case-summary", "--year", "2026", "OUT/cases.pdf"], P.RIGHTS_READ),
     "print case-paper": (["print", "case-paper", "--case", "{rights_case}", "--paper", "registration",
                           "OUT/case.pdf"], P.RIGHTS_READ),
+    "proposals list": (["proposals", "list", "--json"], P.MEMBERS_READ),
+    "suggestions list": (["suggestions", "list", "--json"], P.MEMBERS_READ),
+    "stats": (["stats", "--as-of", "2025-12-31", "--json"], P.MEMBERS_READ),
+    "export stats": (["export", "stats", "--as-of", "2025-12-31", "OUT/stats.xlsx"], P.MEMBERS_READ),
     # The operations' commands: whoever holds the backup permission (its holders are the
     # operations service's to decide; this row follows ROLE_PERMISSIONS).
     "backup": (["backup", "--to", "OUT/backups"], P.BACKUP_MANAGE),
