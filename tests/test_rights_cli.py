@@ -77,6 +77,26 @@ def test_print_case_summary_is_anonymous(demo_db, tmp_path, capsys):
     capsys.readouterr()
 
 
+def test_case_summary_as_an_editable_word_table(demo_db, tmp_path, capsys):
+    """The yearly list as .docx: a real Word table with the category rows and the total, no names."""
+    import io
+
+    from docx import Document
+
+    out = tmp_path / "summary.docx"
+    year = dt.date.today().year
+    assert main(["--db", str(demo_db), "print", "case-summary", "--year", str(year), str(out)]) == 0
+    document = Document(io.BytesIO(out.read_bytes()))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert f"{year}年度维权案件统计表" in text and "解决率" in text
+    cells = [c.text for row in document.tables[0].rows for c in row.cells]
+    assert "劳动报酬" in cells and "合计" in cells
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "cases", "list", "--json"]) == 0
+    names = {r["name"] for r in json.loads(capsys.readouterr().out)}
+    assert not names & set(cells) and not any(name in text for name in names)
+
+
 def test_print_a_case_agreement(demo_db, tmp_path, capsys):
     assert main(["--db", str(demo_db), "cases", "list", "--json"]) == 0
     records = json.loads(capsys.readouterr().out)

@@ -177,23 +177,45 @@ SUMMARY_COLUMNS = (
 )
 
 
+def _summary_rows(summary: YearSummary) -> list[tuple[str, ...]]:
+    return [(line.category, str(line.received), str(line.collective), str(line.workers), str(line.declined),
+             str(line.closed), str(line.resolved), format_yuan(line.amount))
+            for line in (*summary.lines, summary.total)]
+
+
+def _summary_title(summary: YearSummary) -> str:
+    return f"{summary.year}年度维权案件统计表"
+
+
+def _summary_note(summary: YearSummary) -> str:
+    percent = summary.resolved_percent
+    resolved = "—" if percent is None else f"{percent}%"
+    return (f"解决率（已解决件数 ÷ 受理后已结案件数）：{resolved}；全年挽回经济损失合计 "
+            f"{format_yuan(summary.total.amount)} 元。按登记日期统计，本表不含个人信息。")
+
+
 def year_summary_pdf(summary: YearSummary) -> bytes:
     """The yearly case list for the parent union: counts by category, resolved %, amounts; no names."""
     register_fonts()
-    rows = [(line.category, str(line.received), str(line.collective), str(line.workers), str(line.declined),
-             str(line.closed), str(line.resolved), format_yuan(line.amount))
-            for line in (*summary.lines, summary.total)]
-    percent = summary.resolved_percent
-    resolved = "—" if percent is None else f"{percent}%"
-    title = f"{summary.year}年度维权案件统计表"
+    title = _summary_title(summary)
     story = [
         Title(title, size=18, space_after=3 * mm),
         CaptionLine([f"填报单位：{summary.union_name}", f"统计期间：{summary.year}年1月1日至12月31日"]),
-        GridTable(SUMMARY_COLUMNS, rows, GridStyle(size=10.5, leading=14, min_row_height=8 * mm)),
+        GridTable(SUMMARY_COLUMNS, _summary_rows(summary), GridStyle(size=10.5, leading=14, min_row_height=8 * mm)),
         Spacer(0, 4 * mm),
-        _p(f"解决率（已解决件数 ÷ 受理后已结案件数）：{resolved}；全年挽回经济损失合计 "
-           f"{format_yuan(summary.total.amount)} 元。按登记日期统计，本表不含个人信息。", PLAIN),
+        _p(_summary_note(summary), PLAIN),
         SignatureLine([("填表人", ""), ("审核人", ""), ("填报日期", blank_date())]),
     ]
     furniture = Furniture(header=summary.union_name, header_right=title, title=title, author=summary.union_name)
     return render(story, TABLE_PORTRAIT, furniture)
+
+
+def year_summary_docx(summary: YearSummary) -> bytes:
+    """The same yearly case list as an editable Word/WPS table (what the parent union's form asks
+    for is often typed over)."""
+    from desktop.documents.word import WordTable, grid_word_columns, table_docx
+
+    captions = (f"填报单位：{summary.union_name}　　统计期间：{summary.year}年1月1日至12月31日", _summary_note(summary))
+    return table_docx(WordTable(summary.union_name, _summary_title(summary), captions,
+                                grid_word_columns(SUMMARY_COLUMNS), tuple(_summary_rows(summary)),
+                                signatures=("填表人", "审核人")))

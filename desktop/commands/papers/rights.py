@@ -1,7 +1,7 @@
 """`uniondesk print …` papers of the rights area (each needs the rights.read permission; every print
 is recorded in the audit trail before the file is written):
 
-    uniondesk print case-summary --year Y OUT.pdf                         年度维权案件统计表 (no names)
+    uniondesk print case-summary --year Y OUT.pdf|OUT.docx                年度维权案件统计表 (no names)
     uniondesk print case-paper --case WQ2026-005 --paper agreement OUT.pdf  登记表, 申请书, 笔录, 协议书, 不予受理通知书
 """
 
@@ -12,7 +12,7 @@ PAPERS = ("registration", "application", "record", "agreement", "decline")
 
 def add_parsers(papers) -> dict:
     summary = papers.add_parser("case-summary", help="年度维权案件统计表: counts by category, resolved %, amounts")
-    summary.add_argument("out", metavar="OUT.pdf")
+    summary.add_argument("out", metavar="OUT.pdf", help="OUT.docx writes an editable Word/WPS copy")
     summary.add_argument("--year", type=int, required=True)
     paper = papers.add_parser("case-paper", help="a rights case's paper (登记表, 申请书, 笔录, 协议书, 不予受理通知书)")
     paper.add_argument("out", metavar="OUT.pdf")
@@ -22,11 +22,13 @@ def add_parsers(papers) -> dict:
 
 
 def _summary(args, context) -> bytes:
-    from desktop.documents.rights_papers import year_summary_pdf
+    from desktop.commands.paper import wants_word
+    from desktop.documents.rights_papers import year_summary_docx, year_summary_pdf
     from desktop.domain.rights.printing import RightsPrinting
 
     db = context.open()
-    return year_summary_pdf(RightsPrinting(db, context.actor(db)).year_summary(args.year))
+    summary = RightsPrinting(db, context.actor(db)).year_summary(args.year)
+    return year_summary_docx(summary) if wants_word(args.out) else year_summary_pdf(summary)
 
 
 def _case_paper(args, context) -> bytes:
