@@ -281,6 +281,7 @@ def _batch(args, context: CommandContext) -> int:
 def _import_payroll(args, context: CommandContext) -> int:
     from pathlib import Path
 
+    from desktop.domain.dues.payroll import PayrollQueries
     from desktop.domain.dues.service import DuesService, PaymentLine
     from desktop.exchange.dues_payroll import (AMBIGUOUS, INVALID, MATCH_LABELS, MATCHED, UNMATCHED,
                                                confirmed_lines, default_choices, file_digest, match_payroll)
@@ -288,7 +289,7 @@ def _import_payroll(args, context: CommandContext) -> int:
 
     db = context.open()
     actor = context.actor(db)
-    sheet = match_payroll(db, args.file, args.month)
+    sheet = match_payroll(PayrollQueries(db, actor), args.file, args.month)
     period = args.month or sheet.period
     if period is None:
         raise UserError(QT_TRANSLATE_NOOP("DuesCli", "The sheet names no month: give it with --month YYYY-MM."))
