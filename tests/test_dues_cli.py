@@ -79,6 +79,9 @@ def test_print_receipt_and_statement(demo_db, tmp_path, capsys):
                  str(statement)]) == 0
     text = pdf_text(statement)
     assert "工会会费缴纳明细（2026年度）" in text and "合计" in text and "2026年1月" in text
+    from desktop.domain.members.entities import Member
+    member_no = _query(demo_db, select(Member.member_no).where(Member.id == member_id))[0][0]
+    assert member_no and member_no in text  # the statement names the member's number
     # a payroll payment has no receipt: one plain line, no PDF
     payroll = _query(demo_db, select(DuesPayment.id).where(DuesPayment.receipt_no.is_(None)).limit(1))[0][0]
     capsys.readouterr()
