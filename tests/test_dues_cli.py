@@ -131,3 +131,10 @@ def test_export_month_list_xlsx(demo_db, tmp_path, capsys):
     owed = sum(Decimal(str(r[6])) for r in body)
     assert Decimal(str(total[6])).quantize(Decimal("0.01")) == owed.quantize(Decimal("0.01"))
     assert all(r[1] for r in body)  # every line names its member
+    from desktop.domain.audit.entities import AuditRecord
+    changes = _query(demo_db, select(AuditRecord.changes).where(AuditRecord.action == "dues_export"))
+    assert len(changes) == 1  # the export is in the audit trail, with its period, size and totals
+    recorded = {k: v[1] for k, v in json.loads(changes[0][0]).items()}
+    assert (recorded["period"], recorded["members"], recorded["file"]) == ("2026-09", len(body), str(out))
+    assert Decimal(recorded["owed"]) == owed and Decimal(recorded["paid"]) == Decimal(str(total[7])).quantize(
+        Decimal("0.01"))

@@ -180,13 +180,14 @@ def _list(args, context: CommandContext) -> int:
 
 
 def _export(args, context: CommandContext) -> int:
+    from desktop.domain.dues.exports import DuesExports
     from desktop.domain.dues.queries import DuesFilter
     from desktop.exchange.dues_export import export_dues_list
 
     db = context.open()
     first, last = _range(args)
-    count = export_dues_list(db, context.actor(db), DuesFilter(first, last, department=args.department,
-                                                               state=args.state), args.out, context.language)
+    flt = DuesFilter(first, last, department=args.department, state=args.state)
+    count = export_dues_list(DuesExports(db, context.actor(db)), flt, args.out, context.language)
     context.say(QT_TRANSLATE_NOOP("DuesCli", "Written: {path} ({count} members)").format(path=args.out, count=count))
     return 0
 
