@@ -1,7 +1,8 @@
 """`uniondesk backup [--to DIR]`: back up the database now, checked, and say where it went.
 
 Safe while the program is open on the same file (SQLite's online backup copies one consistent
-moment). Backups made here are "by hand": rotation never deletes them.
+moment). Backups made here are "by hand": rotation never deletes them. The chair's (or a role the
+union granted backup-only to, `--allow-role`), and recorded in the audit trail.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from desktop.commands import CommandContext
-from desktop.messages import QT_TRANSLATE_NOOP
+from desktop.messages import QT_TRANSLATE_NOOP, UserError
 
 NAME = "backup"
 HELP = "back up the database now (into the backups folder beside it, or --to DIR)"
@@ -19,16 +20,28 @@ NEEDS_ACCOUNT = True
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", metavar="DIR", help="folder for the backup (default: 'backups' beside the database)")
+    parser.add_argument("--allow-role", metavar="ROLE", action="append", choices=["officer", "finance", "aid"],
+                        help="(chair) let this role make backups too (repeat for several); no backup is made")
+    parser.add_argument("--allow-none", action="store_true",
+                        help="(chair) backups by hand are the chair's alone again; no backup is made")
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
-    from desktop.domain.accounts.permissions import Permission
-    from desktop.store.backups import Reason, database_file, default_backup_folder, make_backup, size_text
+    from desktop.domain.operations.service import OperationsService
+    from desktop.store.backups import database_file, default_backup_folder, size_text
 
     db = context.open()
-    context.actor(db).require(Permission.BACKUP_MANAGE)
+    operations = OperationsService(db, context.actor(db))
+    if args.allow_role or args.allow_none:
+        operations.set_backup_roles(args.allow_role or [])
+        context.say(QT_TRANSLATE_NOOP("Cli", "Roles besides the chair that may make backups: {roles}")
+                    .format(roles=", ".join(sorted(operations.backup_roles())) or "-"))
+        return 0
     folder = Path(args.to) if args.to else default_backup_folder(database_file(db))
-    info = make_backup(db, folder, Reason.MANUAL)
+    run_ = operations.back_up([folder])
+    if not run_.made:
+        raise UserError(run_.problems[0])
+    info = run_.made[0]
     context.say(QT_TRANSLATE_NOOP("Cli", "Backed up {count} members (checked, {size}) to {path}")
                 .format(count=info.members, size=size_text(info.size), path=str(info.path)))
     return 0

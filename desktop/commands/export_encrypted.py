@@ -47,14 +47,15 @@ def ask_password(context: CommandContext, prompt: Message, twice: bool) -> str:
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from desktop.domain.accounts.permissions import Permission
+    from desktop.domain.operations.service import OperationsService
     from desktop.store.backups import size_text
-    from desktop.store.encrypted_export import export_encrypted
 
     db = context.open(create=False)
-    context.actor(db).require(Permission.BACKUP_MANAGE)
+    actor = context.actor(db)
+    actor.require(Permission.BACKUP_MANAGE)  # before asking for a password the account may not use
     password = ask_password(context, QT_TRANSLATE_NOOP("Cli", "Password for the file (at least 8 characters):"),
                             twice=True)
-    info = export_encrypted(db, password, args.file, overwrite=args.force)
+    info = OperationsService(db, actor).export_encrypted(password, args.file, overwrite=args.force)
     context.say(QT_TRANSLATE_NOOP("Cli", "Exported {count} members ({size}) to {path}")
                 .format(count=info.members, size=size_text(info.size), path=str(info.path)))
     context.say(QT_TRANSLATE_NOOP(

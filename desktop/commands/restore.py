@@ -2,7 +2,12 @@
 
 Shows what the backup holds next to what the database holds now and asks before going on (unless
 --yes). The current state is backed up first (reason "before-restore", never rotated away), so a
-restore of the wrong file can itself be undone. Refused while UnionDesk has the database open.
+restore of the wrong file can itself be undone. Refused while UnionDesk has the database open. The
+chair's; recorded in the restored database. The backup is checked in full first (its checksum,
+SQLite's check, its own audit trail and row seals), with or without its .json sidecar.
+
+On a new PC (`uniondesk --db NEW restore FILE`, no database there yet) the backup becomes the
+database; no account is needed, since there is none yet: the accounts come with the backup.
 """
 
 from __future__ import annotations
@@ -27,16 +32,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from desktop.domain.accounts.permissions import Permission
-    from desktop.store.backups import (
-        check_restorable, database_file, default_backup_folder, preview, restore_backup,
-    )
+    from desktop.domain.operations.service import OperationsService, restore_and_record
+    from desktop.store.backups import database_file
     from desktop.store.instance_lock import InstanceLock
+    from desktop.store.paths import is_url
 
+    if not is_url(context.location) and _no_database_at(context.location):
+        return _restore_on_new_pc(args, context)
     db = context.open(create=False)
-    context.actor(db).require(Permission.BACKUP_MANAGE)
+    actor = context.actor(db)
+    operations = OperationsService(db, actor)
+    actor.require(Permission.BACKUP_MANAGE)
+    incoming = operations.check_backup(args.file)
+    now = operations.present()
     target = database_file(db)
-    incoming = check_restorable(args.file)
-    now = preview(target)
     with InstanceLock(target):  # no window may be working on the file while it is replaced
         context.say(QT_TRANSLATE_NOOP("Cli", "The backup holds:"))
         for line in incoming.lines():
@@ -47,12 +56,33 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             context.say(QT_TRANSLATE_NOOP("Cli", "Nothing was changed."))
             return 1
         context.close()  # let go of the file before its content is replaced
-        result = restore_backup(target, args.file, default_backup_folder(target))
+        result = restore_and_record(target, args.file, actor)
     context.say(QT_TRANSLATE_NOOP("Cli", "Restored: the database now holds {count} members.")
                 .format(count=result.members))
     if result.safety_copy is not None:
         context.say(QT_TRANSLATE_NOOP("Cli", "The state before the restore is saved in {path}")
                     .format(path=str(result.safety_copy.path)))
+    return 0
+
+
+def _no_database_at(location: str) -> bool:
+    from pathlib import Path
+
+    path = Path(location).expanduser()
+    return not path.exists() or path.stat().st_size == 0
+
+
+def _restore_on_new_pc(args: argparse.Namespace, context: CommandContext) -> int:
+    from desktop.domain.operations.service import restore_onto_new_file
+    from desktop.store.backups import check_restorable
+
+    incoming = check_restorable(args.file)
+    context.say(QT_TRANSLATE_NOOP("Cli", "The backup holds:"))
+    for line in incoming.lines():
+        context.say(line)
+    result = restore_onto_new_file(context.location, args.file)
+    context.say(QT_TRANSLATE_NOOP("Cli", "Created the database {path} from the backup: {count} members.")
+                .format(path=str(context.location), count=result.members))
     return 0
 
 

@@ -60,3 +60,20 @@ def chain_hash(
     """SHA-256 (hex, 64 characters) of the record's canonical text."""
     text = canonical_text(prev_hash, record_id, at, actor, action, entity, entity_id, changes)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def record_hash(
+    prev_hash: str, record_id: int, at: dt.datetime | str, actor: str, action: str, entity: str,
+    entity_id: int | None, changes: str, rows_hash: str = "",
+) -> str:
+    """The hash of a record that may carry a row-seal digest (`rows_hash`, desktop.store.row_seals).
+
+    A record without one (every record written before seals existed, and records of transactions
+    that touched no audited row) hashes exactly as `chain_hash`; one with it hashes a nine-value
+    array ending with the digest, so the seals of its transaction are part of the chain."""
+    if not rows_hash:
+        return chain_hash(prev_hash, record_id, at, actor, action, entity, entity_id, changes)
+    text = _ENCODER.encode(
+        [prev_hash, int(record_id), at_text(at), actor, action, entity,
+         None if entity_id is None else int(entity_id), changes, rows_hash])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -21,6 +21,8 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
+import time
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -28,6 +30,7 @@ from typing import Sequence
 
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.store import sqlite_copy
+from desktop.store.anchor import Anchor, anchor_fields
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
 from desktop.store.paths import is_url
@@ -251,8 +254,22 @@ def _sha256(path: Path) -> str:
 def _write_sidecar(info: BackupInfo, source: Path) -> None:
     data = {"format": SIDECAR_FORMAT, "created": info.created.isoformat(), "reason": info.reason,
             "detail": info.detail, "database": info.database, "source": str(source),
-            "members": info.members, "size": info.size, "sha256": info.sha256}
+            "members": info.members, "size": info.size, "sha256": info.sha256,
+            # the audit trail's end in the copy: a second anchor, checked before it is restored
+            "audit": _trail_end(info.path)}
     _sidecar(info.path).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _trail_end(path: Path) -> dict | None:
+    """{"records": n, "head": hash} of a database file's audit trail; None without a hash chain."""
+    connection = sqlite_copy.connect(path, read_only=True)
+    try:
+        row = connection.execute("SELECT id, hash FROM audit_records ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return anchor_fields(Anchor(row[0], row[1]) if row else Anchor(0, ""))
 
 
 # -- several folders, and the automatic occasions ------------------------------------------------
@@ -371,6 +388,46 @@ def _read_info(path: Path) -> BackupInfo | None:
     return BackupInfo(path, created, str(reason), match["database"], None, size, label[len(reason) + 1:])
 
 
+def delete_backup(path: Path) -> None:
+    """Remove a backup and its sidecar (a copy that could not be recorded)."""
+    Path(path).unlink(missing_ok=True)
+    _sidecar(Path(path)).unlink(missing_ok=True)
+
+
+# A *.partial file not written to for this long belongs to a backup, restore or export that was
+# killed; a live one is written to continuously (page by page), so its time stays fresh.
+LEFTOVER_AGE_S = 120
+
+
+def remove_leftovers(folder: Path | str, prefix: str = "", *, now: float | None = None) -> list[Path]:
+    """Delete the *.partial files (and their SQLite journals) a killed backup, restore or export
+    left in `folder` (only those whose name starts with `prefix`). Returns what was deleted."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    now = time.time() if now is None else now
+    removed = []
+    for path in folder.iterdir():
+        base = path.name.removesuffix("-journal").removesuffix("-wal").removesuffix("-shm")
+        if not base.endswith(PARTIAL_SUFFIX) or not path.name.startswith(prefix):
+            continue
+        try:
+            if now - path.stat().st_mtime < LEFTOVER_AGE_S:
+                continue
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            continue  # in use (Windows) or already gone: the next start tries again
+    return removed
+
+
+def remove_leftovers_of(db_path: Path | str) -> list[Path]:
+    """What a start-up clears: leftovers beside the database (a killed restore or import) and in
+    its backups folder."""
+    db_path = Path(db_path)
+    return remove_leftovers(db_path.parent, db_path.name) + remove_leftovers(default_backup_folder(db_path))
+
+
 def prune(folder: Path | str, policy: RetentionPolicy = RetentionPolicy(), *, database: str | None = None,
           now: dt.datetime | None = None) -> list[Path]:
     """Delete the automatic backups the policy does not keep, for each database separately.
@@ -385,10 +442,9 @@ def prune(folder: Path | str, policy: RetentionPolicy = RetentionPolicy(), *, da
         keep = to_keep(backups, policy, lambda b: b.created, lambda b: b.reason)
         for index, info in enumerate(backups):
             if index not in keep:
-                info.path.unlink(missing_ok=True)
-                _sidecar(info.path).unlink(missing_ok=True)
+                delete_backup(info.path)
                 deleted.append(info.path)
-    return deleted
+    return deleted + remove_leftovers(folder)
 
 
 # -- looking inside, and restoring ---------------------------------------------------------------
@@ -423,7 +479,37 @@ def check_restorable(backup_path: Path | str) -> BackupPreview:
         raise StoreError(QT_TRANSLATE_NOOP(
             "Backups", "The backup {path} is damaged (it changed after it was written). Choose another "
             "backup.").format(path=str(path)))
+    _check_trail(path)
     return facts
+
+
+def _check_trail(path: Path) -> None:
+    """The backup's own audit trail and row seals, checked as `verify` checks a database (against
+    the anchor in its sidecar, when it has one). A backup without a sidecar gets the same check:
+    its checksum cannot be compared, but an edited row, record or seal still shows."""
+    from desktop.store.database import open_read_only_file
+    from desktop.store.integrity import verify_database
+
+    db = open_read_only_file(path)
+    try:
+        report = verify_database(db)  # against the anchor in its sidecar, if it has one
+    finally:
+        db.close()
+    if report.ok:
+        return
+    found = _findings(report)
+    raise StoreError(QT_TRANSLATE_NOOP(
+        "Backups", "The backup {path} was changed after it was written, so it is not restored. First "
+        "finding: {problem} ({count} finding(s) in all; `uniondesk --db FILE verify` lists them.) Choose "
+        "another backup.").format(path=str(path), problem=found[0], count=len(found)))
+
+
+def _findings(report) -> list[Message]:
+    found = [b.message for b in report.breaks] + list(report.anchor_problems) + list(report.seal_problems) \
+        + [p.message for p in report.row_problems]
+    if report.integrity_problems or report.foreign_key_problems:
+        found.insert(0, QT_TRANSLATE_NOOP("Backups", "SQLite's check found damaged pages or broken links."))
+    return found or [QT_TRANSLATE_NOOP("Backups", "SQLite's check found damaged pages or broken links.")]
 
 
 def restore_backup(target_location: Path | str, backup_path: Path | str, backups_folder: Path | str, *,
@@ -447,8 +533,9 @@ def restore_backup(target_location: Path | str, backup_path: Path | str, backups
     if target.exists() and target.stat().st_size > 0:
         safety = backup_file(target, backups_folder, Reason.BEFORE_RESTORE, progress=progress, now=now)
         sqlite_copy.copy_into(source, target)
-    else:
+    else:  # no database yet (a new PC): the backup becomes it
         partial = Path(str(target) + PARTIAL_SUFFIX)
+        target.parent.mkdir(parents=True, exist_ok=True)
         try:
             sqlite_copy.copy_snapshot(source, partial)
             os.replace(partial, target)

@@ -65,8 +65,11 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def _sqlite_engine(path: Path) -> Engine:
+    from desktop.store.row_seals import on_checkout
+
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "checkout", on_checkout)  # note the rows each transaction writes
     return engine
 
 
@@ -111,7 +114,87 @@ def open_database(location: str, *, create: bool = True, migrate: bool = True) -
             if not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
         db = Database(_sqlite_engine(path), str(path), path)
+        if migrate:
+            from desktop.store.backups import remove_leftovers_of
+
+            remove_leftovers_of(path)  # what killed backups, restores and imports left behind
     if migrate:
         with translate_errors(db.location):
             db.backups.extend(upgrade_to_head(db))
     return db
+
+
+def open_read_only(location: str) -> Database:
+    """Open an existing UnionDesk database for checking only: never created, never migrated, not
+    one byte of the file changed (SQLite is told the file is read-only, or immutable when no other
+    program has it open). A file that is empty, someone else's, or of another schema revision is
+    refused with a message saying so."""
+    from desktop.store.migrations_runner import HEAD_REVISION, current_revision, known_revision
+
+    if is_url(location):
+        db = Database(create_engine(location), location, None)
+    else:
+        path = Path(location).expanduser().resolve()
+        if not path.is_file():
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Store", "There is no database at {path}. Check the path given with --db or "
+                "UNIONDESK_DB.").format(path=str(path)))
+        if path.stat().st_size == 0:
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Store", "{path} is empty (0 bytes): it is not a UnionDesk database. Nothing was "
+                "changed.").format(path=str(path)))
+        db = open_read_only_file(path)
+    with translate_errors(db.location):
+        revision = current_revision(db)
+        tables = _table_names(db)
+    if revision is None:
+        db.close()
+        if tables:
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Store", "{path} belongs to another program, not UnionDesk. Nothing was changed.")
+                .format(path=db.location))
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "{path} is not a UnionDesk database (it holds no tables). Nothing was changed.")
+            .format(path=db.location))
+    if revision != HEAD_REVISION:
+        db.close()
+        if not known_revision(revision):
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Store", "The database {path} was written by a newer UnionDesk. Install the newer "
+                "release to open it.").format(path=db.location))
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "The database {path} has the layout of an older release ({revision}). Open it once "
+            "with this release (it is backed up, then upgraded), then check it again. Nothing was "
+            "changed.").format(path=db.location, revision=revision))
+    return db
+
+
+def open_read_only_file(path: Path) -> Database:
+    """An existing SQLite file opened so that nothing can write to it, whatever its schema."""
+    path = Path(path).expanduser().resolve()
+    return Database(_read_only_engine(path), str(path), path)
+
+
+def _read_only_engine(path: Path) -> Engine:
+    """An engine that cannot write to the file. Without a -wal file beside it nobody has unsaved
+    pages, so the file is opened immutable (SQLite creates nothing, takes no locks); with one, a
+    read-only connection still sees what the other program committed."""
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "immutable=1"
+    uri = f"{path.as_uri()}?{mode}"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+    event.listen(engine, "connect", _set_read_only_pragmas)
+    return engine
+
+
+def _set_read_only_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def _table_names(db: Database) -> list[str]:
+    with db.engine.connect() as connection:
+        return [row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")] \
+            if db.engine.dialect.name == "sqlite" else []

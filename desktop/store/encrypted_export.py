@@ -22,6 +22,7 @@ import tempfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -43,7 +44,12 @@ HEADER_BYTES = len(MAGIC) + 4 + SALT_BYTES + NONCE_BYTES
 SCRYPT_LOG2_N = 17
 SCRYPT_R = 8
 SCRYPT_P = 1
-MAX_LOG2_N = 20          # refuse headers asking for absurd memory (a damaged or hostile file)
+# A header may ask for no more work than this release writes: a crafted header asking for r=32,
+# p=16 once cost 139 s and 4.25 GB before the file was refused. Raising the cost later means
+# raising these together with the values written.
+MAX_LOG2_N = SCRYPT_LOG2_N
+MAX_R = SCRYPT_R
+MAX_P = SCRYPT_P
 MIN_PASSWORD_LENGTH = 8
 SUFFIX = ".udx"          # suggested file extension
 
@@ -67,8 +73,13 @@ def _key(password: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=2 ** log2_n, r=r, p=p).derive(password.encode("utf-8"))
 
 
-def export_encrypted(db: Database, password: str, out_path: Path | str, *, overwrite: bool = False) -> ExportInfo:
-    """Write the whole database, encrypted with `password`, to `out_path`."""
+def export_encrypted(db: Database, password: str, out_path: Path | str, *, overwrite: bool = False,
+                     before_publish: Callable[[int | None], None] | None = None) -> ExportInfo:
+    """Write the whole database, encrypted with `password`, to `out_path`.
+
+    `before_publish(members)` runs once the file is complete under a temporary name and before it
+    takes its real name (the audit record is written there, so no export appears unrecorded); if it
+    raises, no file is left."""
     check_password(password)
     if db.file_path is None or is_url(db.location):
         raise StoreError(QT_TRANSLATE_NOOP(
@@ -89,7 +100,7 @@ def export_encrypted(db: Database, password: str, out_path: Path | str, *, overw
     salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
     header = MAGIC + bytes([VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P]) + salt + nonce
     sealed = AESGCM(_key(password, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, plain, header)
-    _write_atomically(out, header + sealed)
+    _write_atomically(out, header + sealed, lambda: before_publish(members) if before_publish else None)
     return ExportInfo(out, members, out.stat().st_size)
 
 
@@ -131,7 +142,7 @@ def _decrypt(data: bytes, password: str, source: Path) -> bytes:
         raise StoreError(QT_TRANSLATE_NOOP(
             "Export", "{path} was written by a newer UnionDesk. Install the newer release to import "
             "it.").format(path=str(source)))
-    if not (10 <= log2_n <= MAX_LOG2_N and 1 <= r <= 32 and 1 <= p <= 16):
+    if not (10 <= log2_n <= MAX_LOG2_N and 1 <= r <= MAX_R and 1 <= p <= MAX_P):
         raise _wrong_or_damaged(source)
     salt = header[len(MAGIC) + 4:len(MAGIC) + 4 + SALT_BYTES]
     nonce = header[-NONCE_BYTES:]
@@ -149,7 +160,7 @@ def _wrong_or_damaged(source: Path) -> StoreError:
         .format(path=str(source)))
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def _write_atomically(path: Path, data: bytes, before_rename: Callable[[], None]) -> None:
     """Write beside the target and rename, so an interrupted export never leaves a half file under
     the real name."""
     partial = path.with_name(path.name + ".partial")
@@ -158,7 +169,11 @@ def _write_atomically(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        before_rename()
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise sqlite_copy.cannot_write(path, exc) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

@@ -73,6 +73,19 @@ def _has_foreign_tables(db: "Database") -> bool:
     return bool(inspect(db.engine).get_table_names())
 
 
+def _intact_rows(db: "Database") -> dict | None:
+    """Before an upgrade of a file that has row seals: which rows still match them (the upgrade
+    seals those again if it changes their hash; see desktop.store.row_seals.reseal_after_upgrade)."""
+    if db.engine.dialect.name != "sqlite":
+        return None
+    from desktop.store import row_seals
+
+    with db.engine.connect() as connection:
+        if "row_seals" not in row_seals.existing_tables(connection):
+            return None
+        return row_seals.intact_rows(connection)
+
+
 def upgrade_to_head(db: "Database") -> list[Path]:
     """Bring the schema to the newest revision. Returns the backup copies made."""
     current = current_revision(db)
@@ -94,5 +107,16 @@ def upgrade_to_head(db: "Database") -> list[Path]:
                                   detail=f"before-upgrade-{current}").path)
     from alembic import command
 
+    intact = _intact_rows(db) if current is not None else None
     command.upgrade(alembic_config(db), "head")
+    if intact is not None:
+        from desktop.store.row_seals import reseal_after_upgrade
+
+        with db.engine.begin() as connection:
+            reseal_after_upgrade(connection, intact, (current, HEAD_REVISION))
+    if db.file_path is not None:  # a migration may write records (0009 does), outside any session
+        from desktop.store.anchor import refresh_anchor
+
+        with db.engine.connect() as connection:
+            refresh_anchor(db.file_path, connection)
     return copies

@@ -4,16 +4,19 @@ Passed explicitly (no global main-window singleton)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from desktop.domain.accounts.actor import Actor
-from desktop.store.database import Database
+
+if TYPE_CHECKING:  # the open database is handed through, never used here
+    from desktop.store.database import Database
 
 
 @dataclass
 class AppContext:
-    db: Database
+    db: "Database"
     actor: Actor
     language: str          # "zh_CN" or "en": labels of code tables follow it
     settings: QSettings

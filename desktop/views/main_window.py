@@ -35,6 +35,10 @@ class PaneEntry:
     class_name: str
     permission: Permission
     title: Callable[[], str]
+    also_for: Callable[[AppContext], bool] | None = None   # shown without the permission when this says so
+
+    def shown_to(self, context: AppContext) -> bool:
+        return context.actor.can(self.permission) or (self.also_for is not None and self.also_for(context))
 
     def load(self) -> type:
         return getattr(importlib.import_module(self.module), self.class_name)
@@ -62,7 +66,8 @@ PANES = (
     PaneEntry("audit", "desktop.views.audit.pane", "AuditPane", Permission.AUDIT_READ,
               lambda: QCoreApplication.translate("AuditPane", "Audit trail")),
     PaneEntry("backups", "desktop.views.backups.pane", "BackupPane", Permission.BACKUP_MANAGE,
-              lambda: QCoreApplication.translate("BackupPane", "Backups")),
+              lambda: QCoreApplication.translate("BackupPane", "Backups"),
+              lambda context: _may_back_up(context)),
 )
 
 
@@ -81,6 +86,13 @@ class _BuiltOnDemand(dict):
         return pane
 
 
+def _may_back_up(context: AppContext) -> bool:
+    """A role the chair granted backup-only to sees the pane (restoring stays disabled there)."""
+    from desktop.domain.operations.service import OperationsService
+
+    return OperationsService(context.db, context.actor).may_back_up()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, first_pane: str | None = None):
         super().__init__()
@@ -93,7 +105,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         # A pane is built when first shown (start-up builds only the first one); until then its
         # place in the stack is an empty widget.
-        self._pane_classes = [p for p in PANES if context.actor.can(p.permission)]
+        self._pane_classes = [p for p in PANES if p.shown_to(context)]
         self.panes: dict[str, QWidget] = _BuiltOnDemand(self.pane)
         for pane_class in self._pane_classes:
             self.stack.addWidget(QWidget())

@@ -1961,6 +1961,34 @@ This reveal has been recorded in the audit trail.</source>
         <translation>删除工会职务</translation>
     </message>
     <message>
+        <source>Backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>恢复了备份</translation>
+    </message>
+    <message>
+        <source>Exported the whole database (encrypted)</source>
+        <translation>导出了整个数据库（加密）</translation>
+    </message>
+    <message>
+        <source>Created from an encrypted export</source>
+        <translation>由加密导出文件建立</translation>
+    </message>
+    <message>
+        <source>Checked the database</source>
+        <translation>校验了数据库</translation>
+    </message>
+    <message>
+        <source>Sealed the existing rows</source>
+        <translation>为已有数据行加封</translation>
+    </message>
+    <message>
+        <source>Changed who may back up</source>
+        <translation>更改了可备份的角色</translation>
+    </message>
+    <message>
         <source>Signed up for an activity</source>
         <translation>活动报名</translation>
     </message>
@@ -2447,6 +2475,18 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Visits</source>
         <translation>慰问次数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3252,8 +3292,16 @@ The export itself is recorded in the audit trail.</source>
         <translation>自动备份保留：</translation>
     </message>
     <message>
+        <source>Others who may back up by hand:</source>
+        <translation>另可手动备份的角色：</translation>
+    </message>
+    <message>
         <source>Backups made with “Back up now” and the copies made before a restore are never deleted automatically. Keep the USB stick somewhere other than the PC.</source>
         <translation>用“立即备份”生成的备份和恢复前生成的备份不会被自动删除。U 盘请与电脑分开存放。</translation>
+    </message>
+    <message>
+        <source>A backup is a full copy, with every ID number and the aid data: allow it only to people you would give the database file to.</source>
+        <translation>备份是完整副本，含全部身份证号和帮扶资料：只允许给可以拿到数据库文件的人。</translation>
     </message>
     <message>
         <source>This database is on a server. Back it up with the server&apos;s own tools (pg_dump).</source>
@@ -3415,6 +3463,14 @@ The export itself is recorded in the audit trail.</source>
         <translation>备份 {path} 已损坏（写入后被改动过）。请选择其他备份。</translation>
     </message>
     <message>
+        <source>The backup {path} was changed after it was written, so it is not restored. First finding: {problem} ({count} finding(s) in all; `uniondesk --db FILE verify` lists them.) Choose another backup.</source>
+        <translation>备份 {path} 在写入后被改动过，因此不予恢复。第一处发现：{problem}（共 {count} 处；用 `uniondesk --db 文件 verify` 可列出全部。）请选择另一个备份。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damaged pages or broken links.</source>
+        <translation>SQLite 自检发现损坏的页面或断开的关联。</translation>
+    </message>
+    <message>
         <source>This database is on a server ({location}); restore it with the server&apos;s own tools.</source>
         <translation>该数据库位于服务器上（{location}），请使用服务器自带的工具恢复。</translation>
     </message>
@@ -3445,6 +3501,10 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>The database {path} stayed busy (another program was writing to it). Nothing was changed; try again in a moment.</source>
         <translation>数据库 {path} 一直被占用（另一个程序正在写入）。没有做任何修改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>There is already a database at {path}; restoring over it is the chair&apos;s, after signing in.</source>
+        <translation>{path} 已有数据库；覆盖恢复须由主席登录后进行。</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +3976,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>共 {count} 名会员</translation>
     </message>
     <message>
+        <source>Roles besides the chair that may make backups: {roles}</source>
+        <translation>除主席外可以备份的角色：{roles}</translation>
+    </message>
+    <message>
         <source>Backed up {count} members (checked, {size}) to {path}</source>
         <translation>已将 {count} 名会员备份到 {path}（已校验，{size}）</translation>
     </message>
@@ -4058,6 +4122,10 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>The state before the restore is saved in {path}</source>
         <translation>恢复前的状态已保存在 {path}</translation>
+    </message>
+    <message>
+        <source>Created the database {path} from the backup: {count} members.</source>
+        <translation>已由备份建立数据库 {path}：{count} 名会员。</translation>
     </message>
     <message>
         <source>Restoring replaces the database. Run it in a terminal to confirm, or add --yes.</source>
@@ -6101,6 +6169,30 @@ The export itself is recorded in the audit trail.</source>
         <translation>发现问题。请保持数据库原样（不要自行修复），并联系负责维护本程序的人员。</translation>
     </message>
     <message>
+        <source>End of the trail: not checked, there is no anchor file beside the database (a database copied by hand has none; the program writes it with every change). Records removed from the end would not show.</source>
+        <translation>日志末尾：未核对，数据库旁没有锚点文件（手工复制的数据库没有；程序每次改动都会写入）。从末尾删除的记录将无法发现。</translation>
+    </message>
+    <message>
+        <source>End of the trail: matches the anchor kept outside the database ({count} record(s)).</source>
+        <translation>日志末尾：与数据库之外保存的锚点一致（{count} 条记录）。</translation>
+    </message>
+    <message>
+        <source>Row check skipped: rows are sealed only in an SQLite database.</source>
+        <translation>未核对数据行：只有 SQLite 数据库的数据行带有封印。</translation>
+    </message>
+    <message>
+        <source>Data: {count} row(s) of audited tables, each as the audit trail recorded it.</source>
+        <translation>数据：受审计表共 {count} 行，均与操作日志所记一致。</translation>
+    </message>
+    <message>
+        <source>Data: {count} row(s) of audited tables checked; {bad} differ from the audit trail:</source>
+        <translation>数据：已核对受审计表 {count} 行；{bad} 行与操作日志不符：</translation>
+    </message>
+    <message>
+        <source>… and {count} more row(s).</source>
+        <translation>……另有 {count} 行。</translation>
+    </message>
+    <message>
         <source>Record {record_id} was changed after it was written: its content no longer matches its hash.</source>
         <translation>第 {record_id} 条记录在写入后被改动过：其内容与哈希值不再相符。</translation>
     </message>
@@ -6119,6 +6211,42 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Record {record_id} has an id out of sequence (expected {expected}).</source>
         <translation>第 {record_id} 条记录的编号不连续（应为 {expected}）。</translation>
+    </message>
+    <message>
+        <source>End of the trail: the trail ends at record {last}, but the program had written {count} record(s): records were removed from the end.</source>
+        <translation>日志末尾：日志止于第 {last} 条，而程序已写入 {count} 条：末尾的记录被删除了。</translation>
+    </message>
+    <message>
+        <source>End of the trail: record {record_id} is not the one the program wrote (its hash differs from the anchor): the trail was rewritten.</source>
+        <translation>日志末尾：第 {record_id} 条不是程序写入的那一条（其哈希与锚点不符）：日志被改写过。</translation>
+    </message>
+    <message>
+        <source>End of the trail: records {first} to {last} were added after the last record the program wrote: they were appended outside the program.</source>
+        <translation>日志末尾：第 {first} 至 {last} 条是在程序写入的最后一条之后添加的：它们是在程序之外追加的。</translation>
+    </message>
+    <message>
+        <source>Row seals name audit record {record_id}, which has none: the record was deleted or its seals were added by hand.</source>
+        <translation>数据行封印指向第 {record_id} 条日志，但该日志没有封印：该日志被删除，或封印是手工添加的。</translation>
+    </message>
+    <message>
+        <source>The row seals of audit record {record_id} were changed after it was written.</source>
+        <translation>第 {record_id} 条日志的数据行封印在写入后被改动过。</translation>
+    </message>
+    <message>
+        <source>The row seals of audit record {record_id} are missing: they were deleted.</source>
+        <translation>第 {record_id} 条日志的数据行封印不见了：已被删除。</translation>
+    </message>
+    <message>
+        <source>{table} row {key}: deleted outside the program (audit record {record_id} recorded it).</source>
+        <translation>{table} 第 {key} 行：在程序之外被删除（第 {record_id} 条日志记录过它）。</translation>
+    </message>
+    <message>
+        <source>{table} row {key}: not in the audit trail (added outside the program).</source>
+        <translation>{table} 第 {key} 行：不在操作日志中（在程序之外添加）。</translation>
+    </message>
+    <message>
+        <source>{table} row {key}: changed outside the program (differs from the state audit record {record_id} recorded).</source>
+        <translation>{table} 第 {key} 行：在程序之外被改动（与第 {record_id} 条日志所记的状态不符）。</translation>
     </message>
 </context>
 <context>
@@ -9125,6 +9253,26 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>There is no database at {path}. Check the path given with --db or UNIONDESK_DB; a new union&apos;s database is created with: uniondesk --db {path} init</source>
         <translation>{path} 处没有数据库。请检查 --db 或 UNIONDESK_DB 给出的路径；新工会的数据库用以下命令创建：uniondesk --db {path} init</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path given with --db or UNIONDESK_DB.</source>
+        <translation>{path} 处没有数据库。请检查 --db 参数或 UNIONDESK_DB 环境变量给出的路径。</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it is not a UnionDesk database. Nothing was changed.</source>
+        <translation>{path} 是空文件（0 字节），不是工会工作台数据库。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} belongs to another program, not UnionDesk. Nothing was changed.</source>
+        <translation>{path} 属于其他程序，不是工会工作台的数据库。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} is not a UnionDesk database (it holds no tables). Nothing was changed.</source>
+        <translation>{path} 不是工会工作台数据库（其中没有数据表）。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The database {path} has the layout of an older release ({revision}). Open it once with this release (it is backed up, then upgraded), then check it again. Nothing was changed.</source>
+        <translation>数据库 {path} 是旧版本的结构（{revision}）。请先用本版本打开一次（会先备份再升级），然后再校验。未做任何改动。</translation>
     </message>
     <message>
         <source>Cannot create {path} ({error}). Check that you may write to the database folder.</source>

@@ -148,3 +148,53 @@ def test_exit_backup_uses_the_chosen_folders(context, tmp_path):
     context.settings.setValue(SECOND_FOLDER_KEY, str(stick))
     run = backup_on_exit(context)
     assert run.ok and [b.reason for b in run.made] == ["exit", "exit"]
+
+
+def test_the_chair_lets_finance_make_backups_and_it_is_recorded(backup_pane, db):
+    from desktop.domain.accounts.actor import Actor
+    from desktop.domain.accounts.permissions import Role
+    from desktop.domain.operations.service import OperationsService
+    from sqlalchemy import text
+
+    finance = OperationsService(db, Actor("finance", "", Role.FINANCE))
+    assert not finance.may_back_up()
+    backup_pane.backup_role_boxes[Role.FINANCE].setChecked(True)
+    assert finance.may_back_up() and not finance.may_restore()
+    with db.engine.connect() as c:
+        actor, action, changes = c.execute(text(
+            "SELECT actor, action, changes FROM audit_records ORDER BY id DESC LIMIT 1")).one()
+    assert (actor, action) == ("admin", "backup_roles") and "finance" in changes
+
+
+def test_only_the_chair_can_change_who_may_back_up(qtbot, context):
+    import dataclasses
+
+    from desktop.domain.accounts.actor import Actor
+    from desktop.domain.accounts.permissions import Role
+
+    pane = BackupPane(dataclasses.replace(context, actor=Actor("finance", "", Role.FINANCE)))
+    qtbot.addWidget(pane)
+    assert not any(box.isEnabled() for box in pane.backup_role_boxes.values())
+    assert not pane.backup_button.isEnabled() and not pane.restore_file_button.isEnabled()
+
+
+def test_a_role_granted_backup_only_sees_the_pane_and_can_back_up_but_not_restore(qtbot, context, db):
+    import dataclasses
+
+    from desktop.domain.accounts.actor import Actor
+    from desktop.domain.accounts.permissions import Role
+    from desktop.domain.operations.service import OperationsService
+    from desktop.views.main_window import MainWindow
+
+    finance = dataclasses.replace(context, actor=Actor("finance", "", Role.FINANCE))
+    window = MainWindow(finance)
+    qtbot.addWidget(window)
+    assert "backups" not in [p.key for p in window._pane_classes]
+    OperationsService(db, LOCAL_ADMIN).set_backup_roles([Role.FINANCE])
+    window = MainWindow(finance)
+    qtbot.addWidget(window)
+    assert "backups" in [p.key for p in window._pane_classes]
+    pane = BackupPane(finance)
+    qtbot.addWidget(pane)
+    assert pane.backup_button.isEnabled()
+    assert not pane.restore_file_button.isEnabled()

@@ -38,4 +38,7 @@ class UnionProfile(Base):
     address: Mapped[str] = mapped_column(String(200), default="")
     chair: Mapped[str] = mapped_column(String(60), default="")  # 工会主席
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Roles besides the chair that may make a backup by hand (comma-separated Role values); restore
+    # and the encrypted hand-over export stay the chair's.
+    backup_roles: Mapped[str] = mapped_column(String(100), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)

@@ -24,5 +24,23 @@ class AuditRecord(Base):
     # edited or deleted past record is detectable (`uniondesk verify`).
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+    # Digest of the row seals written with this record (desktop.store.row_seals); "" when the
+    # transaction touched no audited row. Covered by `hash` when present.
+    rows_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     __table_args__ = (Index("ix_audit_records_entity", "entity", "entity_id"),)
+
+
+class RowSeal(Base):
+    """The hash of one audited row's state after a write, tied to the audit record of that write.
+    Append-only: a row's newest seal is what `verify` compares the row with."""
+
+    __tablename__ = "row_seals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # No indexes: verify reads the table in id order (which is record order: seals are written at
+    # commit, and commits are one at a time), and indexes would add a third to the file.
+    record_id: Mapped[int] = mapped_column(Integer)
+    tbl: Mapped[str] = mapped_column(String(40))
+    row_key: Mapped[str] = mapped_column(String(60))
+    hash: Mapped[str] = mapped_column(String(64))   # "" when the write deleted the row

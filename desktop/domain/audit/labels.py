@@ -36,6 +36,13 @@ ACTION_LABELS: dict[str, Message] = {
     "add_post": QT_TRANSLATE_NOOP("AuditActions", "Union post added"),
     "end_post": QT_TRANSLATE_NOOP("AuditActions", "Union post ended"),
     "remove_post": QT_TRANSLATE_NOOP("AuditActions", "Union post removed"),
+    "backup": QT_TRANSLATE_NOOP("AuditActions", "Backed up"),
+    "restore_backup": QT_TRANSLATE_NOOP("AuditActions", "Restored a backup"),
+    "export_encrypted": QT_TRANSLATE_NOOP("AuditActions", "Exported the whole database (encrypted)"),
+    "import_encrypted": QT_TRANSLATE_NOOP("AuditActions", "Created from an encrypted export"),
+    "verify": QT_TRANSLATE_NOOP("AuditActions", "Checked the database"),
+    "seal": QT_TRANSLATE_NOOP("AuditActions", "Sealed the existing rows"),
+    "backup_roles": QT_TRANSLATE_NOOP("AuditActions", "Changed who may back up"),
 }
 
 ENTITY_LABELS: dict[str, Message] = {
@@ -112,6 +119,9 @@ FIELD_LABELS: dict[str, Message] = {
     "visits": QT_TRANSLATE_NOOP("AuditFields", "Visits"),
     "started_on": QT_TRANSLATE_NOOP("AuditFields", "From"),
     "ended_on": QT_TRANSLATE_NOOP("AuditFields", "To"),
+    "result": QT_TRANSLATE_NOOP("AuditFields", "Result"),
+    "rows": QT_TRANSLATE_NOOP("AuditFields", "Rows"),
+    "roles": QT_TRANSLATE_NOOP("AuditFields", "Roles"),
 }
 
 

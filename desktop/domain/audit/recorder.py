@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import event, insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop.domain.audit.entities import AuditRecord
+from desktop.domain.audit.entities import AuditRecord, RowSeal
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.base import utc_now
 from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.phones import mask_phone
-from desktop.store import audit_chain
+from desktop.store import anchor, audit_chain, row_seals
+from desktop.store.bulk_insert import insert_rows
 
 if TYPE_CHECKING:
     from desktop.store.database import Database
@@ -69,6 +71,7 @@ class WrittenRecord:
     changes: str
     prev_hash: str
     hash: str
+    rows_hash: str = ""
 
 
 def record(
@@ -124,10 +127,87 @@ def record_many(
         # the transaction flush the unit of work first.
         session.execute(insert(AuditRecord.__table__), [vars(r) for r in rows])
         session.info[_TAIL_KEY] = (record_id, prev_hash)
+        session.info.setdefault(_FIRST_KEY, rows[0])
+        session.info[_LAST_KEY] = rows[-1]
     return rows
 
 
 _TAIL_KEY = "audit_chain_tail"
+_LAST_KEY = "audit_chain_last_record"
+_FIRST_KEY = "audit_chain_first_record"
+
+
+@event.listens_for(Session, "before_commit")
+def _seal_touched_rows(session: Session) -> None:
+    """Seal every audited row this transaction wrote, under its last audit record.
+
+    This is the one place row hashes are made: the connection's triggers (desktop.store.row_seals)
+    noted which rows were inserted, updated or deleted, however the service wrote them. Rows written
+    in a transaction without any audit record are not sealed; `verify` names them, since such a
+    write is missing from the trail."""
+    if session.info.get(_LAST_KEY) is None:
+        _forget_touched_rows(session)
+        return
+    session.flush()
+    connection = session.connection()
+    if connection.dialect.name != "sqlite" or not row_seals.triggers_installed(connection.connection):
+        return
+    seals = row_seals.take_touched(connection)
+    if not seals:
+        return
+    last: WrittenRecord = session.info[_LAST_KEY]
+    digest = row_seals.seals_digest(seals)
+    sealed = audit_chain.record_hash(last.prev_hash, last.id, last.at, last.actor, last.action, last.entity,
+                                     last.entity_id, last.changes, digest)
+    connection.execute(update(AuditRecord.__table__).where(AuditRecord.id == last.id)
+                       .values(rows_hash=digest, hash=sealed))
+    insert_rows(connection, RowSeal.__tablename__, ("record_id", "tbl", "row_key", "hash"),
+                [(last.id, table, key, value) for table, key, value in seals])
+    session.info[_LAST_KEY] = replace(last, hash=sealed, rows_hash=digest)
+    session.info[_TAIL_KEY] = (last.id, sealed)
+
+
+@event.listens_for(Session, "before_commit")
+def _anchor_pending(session: Session) -> None:
+    """Before the commit, the anchor accepts both the trail's present end and the one this commit
+    makes (registered after the sealing, so it sees the sealed hash)."""
+    first: WrittenRecord | None = session.info.get(_FIRST_KEY)
+    last: WrittenRecord | None = session.info.get(_LAST_KEY)
+    path = _database_file(session) if last is not None else None
+    if first is None or path is None:
+        return
+    anchor.write_anchor(path, anchor.Anchor(first.id - 1, first.prev_hash, anchor.Anchor(last.id, last.hash)))
+
+
+def _forget_touched_rows(session: Session) -> None:
+    """A commit without an audit record seals nothing: its rows stay unsealed (verify names them),
+    and are not sealed later under someone else's record."""
+    session.flush()
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" and row_seals.triggers_installed(connection.connection):
+        row_seals.forget_touched(connection)
+
+
+@event.listens_for(Session, "after_commit")
+def _write_anchor(session: Session) -> None:
+    """Keep the anchor beside the database at the trail's new end (desktop.store.anchor)."""
+    last: WrittenRecord | None = session.info.pop(_LAST_KEY, None)
+    session.info.pop(_FIRST_KEY, None)
+    if last is None:
+        return
+    path = _database_file(session)
+    if path is not None:
+        anchor.write_anchor(path, anchor.Anchor(last.id, last.hash))
+
+
+def _database_file(session: Session) -> Path | None:
+    bind = session.get_bind()
+    url = getattr(bind, "url", None)
+    if url is None or url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    if url.database.startswith("file:"):  # a read-only URI: nothing is written through it
+        return None
+    return Path(url.database)
 
 
 @event.listens_for(Session, "after_commit")
@@ -135,6 +215,8 @@ _TAIL_KEY = "audit_chain_tail"
 def _forget_tail(session: Session, *_) -> None:
     """A later transaction on the same session reads the tail again: others may have written."""
     session.info.pop(_TAIL_KEY, None)
+    session.info.pop(_LAST_KEY, None)
+    session.info.pop(_FIRST_KEY, None)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from desktop.messages import Message, UserError
 from desktop.models.audit_table import COLUMNS, AuditTableModel
 from desktop.models.changes import ChangeSignals
 from desktop.models.texts import message_text
-from desktop.store.integrity import IntegrityReport, verify_database
+from desktop.domain.operations.service import IntegrityReport, OperationsService
 from desktop.views.context import AppContext
 from desktop.views.widgets.toolbar import refill_combo
 from desktop.views.widgets.empty_state import show_when_empty
@@ -208,9 +208,12 @@ class AuditPane(QWidget):
     def verify(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)  # a second or two on a long trail
         try:
-            report = verify_database(self._context.db)
-        finally:
+            report = OperationsService(self._context.db, self._context.actor).verify()
+        except UserError as error:
             QGuiApplication.restoreOverrideCursor()
+            self._notify(QMessageBox.Warning, self.tr("Problems found"), message_text(error.message), "")
+            return
+        QGuiApplication.restoreOverrideCursor()
         self.last_report = report
         *details, verdict = [message_text(line) for line in report.lines()]
         lines = (verdict, "\n".join(details))

@@ -8,30 +8,29 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.domain.accounts.actor import SYSTEM
+from desktop.domain.operations.service import after_crash_report, newest_backup, restore_and_record
 from desktop.models.texts import message_text
-from desktop.store.backups import default_backup_folder, list_backups, restore_backup
-from desktop.store.database import Database
-from desktop.store.integrity import verify_database
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AfterCrash", text)
 
 
-def check_after_crash(db: Database, interactive: bool = True) -> bool:
-    """True when the database was replaced by a backup (the caller must open it again)."""
-    report = verify_database(db)
+def check_after_crash(db, interactive: bool = True) -> bool:
+    """True when the database was replaced by a backup (the caller must open it again). Before
+    anyone has signed in: the restore is the program's (recorded as such in the restored database)."""
+    report = after_crash_report(db)
     if report.ok or db.file_path is None:
         return False
     details = "\n".join(message_text(line) for line in report.lines())
-    backups = list_backups(default_backup_folder(db.file_path), database=db.file_path.stem)
-    if not interactive or not backups:
+    newest = newest_backup(db)
+    if not interactive or newest is None:
         QMessageBox.warning(None, _tr("UnionDesk"), _tr(
             "UnionDesk did not close normally last time, and the check of the database found problems. "
             "No backup is available to restore; keep working with care and make a backup now.")
             + "\n\n" + details)
         return False
-    newest = backups[0]
     box = QMessageBox(QMessageBox.Warning, _tr("UnionDesk"), _tr(
         "UnionDesk did not close normally last time, and the check of the database found problems.\n\n"
         "Restore the newest backup ({when}, {members} members)? The present state is kept as a backup "
@@ -45,5 +44,5 @@ def check_after_crash(db: Database, interactive: bool = True) -> bool:
         return False
     location = Path(db.location)
     db.close()
-    restore_backup(location, newest.path, default_backup_folder(location))
+    restore_and_record(location, newest.path, SYSTEM)
     return True

@@ -2,7 +2,8 @@
 showing what it holds and backing up the present state), a second folder such as a USB stick, and
 how long automatic backups are kept.
 
-Only for roles with Permission.BACKUP_MANAGE. The work itself is desktop.store.backups; this pane
+Listed for roles with Permission.BACKUP_MANAGE (the chair). Every action goes through
+desktop.domain.operations, which checks the permission again and writes the audit record; this pane
 asks, shows progress and reports."""
 
 from __future__ import annotations
@@ -12,17 +13,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from desktop.domain.accounts.permissions import Permission
+from desktop.domain.accounts.permissions import ROLE_LABELS, Permission, Role
+from desktop.domain.operations.listing import (
+    BackupInfo, BackupPreview, BackupRun, Cancelled, RestoreResult, backups_of, size_text,
+)
+from desktop.domain.operations.service import OperationsService
 from desktop.messages import UserError
 from desktop.models.texts import message_text
-from desktop.store.backups import (
-    BackupInfo, BackupPreview, BackupRun, Cancelled, Reason, RestoreResult, backup_everywhere, check_restorable,
-    default_backup_folder, list_backups, preview, restore_backup, size_text,
-)
 from desktop.views.backups.settings import (
     KEEP_DAILY_KEY, KEEP_MONTHLY_KEY, KEEP_WEEKLY_KEY, SECOND_FOLDER_KEY, folders_for, retention_policy,
     second_folder,
@@ -41,8 +42,9 @@ class BackupPane(QWidget):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self._context = context
+        self._operations = OperationsService(context.db, context.actor)
         self._db_file = context.db.file_path
-        self.folder = default_backup_folder(self._db_file) if self._db_file else None
+        self.folder = backups_of(context.db).folder
         self.backups: list[BackupInfo] = []
         self._build()
         self.refresh()
@@ -134,6 +136,7 @@ class BackupPane(QWidget):
         form = QFormLayout(box)
         form.addRow(self.tr("Second folder (USB stick):"), row)
         form.addRow(self.tr("Automatic backups kept:"), keep)
+        form.addRow(self.tr("Others who may back up by hand:"), self._backup_roles_row())
         hint = QLabel(self.tr(
             "Backups made with \u201cBack up now\u201d and the copies made before a restore are never "
             "deleted automatically. Keep the USB stick somewhere other than the PC."))
@@ -141,6 +144,31 @@ class BackupPane(QWidget):
         hint.setStyleSheet("color: #555;")
         form.addRow(hint)
         return box
+
+    def _backup_roles_row(self) -> QHBoxLayout:
+        """The chair may let some roles make backups too (never restore); the union's setting, so it
+        holds for the command line as well. Each change is recorded."""
+        granted = self._operations.backup_roles()
+        self.backup_role_boxes: dict[Role, QCheckBox] = {}
+        row = QHBoxLayout()
+        for role in (Role.OFFICER, Role.FINANCE, Role.AID):
+            box = QCheckBox(message_text(ROLE_LABELS[role]))
+            box.setChecked(role in granted)
+            box.setEnabled(self._operations.may_restore())
+            box.setToolTip(self.tr("A backup is a full copy, with every ID number and the aid data: "
+                                   "allow it only to people you would give the database file to."))
+            box.toggled.connect(self._save_backup_roles)
+            self.backup_role_boxes[role] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        return row
+
+    def _save_backup_roles(self) -> None:
+        roles = [role for role, box in self.backup_role_boxes.items() if box.isChecked()]
+        try:
+            self._operations.set_backup_roles(roles)
+        except UserError as error:
+            self._show_status([message_text(error.message)], warning=True)
 
     def _spin(self, value: int, low: int, high: int, suffix: str, key: str) -> QSpinBox:
         spin = QSpinBox()
@@ -164,7 +192,7 @@ class BackupPane(QWidget):
                 "an import, a bulk change, a program update or a restore; each backup is checked after it is "
                 "written.")
                 .format(folder=str(self.folder)))
-            self.backups = list_backups(self.folder, self._db_file.stem)
+            self.backups = list(backups_of(self._context.db).backups)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             members = "—" if info.members is None else f"{info.members:,}"
@@ -183,9 +211,11 @@ class BackupPane(QWidget):
 
     def _update_buttons(self) -> None:
         on_file = self._db_file is not None
-        for button in (self.backup_button, self.restore_file_button, self.open_folder_button):
-            button.setEnabled(on_file)
-        self.restore_button.setEnabled(on_file and self.selected_backup() is not None)
+        may_restore = on_file and self._operations.may_restore()
+        self.backup_button.setEnabled(on_file and self._operations.may_back_up())
+        self.open_folder_button.setEnabled(on_file)
+        self.restore_file_button.setEnabled(may_restore)
+        self.restore_button.setEnabled(may_restore and self.selected_backup() is not None)
         self.clear_folder_button.setEnabled(bool(self.second_folder_edit.text()))
 
     def selected_backup(self) -> BackupInfo | None:
@@ -205,8 +235,8 @@ class BackupPane(QWidget):
         folders = folders_for(self._context.db, self._context.settings)
 
         def job(progress, cancelled) -> BackupRun:
-            return backup_everywhere(self._context.db, folders, Reason.MANUAL,
-                                     progress=lambda done, total: (progress(done, total), not cancelled())[1])
+            return self._operations.back_up(
+                folders, progress=lambda done, total: (progress(done, total), not cancelled())[1])
 
         try:
             run = run_with_progress(self, self.tr("Backing up…"), job)
@@ -237,18 +267,17 @@ class BackupPane(QWidget):
         """Check the backup, show what it holds next to what is there now, ask, back up the present
         state, restore, and close the program (everything open shows the old data)."""
         try:
-            incoming = run_with_progress(self, self.tr("Checking the backup…"), lambda *_: check_restorable(path))
-            present = preview(self._db_file)
+            incoming = run_with_progress(self, self.tr("Checking the backup…"),
+                                         lambda *_: self._operations.check_backup(path))
+            present = self._operations.present()
         except UserError as error:
             self.warn(self.tr("Cannot restore"), message_text(error.message))
             return None
         if not self.confirm_restore(incoming, present):
             return None
-        target, folder = self._db_file, self.folder
-
         def job(progress, cancelled) -> RestoreResult:
-            return restore_backup(target, path, folder,
-                                  progress=lambda done, total: (progress(done, total), not cancelled())[1])
+            return self._operations.restore(
+                path, progress=lambda done, total: (progress(done, total), not cancelled())[1])
 
         try:
             result = run_with_progress(self, self.tr("Restoring…"), job)

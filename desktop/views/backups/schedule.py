@@ -11,8 +11,9 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.domain.operations.listing import BackupRun
+from desktop.domain.operations.service import exit_backup, scheduled_backup
 from desktop.messages import UserError
-from desktop.store.backups import BackupRun, on_exit_backup, run_scheduled_backup
 from desktop.views.backups.settings import folders_for, retention_policy
 from desktop.views.context import AppContext
 
@@ -42,7 +43,7 @@ class BackupScheduler(QObject):
 
         def work() -> None:
             try:
-                run = run_scheduled_backup(db, folders, policy)
+                run = scheduled_backup(db, folders, policy)
             except UserError as error:  # e.g. the backups folder cannot be read
                 run = BackupRun(problems=[error.message])
             try:
@@ -61,4 +62,4 @@ class BackupScheduler(QObject):
 
 def backup_on_exit(context: AppContext) -> BackupRun:
     """The exit backup with the folders and retention chosen in the backups pane."""
-    return on_exit_backup(context.db, folders_for(context.db, context.settings), retention_policy(context.settings))
+    return exit_backup(context.db, folders_for(context.db, context.settings), retention_policy(context.settings))

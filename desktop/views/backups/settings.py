@@ -7,8 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from desktop.store.backups import RetentionPolicy, backup_folders
-from desktop.store.database import Database
+from desktop.domain.operations.listing import RetentionPolicy, backup_folders
 
 SECOND_FOLDER_KEY = "backup/second_folder"
 KEEP_DAILY_KEY = "backup/keep_daily"
@@ -40,7 +39,7 @@ def second_folder(settings: QSettings) -> Path | None:
     return Path(value) if value else None
 
 
-def folders_for(db: Database, settings: QSettings) -> list[Path]:
+def folders_for(db, settings: QSettings) -> list[Path]:
     """The main backup folder (beside the database) and the second one, if chosen. [] for a
     database on a server."""
     if db.file_path is None:
