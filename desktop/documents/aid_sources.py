@@ -5,6 +5,7 @@ the application form through the audited reveal (AID_SENSITIVE)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from desktop.documents.aid_papers import (
     AidNotice, ApplicationForm, ApprovalForm, HouseholdLine, NoticeLine, PaymentLine, PaymentSheet, StepLine)
@@ -15,7 +16,9 @@ from desktop.domain.aid.queries import AidQueries
 from desktop.domain.codes import code_table
 from desktop.domain.phones import mask_phone
 from desktop.i18n.catalog import translator
-from desktop.store.database import Database
+
+if TYPE_CHECKING:  # the open database is handed through to the domain, never used here
+    from desktop.store.database import Database
 
 ZH = "zh_CN"
 

@@ -4,6 +4,7 @@ through the dues queries (which check FUNDS_READ) and laid out by dues_receipt /
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from desktop.documents.dues_receipt import Receipt, receipt_pdf
 from desktop.documents.dues_statement import Statement, StatementLine, statement_pdf
@@ -13,7 +14,9 @@ from desktop.domain.dues.queries import DuesQueries
 from desktop.domain.dues.rules import METHOD_LABELS_ZH, Period, base_of, rate_percent
 from desktop.domain.errors import NotFoundError
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.database import Database
+
+if TYPE_CHECKING:  # the open database is handed through to the domain, never used here
+    from desktop.store.database import Database
 
 
 def receipt_for_payment(db: Database, actor: Actor, payment_id: int) -> bytes:
