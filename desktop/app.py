@@ -12,7 +12,7 @@ import sys
 import time
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.domain.errors import UserError
@@ -78,8 +78,18 @@ def load_bundled_fonts() -> None:
     """Fonts shipped in resources/fonts, so Chinese shows on a PC without CJK fonts."""
     folder = resource_path("fonts")
     if folder.is_dir():
-        for font in sorted(folder.glob("*.tt[fc]")):
+        # The two screen faces only: the 仿宋 and 楷体 stand-ins are for paper, and once added Qt
+        # could pick them for Chinese text in the window.
+        for font in sorted(folder.glob("UnionDesk*SC-Regular.ttf")):
             QFontDatabase.addApplicationFont(str(font))
+
+
+def program_icon() -> QIcon:
+    """The UnionDesk icon (installers/draw_icon.py) in every size drawn, for title bars and task bars."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("uniondesk-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -88,6 +98,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("UnionDesk")
     app.setApplicationDisplayName("UnionDesk")
     install_screen_fit(app)
+    app.setWindowIcon(program_icon())
     return app
 
 

@@ -14,6 +14,7 @@ import importlib
 import sys
 from typing import Sequence
 
+from desktop import __version__
 from desktop.commands import COMMAND_MODULES, CommandContext
 from desktop.i18n import system_language
 from desktop.i18n.catalog import render
@@ -31,6 +32,7 @@ def _parser(modules) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="uniondesk", description="UnionDesk (工会工作台)", parents=[common])
     parser.add_argument("--screenshot", metavar="PNG", help="open the main window, save a picture of it, exit")
     parser.add_argument("--pane", metavar="NAME", help="pane to show first (e.g. members)")
+    parser.add_argument("--version", action="version", version=f"UnionDesk {__version__}")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface for this run")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in modules:

@@ -1,4 +1,4 @@
-"""Build the two Chinese fonts shipped in resources/fonts/ (run once; the results are committed).
+"""Build the Chinese fonts shipped in resources/fonts/ (run once; the results are committed).
 
 Why this exists: every PDF the program makes embeds its fonts, so a PC without Chinese fonts prints
 and shows it correctly and the text can be copied out. reportlab embeds TrueType (glyf) outlines
@@ -21,13 +21,41 @@ punctuation, full-width forms and the circled/boxed numbers used in forms. What 
 Because the files are Modified Versions under the OFL, they carry their own family names
 ("UnionDesk Serif SC", "UnionDesk Sans SC"); the copyright and licence fields are kept.
 
+The stand-ins for two standard faces of official documents (GB/T 9704) when the PC lacks them:
+
+    resources/fonts/UnionDeskKai-Regular.ttf       楷体 stand-in: LXGW WenKai Regular (霞鹜文楷,
+                                                   Debian fonts-lxgw-wenkai 1.250, already TrueType)
+    resources/fonts/OFL-UnionDeskKai.txt           its licence
+    resources/fonts/ZhuqueFangsong-Regular.ttf     仿宋 stand-in: Zhuque Fangsong (朱雀仿宋), unmodified
+    resources/fonts/OFL-ZhuqueFangsong.txt         its licence (upstream LICENSE.txt, verbatim)
+
+LXGW WenKai is 15.7 MB; this script subsets it to the same characters as the Noto faces (13.1 MB, 29 s)
+and drops the same radicals and layout tables. Its licence reserves the names "霞鹜" and "LXGW", so
+the subset is renamed "UnionDesk Kai" (`--faces kai` rebuilds only this one, in ~1 minute).
+
+Zhuque Fangsong is not made by this script. Its licence (SIL OFL 1.1, Copyright 2023 Zhejiang
+JadeFoci Technology) reserves no font name, and the file is committed exactly as its own build makes
+it, so anyone can redo it:
+
+    git clone https://github.com/TrionesType/zhuque && cd zhuque
+    git checkout 227319a16dab9b4ce48b8cf168f70f2ffa0ce3d0        # 2024-12-18, version 0.211
+    python3.11 -m venv /tmp/fm && /tmp/fm/bin/pip install fontmake   # fontmake 3.12.2, glyphsLib 6.16.2,
+                                                                      # fonttools 4.68.0 were used
+    cd src && /tmp/fm/bin/fontmake -g ./ZhuqueFangsong.glyphspackage -o ttf --output-dir ../fonts/
+    cp ../fonts/ZhuqueFangsong-Regular.ttf ../LICENSE.txt <repo>/resources/fonts/   # LICENSE.txt
+                                                            # becomes OFL-ZhuqueFangsong.txt
+
+(the command of the repository's src/build.sh and CI workflow). It took 4 min 56 s on a shared
+2-core machine and gives a 9.3 MB TrueType file: 12 817 characters, all 6 763 hanzi of GB 2312 but
+only 10 953 of GBK's 20 902 (the engine prints the others in UnionDesk Serif SC), no radicals blocks.
+
 Usage (fontTools is needed only here, never at run time):
 
     .venv/bin/pip install fonttools
-    apt-get install fonts-noto-cjk          # provides the .ttc files read below
-    .venv/bin/python installers/build_fonts.py [--source-dir /usr/share/fonts/opentype/noto]
+    apt-get install fonts-noto-cjk fonts-lxgw-wenkai   # provide the source files read below
+    .venv/bin/python installers/build_fonts.py [--faces noto kai] [--source-dir /usr/share/fonts/opentype/noto]
 
-Takes a few minutes (the cubic-to-quadratic conversion of ~30 000 glyphs per face).
+Takes a few minutes (the cubic-to-quadratic conversion of ~30 000 glyphs per Noto face).
 """
 
 from __future__ import annotations
@@ -46,6 +74,9 @@ from fontTools.ttLib import TTCollection, TTFont, newTable
 REPO = Path(__file__).resolve().parents[1]
 OUT_DIR = REPO / "resources" / "fonts"
 DEBIAN_COPYRIGHT = Path("/usr/share/doc/fonts-noto-cjk/copyright")
+KAI_SOURCE = Path("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf")
+KAI_COPYRIGHT = Path("/usr/share/doc/fonts-lxgw-wenkai/copyright")
+KAI_TARGET, KAI_FAMILY = "UnionDeskKai-Regular.ttf", "UnionDesk Kai"
 
 # (source collection, output file, new family name)
 FACES = [
@@ -158,16 +189,19 @@ def rename(font: TTFont, family: str) -> None:
         table.setName(text, name_id, 1, 0, 0)
 
 
-def licence_text(copyright_notice: str) -> str:
-    """OFL 1.1 with the upstream notice, taken from Debian's copyright file when present."""
-    ofl = ""
-    if DEBIAN_COPYRIGHT.exists():
-        text = DEBIAN_COPYRIGHT.read_text(encoding="utf-8")
-        block = re.search(r"^License: SIL-1\.1\n(( .*\n)+)", text[text.index("License: SIL-1.1\n -"):], re.M)
+def ofl_from_debian(copyright_file: Path, label: str) -> str:
+    """The OFL 1.1 text as a Debian copyright file quotes it (in its "License: <label>" block)."""
+    if copyright_file.exists():
+        text = copyright_file.read_text(encoding="utf-8")
+        start = text.find(f"License: {label}\n -")
+        block = re.search(rf"^License: {re.escape(label)}\n(( .*\n)+)", text[start:], re.M) if start >= 0 else None
         if block:
-            ofl = "\n".join("" if line.strip() == "." else line[1:] for line in block.group(1).splitlines())
-    if not ofl:
-        raise SystemExit(f"OFL text not found in {DEBIAN_COPYRIGHT}")
+            return "\n".join("" if line.strip() == "." else line[1:] for line in block.group(1).splitlines())
+    raise SystemExit(f"OFL text not found in {copyright_file}")
+
+
+def licence_text(copyright_notice: str) -> str:
+    """OFL 1.1 with the upstream notice, taken from Debian's copyright file."""
     header = (
         "UnionDesk Serif SC and UnionDesk Sans SC are Modified Versions of Noto Serif CJK SC and\n"
         "Noto Sans CJK SC (https://github.com/notofonts/noto-cjk), converted to TrueType outlines and\n"
@@ -175,29 +209,60 @@ def licence_text(copyright_notice: str) -> str:
         f"{copyright_notice}\n"
         "Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'.\n\n"
     )
-    return header + ofl + "\n"
+    return header + ofl_from_debian(DEBIAN_COPYRIGHT, "SIL-1.1") + "\n"
+
+
+def build_noto(source_dir: Path, characters: set[int]) -> None:
+    notice = ""
+    for source, target, family in FACES:
+        started = time.monotonic()
+        font = simplified_chinese_face(source_dir / source)
+        notice = notice or font["name"].getDebugName(0)
+        subset(font, characters)
+        to_truetype(font)
+        rename(font, family)
+        save(font, target, started)
+    (OUT_DIR / "OFL.txt").write_text(licence_text(notice), encoding="utf-8")
+
+
+def build_kai(characters: set[int]) -> None:
+    """LXGW WenKai Regular (TrueType already), subset and renamed: its licence reserves "LXGW"."""
+    started = time.monotonic()
+    font = TTFont(str(KAI_SOURCE))
+    notice = font["name"].getDebugName(0).replace("\r\n", "\n")
+    subset(font, characters)
+    rename(font, KAI_FAMILY)
+    save(font, KAI_TARGET, started)
+    header = (
+        f"{KAI_FAMILY} is a Modified Version of LXGW WenKai Regular 1.250 (霞鹜文楷,\n"
+        "https://github.com/lxgw/LxgwWenKai, as packaged by Debian in fonts-lxgw-wenkai), subset by\n"
+        "installers/build_fonts.py. It is distributed under the SIL Open Font License 1.1.\n\n"
+        f"{notice}\n"
+        'with Reserved Font Names "霞鹜" and "LXGW".\n\n'
+    )
+    licence = header + ofl_from_debian(KAI_COPYRIGHT, "OFL-1.1") + "\n"
+    (OUT_DIR / "OFL-UnionDeskKai.txt").write_text(licence, encoding="utf-8")
+
+
+def save(font: TTFont, target: str, started: float) -> None:
+    path = OUT_DIR / target
+    font.save(str(path))
+    kept = len(set(TTFont(str(path))["cmap"].getBestCmap()))
+    print(f"{path.relative_to(REPO)}: {kept} characters, {path.stat().st_size / 1e6:.1f} MB, "
+          f"{time.monotonic() - started:.0f} s", file=sys.stderr)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source-dir", type=Path, default=Path("/usr/share/fonts/opentype/noto"))
+    parser.add_argument("--faces", nargs="+", choices=["noto", "kai"], default=["noto", "kai"])
     args = parser.parse_args()
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     characters = wanted_characters()
-    notice = ""
-    for source, target, family in FACES:
-        started = time.monotonic()
-        font = simplified_chinese_face(args.source_dir / source)
-        notice = notice or font["name"].getDebugName(0)
-        subset(font, characters)
-        to_truetype(font)
-        rename(font, family)
-        path = OUT_DIR / target
-        font.save(str(path))
-        kept = len(set(TTFont(str(path))["cmap"].getBestCmap()))
-        print(f"{path.relative_to(REPO)}: {kept} characters, {path.stat().st_size / 1e6:.1f} MB, "
-              f"{time.monotonic() - started:.0f} s", file=sys.stderr)
-    (OUT_DIR / "OFL.txt").write_text(licence_text(notice), encoding="utf-8")
+    if "noto" in args.faces:
+        build_noto(args.source_dir, characters)
+    if "kai" in args.faces:
+        build_kai(characters)
     return 0
 
 

@@ -158,7 +158,10 @@ def measure(zygote: Zygote, template: Path, folder: Path, scenario: str, argumen
     """How long the change takes when left alone (seconds, timed inside the child)."""
     pid = zygote.start(fresh_copy(template, folder, 999), scenario, argument)
     while True:
-        words = zygote.process.stdout.readline().split()
+        line = zygote.process.stdout.readline()
+        if not line:   # the zygote died: say why instead of waiting for ever
+            raise AssertionError(zygote.process.stderr.read())
+        words = line.split()
         if words and words[0] == "DONE":
             zygote.kill(pid)
             return float(words[2])

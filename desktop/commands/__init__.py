@@ -22,8 +22,8 @@ from desktop.i18n.catalog import render
 # Modules under desktop.commands, in the order `uniondesk --help` lists them. (A module's file name
 # may differ from its command: `print` is desktop/commands/paper.py, since a submodule named print
 # would shadow the built-in print() inside this package.)
-COMMAND_MODULES = ("init", "demo", "members", "activities", "dues", "aid", "cases", "votes", "import_", "export", "paper",
-                   "verify", "backup", "restore", "export_encrypted", "import_encrypted")
+COMMAND_MODULES = ("init", "demo", "members", "activities", "dues", "aid", "cases", "proposals", "suggestions", "votes",
+                   "import_", "export", "paper", "verify", "backup", "restore", "export_encrypted", "import_encrypted")
 
 
 # Commands that do not take the single-writer lock when they open the database (see above).

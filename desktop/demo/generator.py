@@ -214,7 +214,7 @@ def create_demo_database(
 
 # Areas that add their own examples once the members exist (desktop/demo/<area>.py, `fill`), in an
 # order where later areas may use earlier ones (the funds ledger shows activity and aid spending).
-DEMO_AREAS = ("activities", "dues", "aid", "votes", "funds", "rights")
+DEMO_AREAS = ("activities", "dues", "aid", "votes", "funds", "rights", "proposals", "suggestions")
 
 
 def fill_demo_areas(db: Database, seed: int, actor: Actor = LOCAL_ADMIN) -> None:

@@ -1,7 +1,8 @@
-"""The two fonts every document uses, registered with reportlab once per process.
+"""The fonts documents use, registered with reportlab once per process.
 
-They are shipped in resources/fonts/ (built by installers/build_fonts.py) and embedded as subsets in
-each PDF, so a PC without Chinese fonts prints the document as previewed and the text can be copied
+Two faces every document uses (UnionDesk Serif SC and Sans SC, from Noto CJK) and the free stand-ins
+for the 仿宋 and 楷体 of official documents (Zhuque Fangsong, UnionDesk Kai from LXGW WenKai) are
+shipped in resources/fonts/ (see installers/build_fonts.py) and embedded as subsets in each PDF, so a PC without Chinese fonts prints the document as previewed and the text can be copied
 out. reportlab's built-in CID fonts (STSong-Light) are never used: they are not embedded.
 """
 
@@ -35,7 +36,8 @@ def register_fonts() -> tuple[str, str]:
 
 # The faces of official documents (GB/T 9704): the title in 小标宋, the body in 仿宋, level-1
 # headings in 黑体, level-2 in 楷体. When the PC has the standard font it is embedded; otherwise a
-# free face stands in and official_fonts() says which.
+# free face stands in and official_fonts() says which. The bundled 仿宋 and 楷体 stand-ins are
+# registered under the official name itself, so notice layout never asks which one it got.
 TITLE_FACE = "UnionDeskOfficialTitle"
 FANGSONG = "UnionDeskOfficialFangSong"
 HEITI = "UnionDeskOfficialHei"
@@ -50,15 +52,24 @@ class OfficialFont:
     stand_in: str      # what stands in ("" when the standard font was found)
 
 
+# A bundled stand-in: the face to draw with (a registered name, or the file in resources/fonts/ to
+# register under the official name) and what the preview and Settings call it.
+@dataclass(frozen=True)
+class StandIn:
+    face: str
+    label: str
+    bundled_file: str = ""
+
+
 # (registered name, standard name, file names to look for in the system font folders, stand-in)
 _OFFICIAL = [
     (TITLE_FACE, "方正小标宋简体", ("FZXBSJW.TTF", "方正小标宋简体.ttf", "FZXiaoBiaoSong-B05S.ttf", "FZXBSK.TTF"),
-     (SERIF, "思源宋体（Noto Serif CJK）加粗描边")),
+     StandIn(SERIF, "思源宋体（Noto Serif CJK）加粗描边")),
     (FANGSONG, "仿宋_GB2312 / 仿宋", ("仿宋_GB2312.ttf", "FS_GB2312.ttf", "FSGB2312.ttf", "simfang.ttf"),
-     (SERIF, "思源宋体（Noto Serif CJK）")),
-    (HEITI, "黑体", ("simhei.ttf", "黑体.ttf"), (SANS, "思源黑体（Noto Sans CJK）")),
-    (KAITI, "楷体_GB2312 / 楷体", ("楷体_GB2312.ttf", "KAI_GB2312.ttf", "simkai.ttf", "LXGWWenKai-Regular.ttf"),
-     (SERIF, "思源宋体（Noto Serif CJK）")),
+     StandIn(FANGSONG, "朱雀仿宋（Zhuque Fangsong）", "ZhuqueFangsong-Regular.ttf")),
+    (HEITI, "黑体", ("simhei.ttf", "黑体.ttf"), StandIn(SANS, "思源黑体（Noto Sans CJK）")),
+    (KAITI, "楷体_GB2312 / 楷体", ("楷体_GB2312.ttf", "KAI_GB2312.ttf", "simkai.ttf"),
+     StandIn(KAITI, "UnionDesk Kai（源自霞鹜文楷）", "UnionDeskKai-Regular.ttf")),
 ]
 
 
@@ -90,17 +101,18 @@ def official_fonts() -> tuple[OfficialFont, ...]:
     """Register the four official faces (the standard font when found, else a stand-in) once."""
     register_fonts()
     result = []
-    for name, role, files, (fallback, fallback_label) in _OFFICIAL:
+    for name, role, files, stand_in in _OFFICIAL:
         path = _find_font_file(files)
         if path is not None:
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
-                label = "霞鹜文楷（LXGW WenKai）" if "lxgw" in path.name.lower() else ""
-                result.append(OfficialFont(role, name, str(path), label))
+                result.append(OfficialFont(role, name, str(path), ""))
                 continue
             except Exception:  # noqa: BLE001 - a damaged or CFF-only font: use the stand-in
                 pass
-        result.append(OfficialFont(role, fallback, "", fallback_label))
+        if stand_in.bundled_file:
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", stand_in.bundled_file))))
+        result.append(OfficialFont(role, stand_in.face, "", stand_in.label))
     return tuple(result)
 
 
@@ -111,13 +123,14 @@ def official(role_name: str) -> str:
 
 
 def stand_ins() -> list[str]:
-    """Lines like "仿宋_GB2312 / 仿宋 → 思源宋体（Noto Serif CJK）" for each standard font not found."""
+    """Lines like "仿宋_GB2312 / 仿宋 → 朱雀仿宋（Zhuque Fangsong）" for each standard font not found."""
     return [f"{font.role} → {font.stand_in}" for font in official_fonts() if font.stand_in]
 
 
 def font_runs(text: str, font: str, fallback: str = SERIF) -> list[tuple[str, str]]:
-    """`text` cut into (font, piece) runs: characters the font lacks (a 仿宋_GB2312 has GB 2312 only,
-    so names with 玥 or 喆 would print blank) go to the bundled face, which covers GBK."""
+    """`text` cut into (font, piece) runs: characters the font lacks (a 仿宋_GB2312 and the bundled
+    Zhuque Fangsong have GB 2312 but not all of GBK, so names with 玥 or 喆 would print blank) go to
+    the bundled Serif face, which covers GBK."""
     if font in _FILES:
         return [(font, text)]
     glyphs = pdfmetrics.getFont(font).face.charToGlyph

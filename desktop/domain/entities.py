@@ -4,7 +4,9 @@ import desktop.domain.activities.entities  # noqa: F401  (each area's tables)
 import desktop.domain.aid.entities  # noqa: F401
 import desktop.domain.dues.entities  # noqa: F401
 import desktop.domain.funds.entities  # noqa: F401
+import desktop.domain.proposals.entities  # noqa: F401
 import desktop.domain.rights.entities  # noqa: F401
+import desktop.domain.suggestions.entities  # noqa: F401
 import desktop.domain.votes.entities  # noqa: F401
 from desktop.domain.accounts.entities import UnionProfile, User
 from desktop.domain.audit.entities import AuditRecord

@@ -140,6 +140,13 @@ class InstanceLock:
             return StoreError(QT_TRANSLATE_NOOP(
                 "Store", "The database {path} is already open in another UnionDesk window. Close that "
                 "window first, then start UnionDesk again.").format(path=str(database)))
+        if host == socket.gethostname() and user != Holder.this_process().user:
+            # Two Windows accounts on one office PC (switch user): the other window is out of reach
+            # from this account, so "switch to it" would be no help.
+            return StoreError(QT_TRANSLATE_NOOP(
+                "Store", "The database {path} is open in UnionDesk under the Windows user {user} on this PC "
+                "(since {since}). Switch to that user and close UnionDesk there (or sign that user out), "
+                "then start UnionDesk again.").format(path=str(database), user=user, since=since))
         if host == socket.gethostname():
             return StoreError(QT_TRANSLATE_NOOP(
                 "Store", "The database {path} is already open in another UnionDesk window on this PC "

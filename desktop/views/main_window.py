@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
 from desktop.domain.accounts.permissions import ROLE_LABELS, Permission
 from desktop.domain.accounts.service import AccountService, is_demo
 from desktop.models.texts import message_text
@@ -61,6 +60,10 @@ PANES = (
               lambda: QCoreApplication.translate("AidPane", "Hardship aid")),
     PaneEntry("rights", "desktop.views.rights.pane", "RightsPane", Permission.RIGHTS_READ,
               lambda: QCoreApplication.translate("RightsPane", "Rights cases")),
+    PaneEntry("proposals", "desktop.views.proposals.pane", "ProposalsPane", Permission.MEMBERS_READ,
+              lambda: QCoreApplication.translate("ProposalsPane", "Proposals")),
+    PaneEntry("suggestions", "desktop.views.suggestions.pane", "SuggestionsPane", Permission.MEMBERS_READ,
+              lambda: QCoreApplication.translate("SuggestionsPane", "Suggestions")),
     PaneEntry("votes", "desktop.views.votes.pane", "VotesPane", Permission.MEMBERS_READ,
               lambda: QCoreApplication.translate("VotesPane", "Votes")),
     PaneEntry("audit", "desktop.views.audit.pane", "AuditPane", Permission.AUDIT_READ,
@@ -198,9 +201,10 @@ class MainWindow(QMainWindow):
         return self.manual
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About UnionDesk"), self.tr(
-            "UnionDesk {version}\nThe office program of a grassroots trade union: members, and the "
-            "paperwork around them.").format(version=__version__))
+        from desktop.views.about import about_text
+
+        QMessageBox.about(self, self.tr("About UnionDesk"),
+                          about_text(self._context.db.file_path, self._context.db.location))
 
     def _switch_to(self, row: int) -> None:
         if 0 <= row < len(self._pane_classes):

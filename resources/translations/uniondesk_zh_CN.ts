@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>UnionDesk {version}</source>
+        <translation>工会工作台 {version}</translation>
+    </message>
+    <message>
+        <source>The office program of a grassroots trade union: members, and the paperwork around them.</source>
+        <translation>基层工会办公程序：管理会员，办理与会员有关的各项文书工作。</translation>
+    </message>
+    <message>
+        <source>Database file: {path}</source>
+        <translation>数据库文件：{path}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>数据文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>Backup folder: {path}</source>
+        <translation>备份文件夹：{path}</translation>
+    </message>
+</context>
+<context>
     <name>AccountMonthsModel</name>
     <message>
         <source>Month</source>
@@ -4167,6 +4190,22 @@ The export itself is recorded in the audit trail.</source>
         <source>Created the union database {path} with the administrator {user}. Fill in the union&apos;s details under File → Union details; import members with: uniondesk --db {path} import members FILE</source>
         <translation>已新建工会数据库 {path}，管理员为 {user}。请在“文件 → 工会信息”中填写本工会信息；导入会员：uniondesk --db {path} import members 文件</translation>
     </message>
+    <message>
+        <source>There is no proposal {number}.</source>
+        <translation>没有编号为 {number} 的提案。</translation>
+    </message>
+    <message>
+        <source>There is no suggestion {number}.</source>
+        <translation>没有编号为 {number} 的合理化建议。</translation>
+    </message>
+    <message>
+        <source>{count} proposals</source>
+        <translation>{count} 件提案</translation>
+    </message>
+    <message>
+        <source>{count} suggestions</source>
+        <translation>{count} 条建议</translation>
+    </message>
 </context>
 <context>
     <name>CloseMonthDialog</name>
@@ -6427,12 +6466,6 @@ The export itself is recorded in the audit trail.</source>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
-    <message>
-        <source>UnionDesk {version}
-The office program of a grassroots trade union: members, and the paperwork around them.</source>
-        <translation>工会工作台 {version}
-基层工会办公程序：管理会员，办理与会员有关的各项文书工作。</translation>
-    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -7129,6 +7162,18 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>Name, pinyin initials (zhs), phone or card no.</source>
         <translation>姓名、拼音首字母（zhs）、手机号或卡号</translation>
+    </message>
+    <message>
+        <source>Search the register: name, pinyin initials, phone</source>
+        <translation>在会员名册中查找：姓名、拼音首字母、电话</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -8031,6 +8076,603 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     </message>
 </context>
 <context>
+    <name>ProposalColumns</name>
+    <message>
+        <source>Sent back to handling (不满意)</source>
+        <translation>退回重办（不满意）</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject (案由)</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Lead proposer</source>
+        <translation>领衔人</translation>
+    </message>
+    <message>
+        <source>Seconders</source>
+        <translation>附议人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>大会表决</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>New proposal — {session}</source>
+        <translation>新提案 — {session}</translation>
+    </message>
+    <message>
+        <source>Proposal {number}</source>
+        <translation>提案 {number}</translation>
+    </message>
+    <message>
+        <source>e.g. 关于增设夜班职工热餐供应的提案</source>
+        <translation>例如：关于增设夜班职工热餐供应的提案</translation>
+    </message>
+    <message>
+        <source>At least {n} seconders (附议人) for this session.</source>
+        <translation>本次会议每件提案至少需 {n} 名附议人。</translation>
+    </message>
+    <message>
+        <source>Subject (案由)</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Lead proposer (领衔人)</source>
+        <translation>领衔人</translation>
+    </message>
+    <message>
+        <source>Seconders (附议人)</source>
+        <translation>附议人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reasons (理由)</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Suggested measures (建议办法)</source>
+        <translation>建议办法</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPrint</name>
+    <message>
+        <source>Proposal form (提案表)</source>
+        <translation>提案表</translation>
+    </message>
+    <message>
+        <source>Blank proposal form</source>
+        <translation>空白提案表</translation>
+    </message>
+    <message>
+        <source>Review result (立案通知/不立案说明)</source>
+        <translation>立案通知／不立案说明</translation>
+    </message>
+    <message>
+        <source>Assignment sheet (交办单)</source>
+        <translation>提案交办单</translation>
+    </message>
+    <message>
+        <source>Answer sheet (答复单)</source>
+        <translation>提案答复单</translation>
+    </message>
+    <message>
+        <source>Session register (提案汇总表)</source>
+        <translation>提案汇总表</translation>
+    </message>
+    <message>
+        <source>Handling report (办理情况报告)</source>
+        <translation>提案办理情况报告</translation>
+    </message>
+    <message>
+        <source>Export proposals</source>
+        <translation>导出提案</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalReminders</name>
+    <message>
+        <source>Answer from {department} was due {day}: overdue</source>
+        <translation>{department}应于 {day} 前答复：已逾期</translation>
+    </message>
+    <message>
+        <source>Answer from {department} due {day}</source>
+        <translation>{department}应于 {day} 前答复</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRules</name>
+    <message>
+        <source>No proposal of this session has been accepted (立案) yet; there is nothing to approve.</source>
+        <translation>本次会议尚无立案的提案，无可表决的名单。</translation>
+    </message>
+    <message>
+        <source>The accepted list has not been put to the congress yet.</source>
+        <translation>立案名单尚未提交大会表决。</translation>
+    </message>
+    <message>
+        <source>Write the session&apos;s name (e.g. 第五届职工代表大会第三次会议).</source>
+        <translation>请填写会议名称（例如：第五届职工代表大会第三次会议）。</translation>
+    </message>
+    <message>
+        <source>The number of seconders needed is 0 to 30.</source>
+        <translation>附议人数应在 0 到 30 之间。</translation>
+    </message>
+    <message>
+        <source>The days for an answer are 7 to 365.</source>
+        <translation>答复期限应在 7 到 365 天之间。</translation>
+    </message>
+    <message>
+        <source>Write the subject of the proposal (案由).</source>
+        <translation>请填写提案的案由。</translation>
+    </message>
+    <message>
+        <source>The subject is at most 200 characters; put the detail under 理由.</source>
+        <translation>案由最多 200 字，详细内容请写在“理由”中。</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <source>The date is in the future; enter the day the proposal was handed in.</source>
+        <translation>日期在今天之后，请填写提案提交的日期。</translation>
+    </message>
+    <message>
+        <source>The lead proposer cannot also second the proposal; remove them from the seconders.</source>
+        <translation>领衔人不能同时作为附议人，请从附议人中移除。</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least {n} seconders (附议人); add {missing} more.</source>
+        <translation>每件提案至少需要 {n} 名附议人，请再添加 {missing} 名。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期在今天之后。</translation>
+    </message>
+    <message>
+        <source>The date is before the proposal&apos;s last recorded step; steps are recorded in order.</source>
+        <translation>日期早于该提案上一个环节，各环节须按顺序登记。</translation>
+    </message>
+    <message>
+        <source>Choose the decision.</source>
+        <translation>请选择决定。</translation>
+    </message>
+    <message>
+        <source>Write the reason; it is printed on the 不立案说明 for the proposer.</source>
+        <translation>请填写理由，将打印在给提案人的不立案说明上。</translation>
+    </message>
+    <message>
+        <source>Choose the proposal this one is merged with.</source>
+        <translation>请选择与之并案的提案。</translation>
+    </message>
+    <message>
+        <source>Name the department that handles the proposal.</source>
+        <translation>请填写承办部门。</translation>
+    </message>
+    <message>
+        <source>The deadline is before the day of assignment.</source>
+        <translation>答复期限早于交办日期。</translation>
+    </message>
+    <message>
+        <source>Write the department&apos;s answer; it is printed on the 答复单.</source>
+        <translation>请填写承办部门的答复，将打印在答复单上。</translation>
+    </message>
+    <message>
+        <source>Choose the proposer&apos;s verdict: 满意, 基本满意 or 不满意.</source>
+        <translation>请选择提案人的意见：满意、基本满意或不满意。</translation>
+    </message>
+    <message>
+        <source>This proposal has no {step} to print yet.</source>
+        <translation>该提案还没有可打印的“{step}”。</translation>
+    </message>
+    <message>
+        <source>This congress session no longer exists.</source>
+        <translation>该次会议已不存在。</translation>
+    </message>
+    <message>
+        <source>This proposal no longer exists. Refresh the list.</source>
+        <translation>该提案已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Submitted (征集)</source>
+        <translation>征集</translation>
+    </message>
+    <message>
+        <source>Reviewed (提案审查)</source>
+        <translation>提案审查</translation>
+    </message>
+    <message>
+        <source>Assigned (交办)</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Handling (办理)</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Answered (答复)</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Proposer&apos;s verdict (满意度)</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Closed (办结)</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Accepted (立案)</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Not accepted (不立案)</source>
+        <translation>不立案</translation>
+    </message>
+    <message>
+        <source>Turned into an opinion (转为意见建议)</source>
+        <translation>转为意见建议</translation>
+    </message>
+    <message>
+        <source>Merged (并案)</source>
+        <translation>并案</translation>
+    </message>
+    <message>
+        <source>Satisfied (满意)</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Mostly satisfied (基本满意)</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied (不满意)</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Production and business (生产经营)</source>
+        <translation>生产经营</translation>
+    </message>
+    <message>
+        <source>Labour protection (劳动保护)</source>
+        <translation>劳动保护</translation>
+    </message>
+    <message>
+        <source>Pay and welfare (工资福利)</source>
+        <translation>工资福利</translation>
+    </message>
+    <message>
+        <source>Living services (生活后勤)</source>
+        <translation>生活后勤</translation>
+    </message>
+    <message>
+        <source>Democratic management (民主管理)</source>
+        <translation>民主管理</translation>
+    </message>
+    <message>
+        <source>Other (其他)</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The proposal is closed; no further step can be recorded.</source>
+        <translation>该提案已办结，不能再登记环节。</translation>
+    </message>
+    <message>
+        <source>{step} cannot be recorded now; possible next steps: {next}.</source>
+        <translation>现在不能登记“{step}”；可登记的下一环节：{next}。</translation>
+    </message>
+    <message>
+        <source>A session of this name exists already; pick it from the list.</source>
+        <translation>已有同名会议，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The score sheet&apos;s points must be positive and add up to 100.</source>
+        <translation>评分表各项分值须大于零，合计 100 分。</translation>
+    </message>
+    <message>
+        <source>The committee has reviewed this proposal; its text can no longer be changed.</source>
+        <translation>提案工作委员会已审查该提案，内容不能再修改。</translation>
+    </message>
+    <message>
+        <source>Merge only with another proposal of the same session.</source>
+        <translation>只能与同一次会议的其他提案并案。</translation>
+    </message>
+    <message>
+        <source>That proposal was itself merged into another; merge with that one.</source>
+        <translation>该提案本身已并入其他提案，请与那件提案并案。</translation>
+    </message>
+    <message>
+        <source>Pick the lead proposer (领衔人) from the member register.</source>
+        <translation>请从会员名册中选择领衔人。</translation>
+    </message>
+    <message>
+        <source>A seconder is no longer in the member register; remove them.</source>
+        <translation>有附议人已不在会员名册中，请将其移除。</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStepDialog</name>
+    <message>
+        <source>Record a step — {number} {title}</source>
+        <translation>登记环节 — {number} {title}</translation>
+    </message>
+    <message>
+        <source>Other deadline than {days} days</source>
+        <translation>不按 {days} 天另定期限</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Merged with</source>
+        <translation>并入</translation>
+    </message>
+    <message>
+        <source>Handling department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Reason / progress / answer</source>
+        <translation>理由／进展／答复</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPane</name>
+    <message>
+        <source>Proposals</source>
+        <translation>职代会提案</translation>
+    </message>
+    <message>
+        <source>Congress session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Answers due</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Search: number, subject, lead proposer</source>
+        <translation>查找：编号、案由、领衔人</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Answer overdue</source>
+        <translation>答复逾期</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>New proposal…</source>
+        <translation>新建提案…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Record step…</source>
+        <translation>登记环节…</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>新建会议…</translation>
+    </message>
+    <message>
+        <source>One item per accepted proposal…</source>
+        <translation>每件立案提案单列一项…</translation>
+    </message>
+    <message>
+        <source>The whole accepted list as one item…</source>
+        <translation>立案名单整体作为一项…</translation>
+    </message>
+    <message>
+        <source>Take the result of the vote</source>
+        <translation>取回表决结果</translation>
+    </message>
+    <message>
+        <source>Congress vote</source>
+        <translation>大会表决</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>{count} proposals</source>
+        <translation>{count} 件提案</translation>
+    </message>
+    <message>
+        <source>No congress session yet.</source>
+        <translation>尚无会议。</translation>
+    </message>
+    <message>
+        <source>{total} proposals, {accepted} accepted; answered in time {in_time}; satisfied {satisfied}</source>
+        <translation>共 {total} 件，立案 {accepted} 件；按时答复率 {in_time}；满意率 {satisfied}</translation>
+    </message>
+    <message>
+        <source>Answers due ({count})</source>
+        <translation>待答复（{count}）</translation>
+    </message>
+    <message>
+        <source>No proposal selected.</source>
+        <translation>未选择提案。</translation>
+    </message>
+    <message>
+        <source>Lead proposer (领衔人)</source>
+        <translation>领衔人</translation>
+    </message>
+    <message>
+        <source>Seconders (附议人)</source>
+        <translation>附议人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reasons (理由)</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Suggested measures (建议办法)</source>
+        <translation>建议办法</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Handling department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>New congress session</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Name of the session (e.g. 第五届职工代表大会第四次会议):</source>
+        <translation>会议名称（例如：第五届职工代表大会第四次会议）：</translation>
+    </message>
+    <message>
+        <source>The motion has been set up in Votes; print its ballots and count it there, then choose “Take the result of the vote” here.</source>
+        <translation>已在“选举与表决”中建立议案；请在那里打印表决票并计票，然后回到这里选择“取回表决结果”。</translation>
+    </message>
+    <message>
+        <source>The vote has no result yet.</source>
+        <translation>表决尚无结果。</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
         <source>Dues rate</source>
@@ -8055,6 +8697,49 @@ The office program of a grassroots trade union: members, and the paperwork aroun
     <message>
         <source>0.5% (the default; no rate recorded)</source>
         <translation>0.5%（默认；未设置费率）</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSettingsDialog</name>
+    <message>
+        <source>Proposals and suggestions: settings</source>
+        <translation>提案与合理化建议设置</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>添加一项</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>删除该项</translation>
+    </message>
+    <message>
+        <source>Seconders a new session needs</source>
+        <translation>新会议所需附议人数</translation>
+    </message>
+    <message>
+        <source>Days for an answer (new sessions)</source>
+        <translation>答复期限（新会议）</translation>
+    </message>
+    <message>
+        <source>Suggestions&apos; score sheet</source>
+        <translation>合理化建议评分表</translation>
+    </message>
+    <message>
+        <source>Total {points} of 100</source>
+        <translation>合计 {points} 分（应为 100 分）</translation>
     </message>
 </context>
 <context>
@@ -9283,12 +9968,474 @@ This reveal has been recorded in the audit trail.</source>
         <translation>数据库 {path} 已在另一个工会工作台窗口中打开。请先关闭那个窗口，再重新启动工会工作台。</translation>
     </message>
     <message>
+        <source>The database {path} is open in UnionDesk under the Windows user {user} on this PC (since {since}). Switch to that user and close UnionDesk there (or sign that user out), then start UnionDesk again.</source>
+        <translation>数据库 {path} 已在本机 Windows 用户“{user}”的工会工作台中打开（自 {since} 起）。请切换到该用户并在那里关闭工会工作台（或注销该用户），然后再启动工会工作台。</translation>
+    </message>
+    <message>
         <source>The database {path} is already open in another UnionDesk window on this PC (user {user}, since {since}). Switch to that window, or close it and start UnionDesk again.</source>
         <translation>数据库 {path} 已在本机另一个工会工作台窗口中打开（用户 {user}，自 {since} 起）。请切换到那个窗口，或将其关闭后重新启动工会工作台。</translation>
     </message>
     <message>
         <source>The database {path} is in use by UnionDesk on the PC &quot;{host}&quot; (user {user}, since {since}). Close UnionDesk on that PC first, then try again here.</source>
         <translation>数据库 {path} 正由电脑“{host}”上的工会工作台使用（用户 {user}，自 {since} 起）。请先关闭那台电脑上的工会工作台，再在这里重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Proposer(s)</source>
+        <translation>建议人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Benefit (yuan)</source>
+        <translation>效益（元）</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分项得分</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>New suggestion</source>
+        <translation>新建合理化建议</translation>
+    </message>
+    <message>
+        <source>Suggestion {number}</source>
+        <translation>合理化建议 {number}</translation>
+    </message>
+    <message>
+        <source>Or a team, e.g. 机修车间QC小组</source>
+        <translation>或填写班组，例如：机修车间QC小组</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Proposer(s)</source>
+        <translation>建议人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Current situation (现状)</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>Suggestion (建议内容)</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <source>Expected benefit (预期效益)</source>
+        <translation>预期效益</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPrint</name>
+    <message>
+        <source>Review sheet (评审表)</source>
+        <translation>合理化建议评审表</translation>
+    </message>
+    <message>
+        <source>Reward list of the year (奖励名单)</source>
+        <translation>本年度奖励名单</translation>
+    </message>
+    <message>
+        <source>Summary of the year by department</source>
+        <translation>本年度分部门汇总表</translation>
+    </message>
+    <message>
+        <source>Export suggestions</source>
+        <translation>导出合理化建议</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRules</name>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请填写大于零的金额。</translation>
+    </message>
+    <message>
+        <source>The amount is kept to the fen (0.01 yuan) and under one hundred million.</source>
+        <translation>金额精确到分（0.01 元），且不超过一亿元。</translation>
+    </message>
+    <message>
+        <source>Write the suggestion&apos;s title.</source>
+        <translation>请填写建议名称。</translation>
+    </message>
+    <message>
+        <source>Name who made the suggestion: pick members or write the team&apos;s name.</source>
+        <translation>请填写建议人：从名册选择会员，或填写班组名称。</translation>
+    </message>
+    <message>
+        <source>The date is in the future; enter the day it was handed in.</source>
+        <translation>日期在今天之后，请填写提交日期。</translation>
+    </message>
+    <message>
+        <source>Write what is suggested (建议内容).</source>
+        <translation>请填写建议内容。</translation>
+    </message>
+    <message>
+        <source>Name the reviewer.</source>
+        <translation>请填写评审人。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期在今天之后。</translation>
+    </message>
+    <message>
+        <source>Give points for every line of the score sheet.</source>
+        <translation>请为评分表每一项打分。</translation>
+    </message>
+    <message>
+        <source>{criterion}: the points are 0 to {most}.</source>
+        <translation>{criterion}：分值为 0 到 {most}。</translation>
+    </message>
+    <message>
+        <source>Choose the decision.</source>
+        <translation>请选择决定。</translation>
+    </message>
+    <message>
+        <source>Write the reason; the proposer is told why.</source>
+        <translation>请填写理由，将告知建议人。</translation>
+    </message>
+    <message>
+        <source>Name the department that implemented it.</source>
+        <translation>请填写实施部门。</translation>
+    </message>
+    <message>
+        <source>Choose the grade of the reward.</source>
+        <translation>请选择奖励等级。</translation>
+    </message>
+    <message>
+        <source>The date is in the future; record the reward when it is paid.</source>
+        <translation>日期在今天之后，请在奖金发放后登记。</translation>
+    </message>
+    <message>
+        <source>This suggestion no longer exists. Refresh the list.</source>
+        <translation>该建议已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Received (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Scored (评审)</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Decided (采纳/不采纳)</source>
+        <translation>采纳／不采纳</translation>
+    </message>
+    <message>
+        <source>Implemented (实施)</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Rewarded (奖励)</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Closed (办结)</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Adopted (采纳实施)</source>
+        <translation>采纳实施</translation>
+    </message>
+    <message>
+        <source>On trial (试行)</source>
+        <translation>试行</translation>
+    </message>
+    <message>
+        <source>Filed for later (存档)</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <source>Not adopted (不采纳)</source>
+        <translation>不采纳</translation>
+    </message>
+    <message>
+        <source>First prize (一等奖)</source>
+        <translation>一等奖</translation>
+    </message>
+    <message>
+        <source>Second prize (二等奖)</source>
+        <translation>二等奖</translation>
+    </message>
+    <message>
+        <source>Third prize (三等奖)</source>
+        <translation>三等奖</translation>
+    </message>
+    <message>
+        <source>Amount only (奖励)</source>
+        <translation>奖励（不定等级）</translation>
+    </message>
+    <message>
+        <source>The suggestion is closed; no further step can be recorded.</source>
+        <translation>该建议已办结，不能再登记环节。</translation>
+    </message>
+    <message>
+        <source>{step} cannot be recorded now; possible next steps: {next}.</source>
+        <translation>现在不能登记“{step}”；可登记的下一环节：{next}。</translation>
+    </message>
+    <message>
+        <source>The suggestion has been scored; its text can no longer be changed.</source>
+        <translation>该建议已评审，内容不能再修改。</translation>
+    </message>
+    <message>
+        <source>This reviewer has scored the suggestion already.</source>
+        <translation>该评审人已为此建议打过分。</translation>
+    </message>
+    <message>
+        <source>Record at least one reviewer&apos;s scores before deciding.</source>
+        <translation>请先登记至少一位评审人的评分，再作决定。</translation>
+    </message>
+    <message>
+        <source>The date is before the suggestion&apos;s last recorded step; steps are recorded in order.</source>
+        <translation>日期早于该建议上一个环节，各环节须按顺序登记。</translation>
+    </message>
+    <message>
+        <source>A proposer is no longer in the member register; remove them.</source>
+        <translation>有建议人已不在会员名册中，请将其移除。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStepDialog</name>
+    <message>
+        <source>Record a step — {number} {title}</source>
+        <translation>登记环节 — {number} {title}</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分项得分</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>Reward grade</source>
+        <translation>奖励等级</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Reason / what was done</source>
+        <translation>理由／实施情况</translation>
+    </message>
+    <message>
+        <source>Reward (yuan), paid from union funds</source>
+        <translation>奖金（元），从工会经费支付</translation>
+    </message>
+    <message>
+        <source>Actual benefit (yuan)</source>
+        <translation>实际效益（元）</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPane</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>合理化建议</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Search: number, title, proposer, team</source>
+        <translation>查找：编号、名称、建议人、班组</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>全部决定</translation>
+    </message>
+    <message>
+        <source>New suggestion…</source>
+        <translation>新建建议…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Record step…</source>
+        <translation>登记环节…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评审评分</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>{count} suggestions</source>
+        <translation>{count} 条建议</translation>
+    </message>
+    <message>
+        <source>{year}: {submitted} submitted, {adopted} adopted, {implemented} implemented; benefit {benefit} yuan; rewards paid {rewards} yuan</source>
+        <translation>{year} 年：提交 {submitted} 条，采纳 {adopted} 条，实施 {implemented} 条；效益 {benefit} 元；已发奖金 {rewards} 元</translation>
+    </message>
+    <message>
+        <source>No suggestion selected.</source>
+        <translation>未选择建议。</translation>
+    </message>
+    <message>
+        <source>Proposer(s)</source>
+        <translation>建议人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Current situation (现状)</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>Suggestion (建议内容)</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <source>Expected benefit (预期效益)</source>
+        <translation>预期效益</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>{score} ({count} reviewers)</source>
+        <translation>{score}（{count} 位评审人）</translation>
+    </message>
+    <message>
+        <source>Actual benefit (yuan)</source>
+        <translation>实际效益（元）</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
     </message>
 </context>
 <context>

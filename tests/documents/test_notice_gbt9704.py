@@ -14,7 +14,7 @@ from collections import defaultdict
 from pypdf import PdfReader
 
 from desktop.documents.notice import Notice, notice_pdf
-from tests.pdf_reading import pdf_page_count, pdf_text, text_pieces
+from tests.pdf_reading import pdf_fonts, pdf_page_count, pdf_text, text_pieces
 
 MM = 72 / 25.4
 PAGE_HEIGHT = 297 * MM
@@ -117,3 +117,30 @@ def test_characters_a_standard_font_lacks_print_in_the_bundled_face(monkeypatch)
     pdf = notice_pdf(Notice("关于表彰王玥同志的通知", "王玥、李䶮同志表现突出。\n特此通知。", "测试工会", dt.date(2026, 12, 5)))
     text = "".join(pdf_text(pdf).split())
     assert "王玥、李䶮同志表现突出。" in text and "关于表彰王玥同志的通知" in text
+
+
+def test_without_the_standard_fonts_bundled_fangsong_and_kai_stand_in(monkeypatch):
+    """A PC without 仿宋 and 楷体 prints the body in the bundled Zhuque Fangsong and （一） headings in
+    UnionDesk Kai (from LXGW WenKai), both embedded; 龑, which Zhuque Fangsong lacks, still prints
+    (in the bundled Serif face), and every character copies out as itself."""
+    from desktop.documents import fonts
+
+    monkeypatch.setattr(fonts, "_find_font_file", lambda names: None)   # as on a PC with no standard font
+    fonts.official_fonts.cache_clear()
+    try:
+        notes = fonts.stand_ins()
+        runs = fonts.font_runs("王龑", fonts.official(fonts.FANGSONG))
+        body = "## 参会人员\n王龑、李䶮、张喆同志。\n" + SENTENCE + "\n特此通知。"
+        pdf = notice_pdf(Notice("关于召开工会工作总结会的通知", body, "测试工会", dt.date(2026, 12, 5)))
+    finally:
+        fonts.official_fonts.cache_clear()
+    assert "仿宋_GB2312 / 仿宋 → 朱雀仿宋（Zhuque Fangsong）" in notes
+    assert any(note.startswith("楷体_GB2312 / 楷体 → UnionDesk Kai") for note in notes)
+    pieces = text_pieces(pdf, 1)
+    sentence = next(p for p in pieces if p.text.startswith("为进一步做好"))
+    heading = next(p for p in pieces if "参会人员" in p.text)
+    assert sentence.font == "ZhuqueFangsong-Regular" and heading.font == "UnionDeskKai-Regular"
+    assert runs == [(fonts.FANGSONG, "王"), (fonts.SERIF, "龑")]
+    assert {"ZhuqueFangsong-Regular", "UnionDeskKai-Regular"} <= {f.name for f in pdf_fonts(pdf) if f.embedded}
+    text = "".join(pdf_text(pdf).split())
+    assert "王龑、李䶮、张喆同志。" in text and "（一）参会人员" in text and SENTENCE in text

@@ -12,8 +12,8 @@ def _titles(window):
 def test_the_administrator_sees_members_and_the_audit_trail(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
-    assert _titles(window) == ["Home", "Members", "Activities", "Dues", "Union funds", "Hardship aid", "Rights cases", "Votes",
-                               "Audit trail", "Backups"]
+    assert _titles(window) == ["Home", "Members", "Activities", "Dues", "Union funds", "Hardship aid", "Rights cases", "Proposals",
+                               "Suggestions", "Votes", "Audit trail", "Backups"]
 
 
 def test_a_read_only_user_does_not_see_the_audit_trail(qtbot, context):
@@ -24,7 +24,8 @@ def test_a_read_only_user_does_not_see_the_audit_trail(qtbot, context):
 
     window = MainWindow(replace(context, actor=Actor("viewer", role=Role.READONLY)))
     qtbot.addWidget(window)
-    assert _titles(window) == ["Home", "Members", "Activities", "Dues", "Union funds", "Votes"]
+    assert _titles(window) == ["Home", "Members", "Activities", "Dues", "Union funds", "Proposals", "Suggestions",
+                               "Votes"]
 
 
 def test_geometry_pane_and_columns_are_remembered(qtbot, context):

@@ -154,3 +154,28 @@ def test_unwritable_folder_gives_a_message(tmp_path):
     with pytest.raises(StoreError) as caught:
         InstanceLock(tmp_path / "missing-folder" / "x.sqlite3").acquire()
     assert "may write" in caught.value.message.render()
+
+
+def test_another_user_of_the_same_pc_is_told_to_switch_user(tmp_path, monkeypatch):
+    """Two Windows accounts of one office PC sharing one database in a common folder (spaces and
+    Chinese in the path, as Windows folders are named): the second is told whose session has it."""
+    import getpass
+
+    shared = tmp_path / "公共 文档" / "工会 数据"
+    shared.mkdir(parents=True)
+    db_path = shared / "工会 会员.sqlite3"
+    holder = start_holder(db_path)
+    holder_user = json.loads(lock_path_for(db_path).read_text(encoding="utf-8"))["user"]
+    try:
+        monkeypatch.setattr(getpass, "getuser", lambda: "李四")   # we are the other account now
+        with pytest.raises(StoreError) as caught:
+            InstanceLock(db_path).acquire()
+    finally:
+        holder.communicate("", timeout=30)
+    text = caught.value.message.render()
+    assert str(db_path) in text
+    assert f"under the Windows user {holder_user} on this PC" in text
+    assert "Switch to that user and close UnionDesk there" in text
+    lock = InstanceLock(db_path)                   # once that user has closed it, it opens here
+    assert lock.acquire() is False
+    lock.release()

@@ -4,4 +4,4 @@ Each module here defines `add_parsers(papers) -> dict[str, builder]`, where `pap
 sub-parser collection of `print` and a builder is `builder(args, context) -> bytes` (the PDF).
 """
 
-PAPER_MODULES = ("activities", "dues", "aid", "votes", "funds", "rights")
+PAPER_MODULES = ("activities", "dues", "aid", "votes", "funds", "rights", "proposals")

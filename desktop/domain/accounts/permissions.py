@@ -30,6 +30,8 @@ class Permission(StrEnum):
     RIGHTS_READ = "rights.read"              # rights cases (维权): that a case exists at all
     RIGHTS_WRITE = "rights.write"
     RIGHTS_SENSITIVE = "rights.sensitive"    # reveal ID numbers and injury/health details of a case (audited)
+    PROPOSALS_WRITE = "proposals.write"      # enter proposals and suggestions and their handling
+    PROPOSALS_DECIDE = "proposals.decide"    # the committee's decisions: 立案, scores, 采纳, rewards
     AUDIT_READ = "audit.read"
     BACKUP_MANAGE = "backup.manage"          # restore, the encrypted hand-over export: the chair's
     BACKUP_MAKE = "backup.make"              # a backup by hand (the chair; other roles by setting)
@@ -52,7 +54,7 @@ _VIEW = {P.MEMBERS_READ, P.FUNDS_READ}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.OFFICER: frozenset(_VIEW | {P.MEMBERS_WRITE, P.SENSITIVE_READ, P.EXPORT_SENSITIVE, P.ACTIVITIES_WRITE,
-                                     P.NOTICES_WRITE, P.VOTES_SETUP}),
+                                     P.NOTICES_WRITE, P.VOTES_SETUP, P.PROPOSALS_WRITE}),
     # A backup is a full copy (ID numbers, aid health and bank data): only the chair makes one, unless
     # the union grants backup-only to other roles (desktop.domain.operations, union_profile.backup_roles).
     Role.FINANCE: frozenset(_VIEW | {P.FUNDS_WRITE, P.SENSITIVE_REVEAL}),

@@ -24,6 +24,8 @@ EMPLOYER_ALLOCATION = "402"
 HARDSHIP_AID = "50204"
 WARMTH_VISITS = "50205"
 LEGAL_AID = "50203"
+# 合理化建议 rewards: 业务支出 › 专项业务费 (the union's own technical-innovation and suggestion work).
+SUGGESTION_REWARDS = "50303"
 
 # Labels the union set or added, by code: refreshed from the database by every call that has a session.
 _custom: dict[str, CodeEntry] = {}

@@ -21,6 +21,8 @@ PAGES = (
     ("funds", lambda: QCoreApplication.translate("FundsPane", "Union funds")),
     ("aid", lambda: QCoreApplication.translate("AidPane", "Hardship aid")),
     ("rights", lambda: QCoreApplication.translate("RightsPane", "Rights cases")),
+    ("proposals", lambda: QCoreApplication.translate("ProposalsPane", "Proposals")),
+    ("suggestions", lambda: QCoreApplication.translate("SuggestionsPane", "Suggestions")),
     ("votes", lambda: QCoreApplication.translate("VotesPane", "Votes")),
     ("audit", lambda: QCoreApplication.translate("AuditPane", "Audit trail")),
     ("backups", lambda: QCoreApplication.translate("BackupPane", "Backups")),

@@ -163,7 +163,7 @@ def show_preview(pdf: bytes, title: str, file_name: str, parent=None,
 
 def font_note() -> str:
     """For official documents: which free font stands in for a standard font this PC lacks
-    (e.g. "仿宋_GB2312 / 仿宋 → 思源宋体"); "" when all four standard fonts were found."""
+    (e.g. "仿宋_GB2312 / 仿宋 → 朱雀仿宋（Zhuque Fangsong）"); "" when all four standard fonts were found."""
     from desktop.documents.fonts import stand_ins
 
     lines = stand_ins()

@@ -1,0 +1,34 @@
+"""The small base of a domain service: the database, the acting user and "today" (fixed in tests),
+who the actor is on paper, and announcing a change of one kind. A service adds its use cases; each
+checks the permission, validates, writes and records the audit entry in one transaction.
+(Used by the proposals and suggestions services; the older services carry the same few lines.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from desktop.domain.accounts.actor import Actor
+from desktop.store.changes import Change
+from desktop.store.database import Database
+
+
+class ServiceBase:
+    CHANGE_KIND = ""   # what views listen for (desktop.store.changes)
+
+    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
+        self._db = db
+        self._actor = actor
+        self._today = today
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    @property
+    def _who(self) -> str:
+        """The actor as written on a step ("who"): the display name, else the user name."""
+        return self._actor.display_name or self._actor.username
+
+    def _publish(self, ids: Iterable[int], action: str = "update") -> None:
+        self._db.changes.publish(Change(self.CHANGE_KIND, frozenset(ids), action))
