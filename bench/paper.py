@@ -114,7 +114,7 @@ def main() -> None:
               if office_s is not None else
               "| LibreOffice `soffice --headless --convert-to pdf` of the same roster as .xlsx | not run: "
               "soffice is not installed on this machine | | | >= 3x | not measured |\n"
-              "| (reference, not this run: shared/TRAPS.md, LibreOffice on a 13-column 10 000-row roster xlsx) "
+              "| (reference, not this run: docs/traps.md, LibreOffice on a 13-column 10 000-row roster xlsx) "
               f"| 5.8 s | | {5.8 / ours_total:.1f}x | >= 3x | {'met' if 5.8 >= 3 * ours_total else 'MISSED'} |")
     lines = [
         SECTION,

@@ -14,7 +14,7 @@ code pages), CJK Extension A (rare name characters such as 䶮), ASCII, Latin-1,
 punctuation, full-width forms and the circled/boxed numbers used in forms. What it drops:
 
 - U+2E80–U+2FDF (CJK radicals supplement and Kangxi radicals). With them in the font, a PDF viewer
-  may map 工 back to ⼯ (U+2F2F) and "工会" no longer matches a search or a paste (shared/TRAPS.md).
+  may map 工 back to ⼯ (U+2F2F) and "工会" no longer matches a search or a paste (docs/traps.md).
 - OpenType layout tables (GSUB/GPOS): reportlab places glyphs one by one and never reads them.
 - Hinting and glyph names (post format 3): not used when printing; they only add size.
 

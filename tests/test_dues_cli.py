@@ -79,6 +79,9 @@ def test_print_receipt_and_statement(demo_db, tmp_path, capsys):
                  str(statement)]) == 0
     text = pdf_text(statement)
     assert "工会会费缴纳明细（2026年度）" in text and "合计" in text and "2026年1月" in text
+    from desktop.domain.members.entities import Member
+    member_no = _query(demo_db, select(Member.member_no).where(Member.id == member_id))[0][0]
+    assert member_no and member_no in text  # the statement names the member's number
     # a payroll payment has no receipt: one plain line, no PDF
     payroll = _query(demo_db, select(DuesPayment.id).where(DuesPayment.receipt_no.is_(None)).limit(1))[0][0]
     capsys.readouterr()
@@ -128,3 +131,10 @@ def test_export_month_list_xlsx(demo_db, tmp_path, capsys):
     owed = sum(Decimal(str(r[6])) for r in body)
     assert Decimal(str(total[6])).quantize(Decimal("0.01")) == owed.quantize(Decimal("0.01"))
     assert all(r[1] for r in body)  # every line names its member
+    from desktop.domain.audit.entities import AuditRecord
+    changes = _query(demo_db, select(AuditRecord.changes).where(AuditRecord.action == "dues_export"))
+    assert len(changes) == 1  # the export is in the audit trail, with its period, size and totals
+    recorded = {k: v[1] for k, v in json.loads(changes[0][0]).items()}
+    assert (recorded["period"], recorded["members"], recorded["file"]) == ("2026-09", len(body), str(out))
+    assert Decimal(recorded["owed"]) == owed and Decimal(recorded["paid"]) == Decimal(str(total[7])).quantize(
+        Decimal("0.01"))

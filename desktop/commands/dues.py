@@ -180,13 +180,14 @@ def _list(args, context: CommandContext) -> int:
 
 
 def _export(args, context: CommandContext) -> int:
+    from desktop.domain.dues.exports import DuesExports
     from desktop.domain.dues.queries import DuesFilter
     from desktop.exchange.dues_export import export_dues_list
 
     db = context.open()
     first, last = _range(args)
-    count = export_dues_list(db, context.actor(db), DuesFilter(first, last, department=args.department,
-                                                               state=args.state), args.out, context.language)
+    flt = DuesFilter(first, last, department=args.department, state=args.state)
+    count = export_dues_list(DuesExports(db, context.actor(db)), flt, args.out, context.language)
     context.say(QT_TRANSLATE_NOOP("DuesCli", "Written: {path} ({count} members)").format(path=args.out, count=count))
     return 0
 
@@ -281,6 +282,7 @@ def _batch(args, context: CommandContext) -> int:
 def _import_payroll(args, context: CommandContext) -> int:
     from pathlib import Path
 
+    from desktop.domain.dues.payroll import PayrollQueries
     from desktop.domain.dues.service import DuesService, PaymentLine
     from desktop.exchange.dues_payroll import (AMBIGUOUS, INVALID, MATCH_LABELS, MATCHED, UNMATCHED,
                                                confirmed_lines, default_choices, file_digest, match_payroll)
@@ -288,7 +290,7 @@ def _import_payroll(args, context: CommandContext) -> int:
 
     db = context.open()
     actor = context.actor(db)
-    sheet = match_payroll(db, args.file, args.month)
+    sheet = match_payroll(PayrollQueries(db, actor), args.file, args.month)
     period = args.month or sheet.period
     if period is None:
         raise UserError(QT_TRANSLATE_NOOP("DuesCli", "The sheet names no month: give it with --month YYYY-MM."))

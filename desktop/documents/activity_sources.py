@@ -5,6 +5,7 @@ list. The GUI and `uniondesk print … --activity ID` both come through here."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.activities.queries import ActivityDetail, ActivityQueries
@@ -17,7 +18,9 @@ from desktop.documents.member_sources import union_name
 from desktop.documents.notice import Notice
 from desktop.documents.signin import SignInEntry, SignInSheet
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.database import Database
+
+if TYPE_CHECKING:  # the open database is handed through to the domain, never used here
+    from desktop.store.database import Database
 
 NOTICE_ADDRESSEE = "各部门、各工会小组："
 

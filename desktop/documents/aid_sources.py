@@ -5,6 +5,7 @@ the application form through the audited reveal (AID_SENSITIVE)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from desktop.documents.aid_papers import (
     AidNotice, ApplicationForm, ApprovalForm, HouseholdLine, NoticeLine, PaymentLine, PaymentSheet, StepLine)
@@ -14,7 +15,10 @@ from desktop.domain.aid import codes, workflow
 from desktop.domain.aid.queries import AidQueries
 from desktop.domain.codes import code_table
 from desktop.domain.phones import mask_phone
-from desktop.store.database import Database
+from desktop.i18n.catalog import translator
+
+if TYPE_CHECKING:  # the open database is handed through to the domain, never used here
+    from desktop.store.database import Database
 
 ZH = "zh_CN"
 
@@ -62,20 +66,11 @@ def build_application(db: Database, actor: Actor, case_id: int, full: bool = Fal
         consent_scope=v["consent_scope"])
 
 
-def _display_names(db: Database) -> dict[str, str]:
-    """User names as people sign them (王主席 rather than admin)."""
-    from sqlalchemy import select
-
-    from desktop.domain.accounts.entities import User
-    with db.session() as session:
-        return {u: d for u, d in session.execute(select(User.username, User.display_name)) if d}
-
-
 def build_approval(db: Database, actor: Actor, case_id: int) -> ApprovalForm:
-    d = AidQueries(db, actor).detail(case_id)
-    from desktop.i18n.catalog import translator
+    queries = AidQueries(db, actor)
+    d = queries.detail(case_id)
     translate = translator(ZH)
-    names = _display_names(db)
+    names = queries.display_names()  # as people sign them (王主席 rather than admin)
     steps = tuple(StepLine(workflow.STEP_ZH.get(s.step, s.step), workflow.DECISION_ZH.get(s.decision, s.decision),
                            names.get(s.decided_by, s.decided_by), s.decided_on, s.reason) for s in d.steps)
     return ApprovalForm(

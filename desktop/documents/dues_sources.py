@@ -4,8 +4,7 @@ through the dues queries (which check FUNDS_READ) and laid out by dues_receipt /
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from desktop.documents.dues_receipt import Receipt, receipt_pdf
 from desktop.documents.dues_statement import Statement, StatementLine, statement_pdf
@@ -14,9 +13,10 @@ from desktop.domain.accounts.actor import Actor
 from desktop.domain.dues.queries import DuesQueries
 from desktop.domain.dues.rules import METHOD_LABELS_ZH, Period, base_of, rate_percent
 from desktop.domain.errors import NotFoundError
-from desktop.domain.members.entities import Member
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.database import Database
+
+if TYPE_CHECKING:  # the open database is handed through to the domain, never used here
+    from desktop.store.database import Database
 
 
 def receipt_for_payment(db: Database, actor: Actor, payment_id: int) -> bytes:
@@ -48,8 +48,6 @@ def statement_for(db: Database, actor: Actor, member_id: int, year: int, today: 
     if account is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("DuesPaper", "There is no member with the number {id}.")
                             .format(id=member_id))
-    with db.session() as session:
-        member_no = session.scalar(select(Member.member_no).where(Member.id == member_id)) or ""
     notes: dict[int, list[str]] = {}
     for payment in account.payments:
         if payment.period.year == year:
@@ -66,5 +64,5 @@ def statement_for(db: Database, actor: Actor, member_id: int, year: int, today: 
             note = ("无工资基数" + ("；" + note if note else ""))
         lines.append(StatementLine(month.period.month, base_of(month.wage) if month.wage is not None else None,
                                    f"{rate_percent(month.rate_ppm)}%", month.owed, month.paid, note))
-    return statement_pdf(Statement(union_name(db), year, account.name, account.department, member_no,
+    return statement_pdf(Statement(union_name(db), year, account.name, account.department, account.member_no,
                                    tuple(lines)))

@@ -16,6 +16,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop.documents.text import teach_reportlab_chinese_line_breaks
 from desktop.resources import resource_path
 
 SERIF = "UnionDeskSerifSC"   # Song-style: titles, notices, forms
@@ -27,18 +28,10 @@ _FILES = {SERIF: "UnionDeskSerifSC-Regular.ttf", SANS: "UnionDeskSansSC-Regular.
 @lru_cache(maxsize=1)
 def register_fonts() -> tuple[str, str]:
     """Register both faces (idempotent; ~0.3 s the first time) and return their names."""
-    from desktop.documents.text import teach_reportlab_chinese_line_breaks
-
     for name, file in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
     teach_reportlab_chinese_line_breaks()  # every document registers the fonts first
     return SERIF, SANS
-
-
-def char_widths(font: str) -> tuple[dict[int, float], float]:
-    """Advance widths in 1/1000 em by code point, and the default width, for fast wrapping."""
-    face = pdfmetrics.getFont(font).face
-    return face.charWidths, face.defaultWidth
 
 
 # The faces of official documents (GB/T 9704): the title in 小标宋, the body in 仿宋, level-1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.service import union_profile
@@ -20,7 +20,9 @@ from desktop.documents.registration import HistoryLine, RegistrationForms, Regis
 from desktop.documents.roster import Roster, RosterColumn
 from desktop.documents.signin import SignInEntry, SignInSheet
 from desktop.documents.text import chinese_date
-from desktop.store.database import Database
+
+if TYPE_CHECKING:  # the open database is handed through to the domain, never used here
+    from desktop.store.database import Database
 
 ZH = "zh_CN"  # these are Chinese papers whatever the interface language
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-
-from desktop.documents.fonts import char_widths
 
 # Dates (2026年10月26日), amounts (¥1,234.56元) and runs of Latin letters/digits stay whole if they
 # fit on a line; everything else breaks anywhere.
@@ -23,6 +22,13 @@ _PHRASE_TOKENS = re.compile(
 # Punctuation that may not begin a line (避头): it hangs at the end of the line before instead.
 NO_LINE_START = "，。、；：？！）》」』】〉〕”’…％,.;:?!)%"
 _NO_LINE_START = set(NO_LINE_START)
+
+
+def char_widths(font: str) -> tuple[dict[int, float], float]:
+    """Advance widths in 1/1000 em by code point, and the default width, for fast wrapping. (Here,
+    not in fonts.py: fonts.py imports this module to teach reportlab the line breaks.)"""
+    face = pdfmetrics.getFont(font).face
+    return face.charWidths, face.defaultWidth
 
 
 def teach_reportlab_chinese_line_breaks() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from typing import TYPE_CHECKING
 
 from desktop.documents.member_sources import union_name
 from desktop.documents.notice import Notice, notice_pdf
@@ -25,7 +26,9 @@ from desktop.domain.votes.presets import PRESETS, margin_zh, quorum_zh, threshol
 from desktop.domain.votes.queries import ROUND_ZH, RoundReason, VoteDetail, VoteQueries, VoteStatus
 from desktop.domain.votes.service import VoteService
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.database import Database
+
+if TYPE_CHECKING:  # the open database is handed through to the domain, never used here
+    from desktop.store.database import Database
 
 ORDER_NOTES = {CandidateOrder.STROKES: "按姓氏笔画为序", CandidateOrder.PINYIN: "按姓氏拼音为序",
                CandidateOrder.ENTERED: "按提名顺序排列"}

@@ -3,7 +3,8 @@ lists, the reimbursement file, or the parent union's activity report).
 
 Same habits as the other writers of desktop/exchange: headers in the user's language, text that
 could run as a formula written as text (formula_guard), written beside the target and moved into
-place in the transaction that records the export in the audit trail.
+place in the transaction in which the domain (desktop.domain.activities.exports) records the export
+in the audit trail. This module only formats the list the domain gives.
 """
 
 from __future__ import annotations
@@ -11,16 +12,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from desktop.domain.accounts.actor import Actor
-from desktop.domain.activities.queries import ActivityQueries
+from desktop.domain.activities.exports import ParticipantList
 from desktop.domain.activities.values import STATE_LABELS
-from desktop.domain.audit import recorder
-from desktop.domain.errors import NotFoundError
 from desktop.exchange.xlsx_writer import XlsxBook, export_file
 from desktop.i18n.catalog import translator
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.database import Database
 
 COLUMNS = (
     (QT_TRANSLATE_NOOP("ActivityExport", "No."), 6),
@@ -46,14 +44,10 @@ class ActivityExportResult:
     rows: int
 
 
-def export_participants(db: Database, actor: Actor, activity_id: int, path: str | os.PathLike,
-                        language: str) -> ActivityExportResult:
-    queries = ActivityQueries(db, actor)  # checks Permission.MEMBERS_READ
-    detail = queries.detail(activity_id)
-    if detail is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("ActivityPapers", "There is no activity number {id}.")
-                            .format(id=activity_id))
-    people = queries.participants(activity_id)
+def write_participants(listing: ParticipantList, path: str | os.PathLike, language: str,
+                       record: Callable[[Callable[[], None]], None]) -> ActivityExportResult:
+    """Write the participant list the domain gave; `record(put_in_place)` is its record of the export."""
+    detail, people = listing.detail, listing.people
     tr = translator(language)
     yes, no = YES.render(tr), NO.render(tr)
 
@@ -70,12 +64,6 @@ def export_participants(db: Database, actor: Actor, activity_id: int, path: str 
                               p.waiting_position or "", yes if p.present else no, checked,
                               yes if p.late else "", yes if p.walk_in else "", p.team_name])
         return len(people)
-
-    def record(move) -> None:
-        with db.transaction() as session:
-            recorder.record(session, actor, "export_participants", "activity", activity_id,
-                            {"path": [None, str(path)], "count": [None, len(people)]})
-            move()
 
     export_file(path, write, record)
     return ActivityExportResult(Path(path), len(people))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.audit.labels import ACTION_LABELS, ENTITY_LABELS, label
@@ -19,7 +19,9 @@ from desktop.domain.audit.queries import AuditFilter, AuditQueries, local_text
 from desktop.exchange.xlsx_writer import XlsxBook, export_file
 from desktop.i18n.catalog import translator
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.database import Database
+
+if TYPE_CHECKING:  # the open database is handed through to the domain, never used here
+    from desktop.store.database import Database
 
 PAGE = 500  # rows read from the database at a time
 

@@ -4,7 +4,8 @@ the totals — for the finance office and the 经费审查委员会.
 Amounts are written as numbers with two decimals (a number format, so sums in the spreadsheet
 work), computed from exact fen: the total row equals the sum of the lines to the fen. The file is
 built under a temporary name and moved into place, so a cancelled export leaves nothing; the
-export is written to the audit trail (the list names people and money).
+domain (desktop.domain.dues.exports) gives the rows and records the export in the audit trail (the
+list names people and money) as the file is put in place.
 """
 
 from __future__ import annotations
@@ -12,17 +13,14 @@ from __future__ import annotations
 import os
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
-from desktop.domain.accounts.actor import Actor
-from desktop.domain.accounts.permissions import Permission
-from desktop.domain.audit import recorder
-from desktop.domain.dues.queries import DuesFilter, DuesQueries
+from desktop.domain.dues.exports import DuesExports, period_title
+from desktop.domain.dues.queries import DuesFilter, DuesRow
 from desktop.domain.members.lifecycle import STATUS_LABELS, Status
 from desktop.exchange.xlsx_writer import XlsxBook, export_file
 from desktop.i18n.catalog import translator
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.database import Database
 
 PAGE = 2000
 Progress = Callable[[int, int], "bool | None"]
@@ -46,15 +44,11 @@ WARNING = QT_TRANSLATE_NOOP("DuesExport", "{months} months in a row unpaid (deem
 _STATUSES = {str(s) for s in Status}
 
 
-def export_dues_list(db: Database, actor: Actor, flt: DuesFilter, path: str | os.PathLike, language: str,
-                     sort: str = "department", progress: Progress | None = None) -> int | None:
-    """Write the list the filter shows to `path`; the number of members written, None if cancelled."""
-    queries = DuesQueries(db, actor)  # FUNDS_READ
-    actor.require(Permission.FUNDS_READ)
-    rows = queries.rows(flt, sort=sort)
+def write_dues_list(rows: Sequence[DuesRow], title: str, path: str | os.PathLike, language: str,
+                    record: Callable[[Callable[[], None]], None], progress: Progress | None = None) -> int | None:
+    """Write the rows (the list the filter shows) to `path`; the number of members written, None if
+    cancelled. `record(put_in_place)` is the domain's record of the export."""
     translate = translator(language)
-    title = (f"{flt.first}" if flt.first == flt.last else f"{flt.first}—{flt.last}")
-    totals: dict[str, Decimal] = {}
 
     def write(partial: Path) -> int | None:
         owed = paid = Decimal("0.00")
@@ -77,14 +71,14 @@ def export_dues_list(db: Database, actor: Actor, flt: DuesFilter, path: str | os
                     return None
             sheet.append([TOTAL.render(translate), len(rows), None, None, None, None, owed, paid, owed - paid,
                           None, None], bold=True)
-        totals.update(owed=owed, paid=paid)
         return len(rows)
 
-    def record(move) -> None:
-        with db.transaction() as session:
-            recorder.record(session, actor, "dues_export", "dues_list", None, {
-                "file": [None, str(Path(path))], "period": [None, title], "members": [None, len(rows)],
-                "owed": [None, str(totals["owed"])], "paid": [None, str(totals["paid"])]})
-            move()
-
     return export_file(path, write, record)
+
+
+def export_dues_list(exports: DuesExports, flt: DuesFilter, path: str | os.PathLike, language: str,
+                     sort: str = "department", progress: Progress | None = None) -> int | None:
+    """The list the filter shows, from the domain, written to `path` and recorded by the domain."""
+    rows = exports.rows(flt, sort)
+    return write_dues_list(rows, period_title(flt), path, language,
+                           lambda put_in_place: exports.record_export(flt, str(path), rows, put_in_place), progress)

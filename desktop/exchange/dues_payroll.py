@@ -20,19 +20,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from sqlalchemy import select
-
-from desktop.domain.dues.owed import summaries
+from desktop.domain.dues.payroll import Candidate, PayrollQueries, PayrollRegister
 from desktop.domain.dues.rules import Period, parse_period
 from desktop.domain.id_numbers import mask_id_number
-from desktop.domain.members.entities import Member
 from desktop.domain.money import parse_yuan
 from desktop.exchange.cells import CellError, id_number_of, name_of, text_of
 from desktop.exchange.headers import SCAN_ROWS, header_key
 from desktop.exchange.sources import open_spreadsheet
 from desktop.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.resources import resource_path
-from desktop.store.database import Database
 
 MATCHED, AMBIGUOUS, UNMATCHED, INVALID = "matched", "ambiguous", "unmatched", "invalid"
 BY_ID, BY_CARD, BY_NAME_DEPARTMENT, BY_NAME = "id_number", "card_no", "name_department", "name"
@@ -68,13 +64,6 @@ def _is_end(row) -> bool:
         return False
     key = header_key(first)
     return any(key.startswith(m) for m in _headers().end_markers if m)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    member_id: int
-    name: str
-    department: str
 
 
 @dataclass(frozen=True)
@@ -151,32 +140,12 @@ def read_payroll(path: str | Path) -> tuple[str, list[dict], int]:
         .format(file=Path(path).name))
 
 
-class _Register:
-    """The member register indexed the ways a payroll line can name a person (one query)."""
-
-    def __init__(self, db: Database):
-        self.by_id: dict[str, int] = {}
-        self.by_card: dict[str, int] = {}
-        self.by_name: dict[str, list[Candidate]] = {}
-        self.info: dict[int, Candidate] = {}
-        with db.session() as session:
-            for member_id, name, department, id_number, card_no in session.execute(
-                    select(Member.id, Member.name, Member.department, Member.id_number, Member.card_no)
-                    .where(Member.deleted_at.is_(None))):
-                candidate = Candidate(member_id, name, department or "")
-                self.info[member_id] = candidate
-                self.by_id[id_number.upper()] = member_id
-                if card_no:
-                    self.by_card[card_no.strip()] = member_id
-                self.by_name.setdefault(name, []).append(candidate)
-
-
-def match_payroll(db: Database, path: str | Path, period: Period | None = None) -> PayrollSheet:
-    """Read a payroll sheet and match every line. `period` (the month being paid) is used to show
-    each member's unpaid balance next to the amount deducted; when not given it is taken from a
-    月份 column if the sheet has one."""
+def match_payroll(payroll: PayrollQueries, path: str | Path, period: Period | None = None) -> PayrollSheet:
+    """Read a payroll sheet and match every line against the register the domain gives. `period`
+    (the month being paid) is used to show each member's unpaid balance next to the amount deducted;
+    when not given it is taken from a 月份 column if the sheet has one."""
     sheet, raw, _ = read_payroll(path)
-    register = _Register(db)
+    register = payroll.register()
     sheet_period = None
     periods = set()
     for values in raw:
@@ -198,20 +167,14 @@ def match_payroll(db: Database, path: str | Path, period: Period | None = None) 
             seen[line.member_id] = seen.get(line.member_id, 0) + 1
     owed = {}
     if period is not None:
-        ids = [line.member_id for line in lines if line.member_id is not None]
-        with db.session() as session:
-            for start in range(0, len(ids), 900):
-                for member_id, summary in summaries(session, period, period, ids[start:start + 900]).items():
-                    owed[member_id] = summary
+        owed = payroll.balances(period, [line.member_id for line in lines if line.member_id is not None])
     result = []
     for line in lines:
         if line.member_id is not None and seen[line.member_id] > 1:
             line = _replace(line, status=AMBIGUOUS, candidates=(register.info[line.member_id],),
                             problem=QT_TRANSLATE_NOOP("DuesPayroll", "This member is on more than one line."))
         if line.member_id is not None and line.member_id in owed:
-            from desktop.domain.money import from_fen
-
-            line = _replace(line, owed=from_fen(owed[line.member_id].balance_fen))
+            line = _replace(line, owed=owed[line.member_id])
         result.append(line)
     return PayrollSheet(Path(path).name, sheet, sheet_period, tuple(result))
 
@@ -222,7 +185,7 @@ def _replace(line: PayrollLine, **changes) -> PayrollLine:
     return replace(line, **changes)
 
 
-def _match_line(values: dict, register: _Register) -> PayrollLine:
+def _match_line(values: dict, register: PayrollRegister) -> PayrollLine:
     row = values["_row"]
     name = name_of(values.get("name"))
     department = text_of(values.get("department"))

@@ -14,13 +14,16 @@ import os
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.funds.categories import INCOME, category_label
 from desktop.domain.funds.queries import FundsQueries, LedgerLine, year_span
 from desktop.domain.funds.service import record_ledger_export
 from desktop.exchange.xlsx_writer import XlsxBook, export_file
-from desktop.store.database import Database
+
+if TYPE_CHECKING:  # the open database is handed through to the domain, never used here
+    from desktop.store.database import Database
 
 ZH = "zh_CN"
 LEDGER_COLUMNS = (("日期", 11), ("凭证号", 10), ("科目编码", 9), ("科目名称", 16), ("来源", 8),

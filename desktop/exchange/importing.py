@@ -8,7 +8,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.imports.mappings import MappingMemory
@@ -21,7 +21,9 @@ from desktop.exchange.member_fields import FIELD_LABELS
 from desktop.exchange.member_import import ImportOptions, ImportPlan, SheetRows, plan_import, plan_sheets
 from desktop.exchange.sources import Row, UnreadableFile, open_spreadsheet
 from desktop.messages import QT_TRANSLATE_NOOP, Translate
-from desktop.store.database import Database
+
+if TYPE_CHECKING:  # the open database is handed through to the domain, never used here
+    from desktop.store.database import Database
 
 
 @dataclass

@@ -18,15 +18,13 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from desktop.domain.accounts.actor import Actor
-from desktop.domain.accounts.permissions import Permission
 from desktop.domain.codes import code_table
 from desktop.domain.exports.submissions import ExportRecords
-from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.members.export_rows import LastEvent, export_records
 from desktop.domain.members.lifecycle import NATIONAL_CODES, STATUS_LABELS, EventType, Status
+from desktop.domain.members.paper import masked_record, require_full_ids_export
 from desktop.domain.members.queries import MemberFilter, MemberQueries, SortOrder
 from desktop.domain.members.validation import CODED_FIELDS
-from desktop.domain.phones import mask_phone
 from desktop.exchange.formula_guard import csv_text
 from desktop.exchange.profiles import DATE_FORMATS, Column, Profile
 from desktop.exchange.profiles import profile as find_profile
@@ -69,10 +67,9 @@ def _fingerprint(values: list[Any]) -> str:
 class _Values:
     """How each profile column gets its value from a member record."""
 
-    def __init__(self, profile: Profile, language: str, masked: bool, names: dict[str, str]):
+    def __init__(self, profile: Profile, language: str, names: dict[str, str]):
         self.profile = profile
         self.language = language
-        self.masked = masked
         self.names = names
         self.date_format = DATE_FORMATS.get(profile.date_format)
         self.tr = translator(language)
@@ -100,14 +97,10 @@ class _Values:
         if value is None:
             return None
         kind = column.kind
-        if self.masked and column.value == "id_number":
-            return mask_id_number(value)
-        if self.masked and column.value == "mobile":
-            return mask_phone(value)
-        if self.masked and column.value == "birth_date" and isinstance(value, dt.date):
-            return str(value.year)  # the masked ID digits are the birth date (docs/domain.md, Masking)
-        if kind == "date" or isinstance(value, dt.date):
+        if isinstance(value, dt.date):
             return value.strftime(self.date_format) if self.date_format else value
+        if kind == "date":
+            return value  # a masked birth date: its year, as text
         if kind == "yes_no":
             return self.yes if value else self.no
         if kind == "label":
@@ -129,16 +122,13 @@ def export_members(db, actor: Actor, request: ExportRequest, language: str = "zh
     """Write the file and record the export; returns how many members went out."""
     profile = find_profile(request.profile)
     full_ids = profile.requires_full_ids or request.full_ids
-    if full_ids and not actor.can(Permission.EXPORT_SENSITIVE):
-        raise UserError(QT_TRANSLATE_NOOP(
-            "Export", "Exporting full ID numbers needs the permission to export sensitive data. The "
-            "“{profile}” export always contains them; ask the union chair, or choose the register "
-            "export with masked numbers.").format(profile=profile.label(language)))
+    if full_ids:
+        require_full_ids_export(actor, profile.label(language))
     records = ExportRecords(db, actor)
     union_name, unit_name = records.union_names()
     names = {"union_name": union_name, "unit_name": unit_name or union_name,
              "today": dt.date.today().strftime(DATE_FORMATS.get(profile.date_format, "%Y-%m-%d"))}
-    values = _Values(profile, language, not full_ids, names)
+    values = _Values(profile, language, names)
     ids = _ids(MemberQueries(db, actor), request)
     previous = records.fingerprints(profile.name) if request.since_last else {}
     submitted: dict[int, str] = {}
@@ -146,6 +136,8 @@ def export_members(db, actor: Actor, request: ExportRequest, language: str = "zh
     def rows() -> Iterator[list[Any]]:
         seq = 0
         for done, (record, event) in enumerate(export_records(db, actor, ids)):
+            if not full_ids:
+                record = masked_record(record)
             if done % _REPORT_EVERY == 0:
                 if cancelled is not None and cancelled():
                     raise ExportCancelled(QT_TRANSLATE_NOOP("Export", "The export was cancelled; no file was written."))

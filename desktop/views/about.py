@@ -9,8 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop import __version__
-from desktop.store.backups import default_backup_folder
-from desktop.store.paths import default_database_path
+from desktop.domain.operations.places import backup_folder, data_folder
 
 
 def about_text(database: Path | None, location: str) -> str:
@@ -21,7 +20,7 @@ def about_text(database: Path | None, location: str) -> str:
                        "around them."),
              "",
              translate("About", "Database file: {path}").format(path=str(database) if database else location),
-             translate("About", "Data folder: {path}").format(path=str(default_database_path().parent))]
+             translate("About", "Data folder: {path}").format(path=str(data_folder()))]
     if database is not None:
-        lines.append(translate("About", "Backup folder: {path}").format(path=str(default_backup_folder(database))))
+        lines.append(translate("About", "Backup folder: {path}").format(path=str(backup_folder(database))))
     return "\n".join(lines)

@@ -74,11 +74,15 @@ def test_participants_and_attendance_export_to_xlsx(db, tmp_path):
     from openpyxl import load_workbook
 
     from desktop.domain.audit.entities import AuditRecord
-    from desktop.exchange.activity_export import export_participants
+    from desktop.domain.activities.exports import ActivityExports
+    from desktop.exchange.activity_export import write_participants
 
     activity = activity_of(db, "culture_sports", "finished")
     people = ActivityQueries(db, LOCAL_ADMIN).participants(activity)
-    result = export_participants(db, LOCAL_ADMIN, activity, tmp_path / "p.xlsx", "zh_CN")
+    exports = ActivityExports(db, LOCAL_ADMIN)
+    listing = exports.participants(activity)
+    result = write_participants(listing, tmp_path / "p.xlsx", "zh_CN",
+                                lambda put_in_place: exports.record_export(listing, tmp_path / "p.xlsx", put_in_place))
     assert result.rows == len(people)
     sheet = load_workbook(tmp_path / "p.xlsx").active
     rows = list(sheet.iter_rows(values_only=True))

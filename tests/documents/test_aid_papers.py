@@ -104,3 +104,17 @@ def test_approval_form_has_the_steps_and_signature_blocks(db, tmp_path):
     for words in ("困难职工帮扶审批表", "初审意见", "入户调查意见", "公示情况", "工会审批意见", "工会主席（签名）",
                   "审批", "通过", form.name):
         assert words in text, words
+
+
+def test_approval_form_signs_steps_with_the_names_people_know(db):
+    """A step decided by the account "chair" shows 王主席, the name on the account, not the login."""
+    from desktop.domain.accounts.entities import User
+    from desktop.domain.aid.entities import AidCaseStep as AidStep
+
+    with db.transaction() as session:
+        case_id = session.scalar(select(AidCase.id).where(AidCase.stage == "payment").order_by(AidCase.id).limit(1))
+        step = session.scalars(select(AidStep).where(AidStep.case_id == case_id).order_by(AidStep.id)).first()
+        step.decided_by = "chair"
+        session.add(User(username="chair", display_name="王主席", role="admin", password_hash="-"))
+    form = build_approval(db, LOCAL_ADMIN, case_id)
+    assert form.steps[0].decided_by == "王主席"

@@ -16,6 +16,7 @@ from desktop.domain.accounts.actor import LOCAL_ADMIN, Actor, PermissionDenied
 from desktop.domain.accounts.permissions import Role
 from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.dues.entities import DuesBatch, DuesPayment
+from desktop.domain.dues.payroll import PayrollQueries
 from desktop.domain.dues.queries import DuesFilter, DuesQueries, State
 from desktop.domain.dues.rules import Method, Period
 from desktop.domain.dues.service import BatchCancelled, DuesService, PaymentLine
@@ -191,7 +192,7 @@ def test_payroll_sheet_matching(db, service, dues, reader, staff, make_member, t
         (6, "查无此人", "车间", None, None, 5000, 25),               # unmatched
         (7, "工人3", "车间", None, None, 8888, "abc"),               # unreadable amount
     ])
-    sheet = match_payroll(db, path, Period(2024, 5))
+    sheet = match_payroll(PayrollQueries(db, LOCAL_ADMIN), path, Period(2024, 5))
     status = {line.row: line.status for line in sheet.lines}
     assert status == {4: MATCHED, 5: MATCHED, 6: MATCHED, 7: AMBIGUOUS, 8: AMBIGUOUS, 9: UNMATCHED, 10: INVALID}
     by_row = {line.row: line for line in sheet.lines}
@@ -214,7 +215,7 @@ def test_payroll_sheet_matching(db, service, dues, reader, staff, make_member, t
 def test_payroll_sheet_without_usable_header(db, tmp_path):
     path = _sheet(tmp_path / "x.xlsx", [(1, "x")], header=("序号", "备注"))
     with pytest.raises(UserError):
-        match_payroll(db, path)
+        match_payroll(PayrollQueries(db, LOCAL_ADMIN), path)
 
 
 def test_closed_period_refuses_payments_dated_in_it_but_allows_reversals_later(db, dues, reader, staff):
@@ -231,3 +232,8 @@ def test_closed_period_refuses_payments_dated_in_it_but_allows_reversals_later(d
     dues.record_payment(staff[1], [(Period(2024, 3), D("20.00"))], dt.date(2024, 4, 2), Method.CASH)
     dues.reverse_payment(payment.payment_ids[0], "错", on=dt.date(2024, 5, 2))
     assert reader.account(staff[0], Period(2024, 3), Period(2024, 3)).paid == D("0.00")
+
+
+def test_payroll_register_is_for_those_who_read_funds(db):
+    with pytest.raises(PermissionDenied):
+        PayrollQueries(db, Actor("teller", "", Role.TELLER))

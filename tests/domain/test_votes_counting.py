@@ -1,5 +1,5 @@
-"""The counting rules (desktop/domain/votes/counting.py) on the worked examples of shared/DOMAIN.md
-and the edge cases a union meets: odd and even bases, ties at the last seat, write-ins, void votes."""
+"""The counting rules (desktop/domain/votes/counting.py) on the rules of docs/domain.md ("Votes and
+elections") and the edge cases a union meets: odd and even bases, ties at the last seat, write-ins, void votes."""
 
 from __future__ import annotations
 

@@ -81,6 +81,9 @@ def test_roster_is_readable_and_typed(db, members, tmp_path):
 def test_masked_unless_full_ids_are_asked_for_and_allowed(db, members, tmp_path):
     export_members(db, LOCAL_ADMIN, ExportRequest("roster", tmp_path / "m.xlsx", order=BY_JOIN_DATE))
     assert load_workbook(tmp_path / "m.xlsx").active["K2"].value == ZHANG[:6] + "********" + ZHANG[-4:]
+    masked_row = [c.value for c in load_workbook(tmp_path / "m.xlsx").active[2]]
+    assert "13812345678" not in masked_row and "138****5678" in masked_row       # the phone masked too
+    assert "1985" in masked_row and not any(str(v).startswith("1985-") for v in masked_row)  # birth: year only
     finance = Actor("cashier", role=Role.FINANCE)
     with pytest.raises(UserError):
         export_members(db, finance, ExportRequest("roster", tmp_path / "f.xlsx", full_ids=True))

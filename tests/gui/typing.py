@@ -1,5 +1,5 @@
 """Typing Chinese into widgets: qtbot.keyClicks with non-ASCII text aborts the process
-(shared/TRAPS.md), so the text arrives as an input method's commit string instead."""
+(docs/traps.md), so the text arrives as an input method's commit string instead."""
 
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit

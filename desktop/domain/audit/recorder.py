@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from sqlalchemy import event, insert, select, update
 from sqlalchemy.orm import Session
@@ -19,6 +19,9 @@ from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.phones import mask_phone
 from desktop.store import anchor, audit_chain, row_seals
 from desktop.store.bulk_insert import insert_rows
+
+if TYPE_CHECKING:
+    from desktop.store.database import Database
 
 # Fields whose values the audit trail keeps masked: the trail is read by more people than the data.
 SENSITIVE_FIELDS = {"id_number": mask_id_number, "mobile": mask_phone}
@@ -83,6 +86,19 @@ def record(
     instead of forking the chain. The ids are set here, not left to the database, because the
     hash covers the id and the chain has no gaps for `verify` to mistake for a deleted record."""
     return record_many(session, actor, [(action, entity, entity_id, changes)])[0]
+
+
+def record_file(
+    db: "Database", actor: Actor, action: str, entity: str, entity_id: int | None, values: Mapping[str, Any],
+    put_in_place: Callable[[], None] | None = None,
+) -> None:
+    """Record a file leaving the program (an export or a print) with its `values`, and run
+    `put_in_place` (moving the finished file to its name) inside the same transaction: the file is
+    there if and only if the trail says so. Used by the areas' export and printing queries."""
+    with db.transaction() as session:
+        record(session, actor, action, entity, entity_id, {k: [None, v] for k, v in values.items()})
+        if put_in_place is not None:
+            put_in_place()
 
 
 def record_many(

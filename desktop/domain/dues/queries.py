@@ -153,6 +153,7 @@ class Account:
     months: tuple[MonthLine, ...]
     payments: tuple[PaymentLineView, ...]
     wages: tuple[WageLine, ...]
+    member_no: str = ""            # the register's member number, for the yearly statement
 
     @property
     def owed(self) -> Decimal:
@@ -340,7 +341,7 @@ class DuesQueries:
         first = min(first, last)
         months = member_months(events, [(w.effective_from, w.wage) for w in wages], rates, paid, first, last)
         return Account(member_id, member.name, member.department or "", tuple(months), tuple(payments),
-                       tuple(wages))
+                       tuple(wages), member.member_no or "")
 
     def wages(self, member_id: int) -> list[WageLine]:
         with self._db.session() as session:

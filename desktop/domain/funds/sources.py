@@ -1,6 +1,7 @@
-"""Money lines the ledger takes from other areas, read-only, by the table contracts of
-/work/tr/CONTRACTS.md (sqlalchemy.table()/column(), so the ledger depends on the contract and not on
-another area's classes):
+"""Money lines the ledger takes from other areas, read-only, by table contract: the other areas'
+tables and columns are named here with sqlalchemy.table()/column(), so the ledger depends on those
+names (the table() definitions below: dues payments, activities and their expenses, aid cases and
+payments) and not on another area's classes:
 
 - dues income (401): one line per month of payment (by the day paid), with the number of people
   who paid; corrections (negative rows) are in the sum;

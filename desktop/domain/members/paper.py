@@ -1,13 +1,16 @@
-"""Members read for paper (rosters, sign-in sheets, registration forms).
+"""Members read for paper (rosters, sign-in sheets, registration forms) and for spreadsheets: the
+one place that decides how member data is masked when it leaves the program.
 
 Paper leaves the office, so ID numbers are masked on it unless the user asks for full ones; that
 needs Permission.EXPORT_SENSITIVE and is written to the audit trail (which members, what for), in
 the same transaction as the read. Where the ID number is masked the birth date shows its year only
-(docs/domain.md, Masking). Phones follow the reader's role, as on screen.
+(docs/domain.md, Masking). Phones follow the reader's role on paper, as on screen; a spreadsheet
+(desktop.exchange.member_export) masks them with the ID number (`masked_record`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
@@ -17,10 +20,14 @@ from sqlalchemy import select
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
+from desktop.domain.errors import UserError
+from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.members.entities import Member
 from desktop.domain.members.queries import (
     MemberDetail, MemberFilter, MemberQueries, MemberRow, SortOrder, masked_detail, masked_row,
 )
+from desktop.domain.phones import mask_phone
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database
 
 CHUNK = 5000        # ids per IN (...) query: SQLite takes at most 32 766 parameters
@@ -85,3 +92,29 @@ def record_saved(db: Database, actor: Actor, document: str, member_ids: Sequence
             "document": [None, document], "file": [None, Path(path).name],
             "member_ids": [None, sorted(member_ids)],
         })
+
+
+# -- spreadsheets --------------------------------------------------------------------------------
+
+def require_full_ids_export(actor: Actor, profile_label: str) -> None:
+    """A spreadsheet with full ID numbers needs EXPORT_SENSITIVE; the refusal names the export and
+    the way out."""
+    if not actor.can(Permission.EXPORT_SENSITIVE):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Export", "Exporting full ID numbers needs the permission to export sensitive data. The "
+            "“{profile}” export always contains them; ask the union chair, or choose the register "
+            "export with masked numbers.").format(profile=profile_label))
+
+
+def masked_record(record: dict) -> dict:
+    """A member record for a spreadsheet (desktop.domain.members.export_rows) masked as paper is:
+    the ID number as area code and last four, the phone as 138****5678, the birth date as its year
+    (the masked ID digits are the birth date: docs/domain.md, Masking). Empty values stay empty."""
+    masked = dict(record)
+    if record.get("id_number") not in (None, ""):
+        masked["id_number"] = mask_id_number(record["id_number"])
+    if record.get("mobile") not in (None, ""):
+        masked["mobile"] = mask_phone(record["mobile"])
+    if isinstance(record.get("birth_date"), dt.date):
+        masked["birth_date"] = str(record["birth_date"].year)
+    return masked

@@ -7,6 +7,7 @@ as on the command line.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout,
@@ -18,9 +19,10 @@ from desktop.domain.accounts.service import (
 )
 from desktop.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.models.texts import message_text
-from desktop.store.database import Database
 from desktop.views.widgets.forms import error_label, user_error_text
 
+if TYPE_CHECKING:  # the open database is handed through to the domain, never used here
+    from desktop.store.database import Database
 
 
 SUGGESTED_ADMIN_NAME = "admin"  # a user name, not a text to translate

@@ -365,7 +365,8 @@ class ActivitiesPane(QWidget):
         return dialog
 
     def export_participants(self, path: str | None = None) -> None:
-        from desktop.exchange.activity_export import export_participants
+        from desktop.domain.activities.exports import ActivityExports
+        from desktop.exchange.activity_export import write_participants
 
         activity_id = self.current_id()
         detail = self.queries.detail(activity_id) if activity_id is not None else None
@@ -379,8 +380,10 @@ class ActivitiesPane(QWidget):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            result = export_participants(self._context.db, self._context.actor, activity_id, path,
-                                         self._context.language)
+            exports = ActivityExports(self._context.db, self._context.actor)
+            listing = exports.participants(activity_id)
+            result = write_participants(listing, path, self._context.language,
+                                        lambda put_in_place: exports.record_export(listing, path, put_in_place))
         except UserError as error:
             QMessageBox.warning(self, self.tr("Export participants"), user_error_text(error))
             return

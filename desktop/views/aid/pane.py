@@ -536,10 +536,13 @@ class AidPane(QWidget):
         self.export_to(path, sensitive)
 
     def export_to(self, path: str, sensitive: bool) -> int | None:
-        from desktop.exchange.aid_export import export_cases
+        from desktop.domain.aid.exports import AidExports
+        from desktop.exchange.aid_export import write_cases
         try:
-            count = export_cases(self._context.db, self._context.actor, self.case_filter(), path,
-                                 self._context.language, sensitive)
+            exports = AidExports(self._context.db, self._context.actor)
+            rows = exports.rows(self.case_filter(), sensitive)
+            count = write_cases(rows, path, self._context.language, sensitive,
+                                lambda put_in_place: exports.record_export(len(rows), path, sensitive, put_in_place))
         except UserError as error:
             self._warn(error)
             return None

@@ -343,6 +343,7 @@ class DuesPane(QWidget):
         self.refresh()
 
     def export_list(self, path: str | None = None) -> int | None:
+        from desktop.domain.dues.exports import DuesExports
         from desktop.exchange.dues_export import export_dues_list
         from desktop.views.widgets.progress import run_with_progress
 
@@ -355,7 +356,7 @@ class DuesPane(QWidget):
                 return None
         try:
             count = run_with_progress(self, self.tr("Exporting…"), lambda progress, cancelled: export_dues_list(
-                self._context.db, self._context.actor, flt, path, self._context.language, self._sort,
+                DuesExports(self._context.db, self._context.actor), flt, path, self._context.language, self._sort,
                 progress=lambda done, total: (progress(done, total), not cancelled())[1]))
         except UserError as error:
             QMessageBox.warning(self, self.title(), user_error_text(error))

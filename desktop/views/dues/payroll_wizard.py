@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 from desktop.domain.dues.queries import DuesQueries
 from desktop.domain.dues.service import DuesService, PaymentLine
 from desktop.domain.money import format_yuan
+from desktop.domain.dues.payroll import PayrollQueries
 from desktop.exchange.dues_payroll import (AMBIGUOUS, INVALID, MATCH_LABELS, MATCHED, UNMATCHED, PayrollSheet,
                                            confirmed_lines, file_digest, match_payroll)
 from desktop.messages import UserError
@@ -175,7 +176,7 @@ class PayrollWizard(QWizard):
     def read(self, path: str, period) -> None:
         self.path, self.period = path, period
         self.sheet = run_with_progress(self, self.tr("Reading the sheet…"),
-                                       lambda progress, cancelled: match_payroll(self._context.db, path, period))
+                                       lambda progress, cancelled: match_payroll(PayrollQueries(self._context.db, self._context.actor), path, period))
 
     def record(self, choices: dict[int, int | None]) -> None:
         lines = [PaymentLine(m, a, note) for m, a, note in confirmed_lines(self.sheet, choices)]

@@ -1,0 +1,199 @@
+"""The import rules of the layers (docs/design.md, "Shape of an area"):
+
+- Qt only in desktop/views and desktop/models: the layers below the Qt line (domain, store,
+  exchange, documents, demo) import and run without Qt — every module is imported in a fresh
+  interpreter in which PySide6 and shiboken6 cannot load.
+- desktop/exchange and desktop/documents only format: no entity, SQLAlchemy, store or audit-recorder
+  import, and no session, transaction or engine of their own. What may leave the program, its
+  masking and its audit record are decided in desktop/domain.
+- desktop/views and desktop/models never import desktop.store.
+
+Read from the source (ast), function-level imports included. `if TYPE_CHECKING:` imports of the
+Database class are allowed: the open database is a handle passed through to the domain."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+QT_FREE_PACKAGES = ["desktop.domain", "desktop.store", "desktop.exchange", "desktop.documents", "desktop.demo"]
+
+SCRIPT = r"""
+import importlib, importlib.abc, json, pkgutil, sys
+
+BLOCKED = ("PySide6", "shiboken6")
+
+class NoQt(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in BLOCKED:
+            raise ImportError(f"Qt is not available here: {name}")
+        return None
+
+sys.meta_path.insert(0, NoQt())
+try:
+    import PySide6  # noqa: F401
+    qt_blocked = False
+except ImportError:
+    qt_blocked = True
+
+def fail(name):
+    raise
+
+# Alembic's env.py runs migrations when loaded and only works inside Alembic; it is not a module.
+NOT_MODULES = {"desktop.store.migrations.env"}
+
+imported, skipped = [], []
+for package_name in json.loads(sys.argv[1]):
+    try:
+        package = importlib.import_module(package_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == package_name:  # that layer has not been written yet
+            skipped.append(package_name)
+            continue
+        raise
+    imported.append(package_name)
+    for info in pkgutil.walk_packages(package.__path__, package_name + ".", onerror=fail):
+        if info.name in NOT_MODULES:
+            continue
+        importlib.import_module(info.name)
+        imported.append(info.name)
+
+qt_loaded = sorted(m for m in sys.modules if m.split(".")[0] in BLOCKED)
+print(json.dumps({"qt_blocked": qt_blocked, "imported": imported, "skipped": skipped, "qt_loaded": qt_loaded}))
+"""
+
+
+def run_without_qt() -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, json.dumps(QT_FREE_PACKAGES)],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, f"a Qt-free module failed to import:\n{result.stderr}"
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_qt_free_layers_import_without_qt():
+    report = run_without_qt()
+    assert report["qt_blocked"], "the check is void: PySide6 could still be imported"
+    assert report["qt_loaded"] == []
+    # The check covered the modules that exist today, not an empty walk.
+    assert {"desktop.domain.members.service", "desktop.domain.members.queries", "desktop.store.database",
+            "desktop.store.migrations_runner"} <= set(report["imported"])
+
+
+# -- what the formatting layers and the Qt layers may import -------------------------------------
+
+HANDLE = "desktop.store.database"  # the Database class, as a type only (the handle passed through)
+FORMATTERS = ("desktop/exchange", "desktop/documents")
+QT_LAYERS = ("desktop/views", "desktop/models")
+# Attributes of the Database handle that open a session: only the domain calls them.
+SESSION_ATTRIBUTES = {"session", "transaction", "engine", "connect"}
+
+# Modules of the Qt layers allowed a store import, each with its reason. Keep this list short.
+QT_LAYER_STORE_ALLOWED = {
+    "desktop.store.changes": "the change bus: plain publish/subscribe of frozen Change values, no session; "
+                             "models/changes.py bridges it to a Qt signal (it belongs beside the domain: "
+                             "moving it is left for later, other branches import it today)",
+}
+# Modules of exchange/documents allowed what the rules forbid, each with its reason: none today.
+FORMATTER_EXCEPTIONS: dict[str, str] = {}
+
+
+def _modules(folder: str):
+    for path in sorted((REPO / folder).rglob("*.py")):
+        yield path.relative_to(REPO).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _type_checking_nodes(tree: ast.AST) -> set[int]:
+    """ids of the nodes inside `if TYPE_CHECKING:` blocks."""
+    inside = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", getattr(node.test, "attr", "")) == "TYPE_CHECKING":
+            for child in node.body:
+                inside.update(id(n) for n in ast.walk(child))
+    return inside
+
+
+def _imports(tree: ast.AST) -> list[tuple[str, bool]]:
+    """(module imported, only for type checking) for every import, function-level ones included."""
+    type_only = _type_checking_nodes(tree)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, id(node) in type_only) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.module, id(node) in type_only))
+            found += [(f"{node.module}.{alias.name}", id(node) in type_only) for alias in node.names]
+    return found
+
+
+def _is_store(module: str, type_only: bool) -> bool:
+    if not (module == "desktop.store" or module.startswith("desktop.store.")):
+        return False
+    return not (type_only and module in (HANDLE, f"{HANDLE}.Database"))
+
+
+def _formatter_breaches(path: str, tree: ast.AST) -> list[str]:
+    breaches = []
+    for module, type_only in _imports(tree):
+        parts = module.split(".")
+        if "entities" in parts[:4] and module.startswith("desktop.domain"):
+            breaches.append(f"{path}: imports entities ({module})")
+        elif parts[0] == "sqlalchemy":
+            breaches.append(f"{path}: imports SQLAlchemy ({module})")
+        elif _is_store(module, type_only):
+            breaches.append(f"{path}: imports the store ({module})")
+        elif module.startswith("desktop.domain.audit.recorder") or module == "desktop.domain.audit.recorder":
+            breaches.append(f"{path}: writes audit records ({module})")
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in SESSION_ATTRIBUTES and \
+                isinstance(node.value, ast.Name) and node.value.id in ("db", "database", "self._db"):
+            breaches.append(f"{path}:{node.lineno}: opens the database ({node.value.id}.{node.attr})")
+    return breaches
+
+
+def test_exchange_and_documents_only_format():
+    breaches, seen = [], 0
+    for folder in FORMATTERS:
+        for path, tree in _modules(folder):
+            seen += 1
+            module = path[:-3].replace("/", ".")
+            if module not in FORMATTER_EXCEPTIONS:
+                breaches += _formatter_breaches(path, tree)
+    assert seen > 30, "the check walked the exchange and documents modules"
+    assert breaches == []
+
+
+def test_views_and_models_never_import_the_store():
+    breaches, seen = [], 0
+    for folder in QT_LAYERS:
+        for path, tree in _modules(folder):
+            seen += 1
+            breaches += [f"{path}: imports {module}" for module, type_only in _imports(tree)
+                         if _is_store(module, type_only) and module not in QT_LAYER_STORE_ALLOWED
+                         and module.rsplit(".", 1)[0] not in QT_LAYER_STORE_ALLOWED]
+    assert seen > 50, "the check walked the views and models"
+    assert breaches == []
+
+
+def test_the_rules_catch_what_they_forbid():
+    """The check is not void: a module doing what exchange/documents must not is reported."""
+    offender = ast.parse("from sqlalchemy import select\n"
+                         "from desktop.domain.members.entities import Member\n"
+                         "from desktop.store.database import Database\n"
+                         "def f(db):\n"
+                         "    from desktop.domain.audit import recorder\n"
+                         "    with db.session() as session:\n"
+                         "        pass\n")
+    breaches = _formatter_breaches("x.py", offender)
+    assert len([b for b in breaches if "entities" in b]) == 2   # the module and the name
+    assert any("SQLAlchemy" in b for b in breaches) and any("the store" in b for b in breaches)
+    assert any("audit records" in b for b in breaches) and any("db.session" in b for b in breaches)
+    handle_only = ast.parse("from typing import TYPE_CHECKING\n"
+                            "if TYPE_CHECKING:\n"
+                            "    from desktop.store.database import Database\n")
+    assert _formatter_breaches("y.py", handle_only) == []
