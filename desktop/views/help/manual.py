@@ -5,29 +5,16 @@ by `python -m desktop.views.help.pictures` from the demo union with `--screensho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout,
 )
 
 from desktop.resources import resource_path
+from desktop.views.panes import PANES
 
-# The pages in the order of the navigation (the home pane first); each title repeats the pane's own.
-PAGES = (
-    ("home", lambda: QCoreApplication.translate("HomePane", "Home")),
-    ("members", lambda: QCoreApplication.translate("MembersPane", "Members")),
-    ("activities", lambda: QCoreApplication.translate("ActivitiesPane", "Activities")),
-    ("dues", lambda: QCoreApplication.translate("DuesPane", "Dues")),
-    ("funds", lambda: QCoreApplication.translate("FundsPane", "Union funds")),
-    ("aid", lambda: QCoreApplication.translate("AidPane", "Hardship aid")),
-    ("rights", lambda: QCoreApplication.translate("RightsPane", "Rights cases")),
-    ("proposals", lambda: QCoreApplication.translate("ProposalsPane", "Proposals")),
-    ("suggestions", lambda: QCoreApplication.translate("SuggestionsPane", "Suggestions")),
-    ("votes", lambda: QCoreApplication.translate("VotesPane", "Votes")),
-    ("statistics", lambda: QCoreApplication.translate("StatisticsPane", "Statistics")),
-    ("audit", lambda: QCoreApplication.translate("AuditPane", "Audit trail")),
-    ("backups", lambda: QCoreApplication.translate("BackupPane", "Backups")),
-)
+# One page per pane, in the order of the navigation (the home pane first), titled as the pane is.
+PAGES = tuple((pane.key, pane.title) for pane in PANES)
 
 
 def page_path(key: str, language: str):
