@@ -30,5 +30,29 @@ def use_office_screen_when_offscreen() -> None:
     tests) pretend the common office PC's 1366×768 instead, so pictures and checks show what it
     shows. Call before the QApplication exists; any other platform choice is left alone."""
     if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen":
-        config = resource_path("screens", "office-1366x768.json")
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        config = _plain_path(resource_path("screens", "office-1366x768.json"))
+        if config is not None:
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def _plain_path(path: Path) -> Path | None:
+    """Qt reads the platform argument as Latin-1 and splits it at spaces and colons, so a program
+    installed under a folder with Chinese characters or spaces (C:\\用户\\张三\\…, /tmp/工会 测试) must
+    hand it a copy at a plain path; None when there is none (Qt keeps its own 800×800 screen)."""
+    if _plain(str(path)):
+        return path
+    import shutil
+    import tempfile
+
+    copy = Path(tempfile.gettempdir()) / f"uniondesk-{path.name}"
+    if not _plain(str(copy)):
+        return None
+    try:
+        shutil.copyfile(path, copy)
+    except OSError:
+        return None
+    return copy
+
+
+def _plain(text: str) -> bool:
+    return text.isascii() and " " not in text and ":" not in text.replace(":\\", "", 1)
