@@ -254,6 +254,14 @@ def _paragraph(text: str, style: LineStyle = BODY) -> GridParagraph:
     return GridParagraph(text, style)
 
 
+def _body_block(text: str, level: int) -> GridParagraph:
+    """A paragraph or a heading of the body; a heading of any level (一、 （一） 1. (1)) never ends a
+    page without the text under it."""
+    paragraph = GridParagraph(text, HEADINGS.get(level, BODY))
+    paragraph.keepWithNext = level in HEADINGS
+    return paragraph
+
+
 def body_paragraph(text: str) -> GridParagraph:
     return GridParagraph(text, BODY)
 
@@ -265,7 +273,7 @@ def notice_story(notice: Notice) -> list[Flowable]:
     story.append(OfficialTitle(notice.title))
     if notice.addressee:
         story.append(_paragraph(notice.addressee, ADDRESSEE))
-    body = [_paragraph(b.text, HEADINGS.get(b.level, BODY)) for b in parse_body(notice.body)]
+    body = [_body_block(b.text, b.level) for b in parse_body(notice.body)]
     if notice.period:
         start, end = notice.period
         days = (end - start).days + 1

@@ -86,6 +86,16 @@ def test_signature_and_date_never_stand_alone_on_the_last_page():
         assert len(_body_lines(pdf, last)) >= 4  # the last paragraph, 特此通知, signature and date
 
 
+def test_no_page_ends_with_a_heading_of_any_level():
+    """A （一） heading (楷体) goes to the next page with the text under it, as a 一、 heading does."""
+    for paragraphs in range(2, 10):  # the heading falls at every place near the end of page 1 or 2
+        body = "# 一、会议安排\n" + "\n".join([SENTENCE] * paragraphs) + "\n## 参会人员\n各分工会主席、工会委员。\n特此通知。"
+        pdf = notice_pdf(Notice("关于召开工会委员会会议的通知", body, "测试工会", dt.date(2026, 12, 5), "各部门："))
+        for page in range(1, pdf_page_count(pdf)):
+            last_line = "".join(piece.text for piece in _body_lines(pdf, page)[-1])
+            assert "参会人员" not in last_line and "会议安排" not in last_line, (paragraphs, page)
+
+
 def test_red_header_carries_the_issuer_mark_and_document_number():
     pdf = notice_pdf(_notice(1, issuer_mark="华东精密机械有限公司工会委员会文件", doc_number="工发〔2026〕3号"))
     pieces = text_pieces(pdf, 1)
