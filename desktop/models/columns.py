@@ -30,6 +30,9 @@ class Column(Generic[Row]):
 
 
 def text_column(title: Message, text: Callable[[Any], str], right: bool = False,
-                colour: Callable[[Any], str | None] | None = None, key: str = "") -> Column:
-    """A column whose text does not depend on the language (already a translated or plain text)."""
-    return Column(key, title, lambda row, _language: text(row), right=right, background=colour)
+                colour: Callable[[Any], str | None] | None = None, key: str = "",
+                foreground: Callable[[Any], str | None] | None = None) -> Column:
+    """A column whose text does not depend on the language (already a translated or plain text);
+    `colour` tints the cell's background, `foreground` its text."""
+    return Column(key, title, lambda row, _language: text(row), right=right, background=colour,
+                  foreground=foreground)
