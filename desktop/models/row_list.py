@@ -71,8 +71,10 @@ class RowListModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         value, column = self._rows[index.row()], self.columns[index.column()]
-        if role == _DISPLAY or role == _TOOLTIP:
+        if role == _DISPLAY:
             return column.show(value, self._language)
+        if role == _TOOLTIP:
+            return self.tooltip(value, index.column())
         if role == ID_ROLE:
             return self._id_of(value)
         if role == _ALIGN:
@@ -82,6 +84,10 @@ class RowListModel(QAbstractTableModel):
         if role == _FOREGROUND and column.foreground is not None:
             return self._brush(column.foreground(value))
         return None
+
+    def tooltip(self, value: Any, column: int) -> str | None:
+        """What hovering over a cell shows: its text, unless a subclass has more to say."""
+        return self.columns[column].show(value, self._language)
 
     def _brush(self, colour: str | None) -> QBrush | None:
         if not colour:
