@@ -7,108 +7,54 @@ pane to query again in the new order — never a proxy model over Python rows.""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.dues.owed import MonthLine
 from desktop.domain.dues.queries import DuesRow, PaymentLineView
 from desktop.domain.dues.rules import METHOD_LABELS, base_of, rate_percent
 from desktop.domain.money import format_yuan
+from desktop.messages import QT_TRANSLATE_NOOP
+from desktop.models.columns import text_column
+from desktop.models.row_list import RowListModel
 from desktop.models.texts import message_text
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_RED = QBrush(QColor("#b3261e"))
-_WARN = QBrush(QColor("#fbe3e1"))
-_GREY = QBrush(QColor("#777777"))
+_RED = "#b3261e"
+_WARN = "#fbe3e1"
+_GREY = "#777777"
 
 
 def _money(value: Decimal | None) -> str:
     return format_yuan(value) if value is not None else ""
 
 
-class _PlainTable(QAbstractTableModel):
-    """Columns of (key, header, text of a row, right-aligned?) over a list of rows."""
-
-    columns: Sequence[tuple[str, str, Callable[[Any], str], bool]] = ()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: Sequence) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list:
-        return list(self._rows)
-
-    def row_value(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def key_of(self, column: int) -> str:
-        return self.columns[column][0]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        key, _header, show, right = self.columns[index.column()]
-        if role == _DISPLAY or role == _TOOLTIP:
-            return show(row)
-        if role == _ALIGN:
-            return _RIGHT if right else None
-        if role == ID_ROLE:
-            return self.id_of(row)
-        return self.style(row, key, role)
-
-    def id_of(self, row) -> int | None:
-        return None
-
-    def style(self, row, key: str, role: int):
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):  # noqa: N802
-        if role != _DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section][1]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
+def _warn_background(row: DuesRow) -> str | None:
+    return _WARN if row.warning else None
 
 
-class DuesListModel(_PlainTable):
+def _dues_column(key: str, title, text, right: bool = False, foreground=None):
+    """A column of the month's list: a row under the deemed-withdrawal warning is tinted whole."""
+    return text_column(title, text, right=right, colour=_warn_background, key=key, foreground=foreground)
+
+
+class DuesListModel(RowListModel):
     """Who paid and who owes for the chosen month, year or overdue range."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.columns = (
-            ("name", QCoreApplication.translate("DuesListModel", "Name"), lambda r: r.name, False),
-            ("department", QCoreApplication.translate("DuesListModel", "Department"), lambda r: r.department, False),
-            ("wage", QCoreApplication.translate("DuesListModel", "Dues base"), lambda r: _money(r.base), True),
-            ("owed", QCoreApplication.translate("DuesListModel", "Owed"), lambda r: _money(r.owed), True),
-            ("paid", QCoreApplication.translate("DuesListModel", "Paid"), lambda r: _money(r.paid), True),
-            ("balance", QCoreApplication.translate("DuesListModel", "Balance"), lambda r: _money(r.balance), True),
-            ("unsettled_months", QCoreApplication.translate("DuesListModel", "Months unpaid"), lambda r: str(r.unsettled_months) if r.unsettled_months else "",
-             True),
-            ("streak", QCoreApplication.translate("DuesListModel", "In a row"), lambda r: str(r.streak) if r.streak else "", True),
-            ("note", QCoreApplication.translate("DuesListModel", "Note"), self._note, False),
-        )
+        super().__init__((
+            _dues_column("name", QT_TRANSLATE_NOOP("DuesListModel", "Name"), lambda r: r.name),
+            _dues_column("department", QT_TRANSLATE_NOOP("DuesListModel", "Department"), lambda r: r.department),
+            _dues_column("wage", QT_TRANSLATE_NOOP("DuesListModel", "Dues base"), lambda r: _money(r.base), True),
+            _dues_column("owed", QT_TRANSLATE_NOOP("DuesListModel", "Owed"), lambda r: _money(r.owed), True),
+            _dues_column("paid", QT_TRANSLATE_NOOP("DuesListModel", "Paid"), lambda r: _money(r.paid), True),
+            _dues_column("balance", QT_TRANSLATE_NOOP("DuesListModel", "Balance"), lambda r: _money(r.balance), True,
+                         foreground=lambda r: _RED if r.balance > 0 else None),
+            _dues_column("unsettled_months", QT_TRANSLATE_NOOP("DuesListModel", "Months unpaid"),
+                         lambda r: str(r.unsettled_months) if r.unsettled_months else "", True),
+            _dues_column("streak", QT_TRANSLATE_NOOP("DuesListModel", "In a row"),
+                         lambda r: str(r.streak) if r.streak else "", True),
+            _dues_column("note", QT_TRANSLATE_NOOP("DuesListModel", "Note"), self._note),
+        ), id_of=lambda row: row.member_id, parent=parent)
 
     @staticmethod
     def _note(row: DuesRow) -> str:
@@ -124,37 +70,34 @@ class DuesListModel(_PlainTable):
             notes.append(QCoreApplication.translate("DuesListModel", "Not an active member now"))
         return "; ".join(notes)
 
-    def id_of(self, row: DuesRow) -> int:
-        return row.member_id
 
-    def row_of(self, member_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.member_id == member_id:
-                return number
-        return None
-
-    def style(self, row: DuesRow, key: str, role: int):
-        if role == _BACKGROUND and row.warning:
-            return _WARN
-        if role == _FOREGROUND and key == "balance" and row.balance > 0:
-            return _RED
-        return None
+def _inactive_grey(month: MonthLine) -> str | None:
+    return _GREY if not month.active else None
 
 
-class AccountMonthsModel(_PlainTable):
+def _month_column(key: str, title, text, right: bool = False):
+    """A column of a member's account: a month when they were not an active member is greyed."""
+    return text_column(title, text, right=right, key=key, foreground=_inactive_grey)
+
+
+class AccountMonthsModel(RowListModel):
     """A member's dues account, month by month."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.columns = (
-            ("period", QCoreApplication.translate("AccountMonthsModel", "Month"), lambda m: str(m.period), False),
-            ("base", QCoreApplication.translate("AccountMonthsModel", "Dues base"), lambda m: _money(base_of(m.wage)) if m.wage is not None else "", True),
-            ("rate", QCoreApplication.translate("AccountMonthsModel", "Rate"), lambda m: f"{rate_percent(m.rate_ppm)}%", True),
-            ("owed", QCoreApplication.translate("AccountMonthsModel", "Owed"), lambda m: _money(m.owed), True),
-            ("paid", QCoreApplication.translate("AccountMonthsModel", "Paid"), lambda m: _money(m.paid), True),
-            ("balance", QCoreApplication.translate("AccountMonthsModel", "Balance"), lambda m: _money(m.balance), True),
-            ("note", QCoreApplication.translate("AccountMonthsModel", "Note"), self._note, False),
-        )
+        balance = text_column(QT_TRANSLATE_NOOP("AccountMonthsModel", "Balance"), lambda m: _money(m.balance),
+                              right=True, key="balance",
+                              foreground=lambda m: _RED if m.balance > 0 else _inactive_grey(m))
+        super().__init__((
+            _month_column("period", QT_TRANSLATE_NOOP("AccountMonthsModel", "Month"), lambda m: str(m.period)),
+            _month_column("base", QT_TRANSLATE_NOOP("AccountMonthsModel", "Dues base"),
+                          lambda m: _money(base_of(m.wage)) if m.wage is not None else "", True),
+            _month_column("rate", QT_TRANSLATE_NOOP("AccountMonthsModel", "Rate"),
+                          lambda m: f"{rate_percent(m.rate_ppm)}%", True),
+            _month_column("owed", QT_TRANSLATE_NOOP("AccountMonthsModel", "Owed"), lambda m: _money(m.owed), True),
+            _month_column("paid", QT_TRANSLATE_NOOP("AccountMonthsModel", "Paid"), lambda m: _money(m.paid), True),
+            balance,
+            _month_column("note", QT_TRANSLATE_NOOP("AccountMonthsModel", "Note"), self._note),
+        ), parent=parent)
 
     @staticmethod
     def _note(month: MonthLine) -> str:
@@ -166,30 +109,33 @@ class AccountMonthsModel(_PlainTable):
             return QCoreApplication.translate("AccountMonthsModel", "Partly paid (back-dues?)")
         return ""
 
-    def style(self, month: MonthLine, key: str, role: int):
-        if role == _FOREGROUND:
-            if key == "balance" and month.balance > 0:
-                return _RED
-            if not month.active:
-                return _GREY
-        return None
+
+def _corrected_grey(payment: PaymentLineView) -> str | None:
+    return _GREY if payment.reversed or payment.reverses_id else None
 
 
-class PaymentsModel(_PlainTable):
+def _payment_column(key: str, title, text, right: bool = False):
+    """A column of a member's payments: a reversed line and its reversal are greyed."""
+    return text_column(title, text, right=right, key=key, foreground=_corrected_grey)
+
+
+def _method(payment: PaymentLineView) -> str:
+    return message_text(METHOD_LABELS[payment.method]) if payment.method in METHOD_LABELS else payment.method
+
+
+class PaymentsModel(RowListModel):
     """A member's payment lines, corrections included."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.columns = (
-            ("id", QCoreApplication.translate("PaymentsModel", "No."), lambda p: str(p.id), True),
-            ("period", QCoreApplication.translate("PaymentsModel", "For month"), lambda p: str(p.period), False),
-            ("amount", QCoreApplication.translate("PaymentsModel", "Amount"), lambda p: _money(p.amount), True),
-            ("paid_on", QCoreApplication.translate("PaymentsModel", "Paid on"), lambda p: p.paid_on.isoformat(), False),
-            ("method", QCoreApplication.translate("PaymentsModel", "How"), lambda p: message_text(METHOD_LABELS[p.method]) if p.method in METHOD_LABELS
-             else p.method, False),
-            ("receipt_no", QCoreApplication.translate("PaymentsModel", "Receipt"), lambda p: p.receipt_no or "", False),
-            ("note", QCoreApplication.translate("PaymentsModel", "Note"), self._note, False),
-        )
+        super().__init__((
+            _payment_column("id", QT_TRANSLATE_NOOP("PaymentsModel", "No."), lambda p: str(p.id), True),
+            _payment_column("period", QT_TRANSLATE_NOOP("PaymentsModel", "For month"), lambda p: str(p.period)),
+            _payment_column("amount", QT_TRANSLATE_NOOP("PaymentsModel", "Amount"), lambda p: _money(p.amount), True),
+            _payment_column("paid_on", QT_TRANSLATE_NOOP("PaymentsModel", "Paid on"), lambda p: p.paid_on.isoformat()),
+            _payment_column("method", QT_TRANSLATE_NOOP("PaymentsModel", "How"), _method),
+            _payment_column("receipt_no", QT_TRANSLATE_NOOP("PaymentsModel", "Receipt"), lambda p: p.receipt_no or ""),
+            _payment_column("note", QT_TRANSLATE_NOOP("PaymentsModel", "Note"), self._note),
+        ), id_of=lambda payment: payment.id, parent=parent)
 
     @staticmethod
     def _note(payment: PaymentLineView) -> str:
@@ -199,11 +145,3 @@ class PaymentsModel(_PlainTable):
         if payment.reversed:
             return QCoreApplication.translate("PaymentsModel", "Reversed")
         return payment.note
-
-    def id_of(self, payment: PaymentLineView) -> int:
-        return payment.id
-
-    def style(self, payment: PaymentLineView, key: str, role: int):
-        if role == _FOREGROUND and (payment.reversed or payment.reverses_id):
-            return _GREY
-        return None

@@ -4,32 +4,17 @@ returns is enough; the sums come from SQL (FundsQueries.totals), not from this m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
 
 from desktop.domain.funds.categories import category_label
 from desktop.domain.funds.queries import ALLOCATION, MANUAL, LedgerLine
 from desktop.domain.funds.sources import ACTIVITY, AID, DUES
 from desktop.domain.money import format_yuan
 from desktop.messages import QT_TRANSLATE_NOOP
+from desktop.models.columns import Column
+from desktop.models.row_list import RowListModel
 from desktop.models.texts import message_text
 
-KEY_ROLE = Qt.UserRole + 1      # the line's key ("e12", "dues:2024-03", …)
-ENTRY_ROLE = Qt.UserRole + 2    # the fund_entries id, or None for a derived line
-
-HEADERS = (
-    QT_TRANSLATE_NOOP("FundsLedgerModel", "Date"),
-    QT_TRANSLATE_NOOP("FundsLedgerModel", "Voucher no."),
-    QT_TRANSLATE_NOOP("FundsLedgerModel", "Category"),
-    QT_TRANSLATE_NOOP("FundsLedgerModel", "Source"),
-    QT_TRANSLATE_NOOP("FundsLedgerModel", "Counterparty"),
-    QT_TRANSLATE_NOOP("FundsLedgerModel", "Description"),
-    QT_TRANSLATE_NOOP("FundsLedgerModel", "Income"),
-    QT_TRANSLATE_NOOP("FundsLedgerModel", "Spending"),
-    QT_TRANSLATE_NOOP("FundsLedgerModel", "Balance"),
-    QT_TRANSLATE_NOOP("FundsLedgerModel", "Status"),
-)
-INCOME_COLUMN, SPENDING_COLUMN, BALANCE_COLUMN = 6, 7, 8
 SOURCES = {
     MANUAL: QT_TRANSLATE_NOOP("FundsLedgerModel", "Entered"),
     ALLOCATION: QT_TRANSLATE_NOOP("FundsLedgerModel", "2% allocation"),
@@ -37,8 +22,22 @@ SOURCES = {
     ACTIVITY: QT_TRANSLATE_NOOP("FundsLedgerModel", "From activities"),
     AID: QT_TRANSLATE_NOOP("FundsLedgerModel", "From hardship aid"),
 }
-DERIVED_BACKGROUND = QColor("#eef3fa")
-NEGATIVE = QColor("#b3261e")
+DERIVED_BACKGROUND = "#eef3fa"
+NEGATIVE = "#b3261e"
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _derived(line: LedgerLine) -> str | None:
+    """A line recorded in another area is tinted: read-only here."""
+    return DERIVED_BACKGROUND if line.entry_id is None else None
+
+
+def _negative(line: LedgerLine) -> str | None:
+    return NEGATIVE if line.amount < 0 else None
+
+
+def _column(key: str, title, show, right: bool = False, foreground=None) -> Column:
+    return Column(key, title, show, right=right, background=_derived, foreground=foreground)
 
 
 def _status(line: LedgerLine) -> str:
@@ -58,80 +57,40 @@ def _status(line: LedgerLine) -> str:
     return "; ".join(parts)
 
 
-class FundsLedgerModel(QAbstractTableModel):
+COLUMNS = (
+    _column("day", QT_TRANSLATE_NOOP("FundsLedgerModel", "Date"), lambda line, _l: line.day.isoformat()),
+    _column("voucher_no", QT_TRANSLATE_NOOP("FundsLedgerModel", "Voucher no."), lambda line, _l: line.voucher_no),
+    _column("category", QT_TRANSLATE_NOOP("FundsLedgerModel", "Category"),
+            lambda line, lang: f"{line.category_code} {category_label(line.category_code, lang)}"),
+    _column("source", QT_TRANSLATE_NOOP("FundsLedgerModel", "Source"),
+            lambda line, _l: message_text(SOURCES.get(line.source, SOURCES[MANUAL]))),
+    _column("counterparty", QT_TRANSLATE_NOOP("FundsLedgerModel", "Counterparty"), lambda line, _l: line.counterparty),
+    _column("note", QT_TRANSLATE_NOOP("FundsLedgerModel", "Description"), lambda line, _l: line.note),
+    _column("income", QT_TRANSLATE_NOOP("FundsLedgerModel", "Income"), lambda line, _l: format_yuan(line.income),
+            right=True, foreground=_negative),
+    _column("spending", QT_TRANSLATE_NOOP("FundsLedgerModel", "Spending"),
+            lambda line, _l: format_yuan(line.spending), right=True, foreground=_negative),
+    _column("balance", QT_TRANSLATE_NOOP("FundsLedgerModel", "Balance"), lambda line, _l: format_yuan(line.balance),
+            right=True),
+    _column("status", QT_TRANSLATE_NOOP("FundsLedgerModel", "Status"), lambda line, _l: _status(line)),
+)
+
+
+class FundsLedgerModel(RowListModel):
+    """The ledger on the shared small-list model; it differs only in its tooltip (where a line
+    comes from, not the cell's text) and in right-aligning the amount columns' headers."""
+
     def __init__(self, language: str, parent=None):
-        super().__init__(parent)
-        self._language = language
-        self._lines: list[LedgerLine] = []
+        super().__init__(COLUMNS, id_of=lambda line: line.key, language=language, parent=parent)
 
-    def set_lines(self, lines: list[LedgerLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+    def tooltip(self, line: LedgerLine, column: int) -> str:
+        if line.entry_id is None:
+            return message_text(QT_TRANSLATE_NOOP(
+                "FundsLedgerModel", "Taken from another area's records; change it there."))
+        return message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Entry no. {id}").format(id=line.entry_id))
 
-    def line(self, row: int) -> LedgerLine | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
-
-    def row_of(self, key: str) -> int | None:
-        return next((i for i, line in enumerate(self._lines) if line.key == key), None)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(HEADERS):
-            return message_text(HEADERS[section])
-        if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole and section in (
-                INCOME_COLUMN, SPENDING_COLUMN, BALANCE_COLUMN):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        column = index.column()
-        if role == Qt.DisplayRole:
-            return self._text(line, column)
-        if role == Qt.TextAlignmentRole and column in (INCOME_COLUMN, SPENDING_COLUMN, BALANCE_COLUMN):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole and line.entry_id is None:
-            return QBrush(DERIVED_BACKGROUND)  # read-only here: recorded in another area
-        if role == Qt.ForegroundRole and line.amount < 0 and column in (INCOME_COLUMN, SPENDING_COLUMN):
-            return QBrush(NEGATIVE)
-        if role == Qt.ToolTipRole:
-            if line.entry_id is None:
-                return message_text(QT_TRANSLATE_NOOP(
-                    "FundsLedgerModel", "Taken from another area's records; change it there."))
-            return message_text(QT_TRANSLATE_NOOP("FundsLedgerModel", "Entry no. {id}").format(id=line.entry_id))
-        if role == KEY_ROLE:
-            return line.key
-        if role == ENTRY_ROLE:
-            return line.entry_id
-        return None
-
-    def _text(self, line: LedgerLine, column: int) -> str:
-        if column == 0:
-            return line.day.isoformat()
-        if column == 1:
-            return line.voucher_no
-        if column == 2:
-            return f"{line.category_code} {category_label(line.category_code, self._language)}"
-        if column == 3:
-            return message_text(SOURCES.get(line.source, SOURCES[MANUAL]))
-        if column == 4:
-            return line.counterparty
-        if column == 5:
-            return line.note
-        if column == INCOME_COLUMN:
-            return format_yuan(line.income)
-        if column == SPENDING_COLUMN:
-            return format_yuan(line.spending)
-        if column == BALANCE_COLUMN:
-            return format_yuan(line.balance)
-        if column == 9:
-            return _status(line)
-        return ""
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole
+                and 0 <= section < len(self.columns) and self.columns[section].right):
+            return _RIGHT
+        return super().headerData(section, orientation, role)

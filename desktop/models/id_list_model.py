@@ -5,31 +5,20 @@ filtering re-run their SQL, never a proxy over Python rows."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Callable, Generic, Sequence, TypeVar
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.messages import Message
+from desktop.models.columns import ID_ROLE, Column
 from desktop.models.texts import message_text
 
-Row = TypeVar("Row")
 PAGE_SIZE = 200
 CACHE_LIMIT = 20 * PAGE_SIZE
 
 # Roles as plain ints: data() runs for every visible cell, and comparing an int with a PySide6
 # enum member costs ~10 µs each time.
-ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1  # the id of a row's record
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-
-
-@dataclass(frozen=True)
-class Column(Generic[Row]):
-    key: str                              # the row attribute and the sort key
-    title: Message
-    show: Callable[[Any, str], str]       # (row, language) -> text
-    visible_by_default: bool = True
 
 
 class IdListTableModel(QAbstractTableModel):

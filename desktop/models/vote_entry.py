@@ -1,6 +1,9 @@
 """The ballot on the teller screen: one row per candidate (item, option) with the mark entered
 for the paper ballot in hand, plus the names written in. Plain values only; the teller screen
-sends the finished ballot to the vote service."""
+sends the finished ballot to the vote service.
+
+Not on models/row_list: the rows are not plain values read from a query but the ballot being
+entered (a mark per candidate changed cell by cell with dataChanged), and the mark column has its own font."""
 
 from __future__ import annotations
 

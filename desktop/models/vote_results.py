@@ -1,5 +1,8 @@
 """A vote's result, one row per candidate (item, option): yes, no, abstain, write-in, votes and
-the standing. For a secret vote of fewer than five voters only the standing is shown."""
+the standing. For a secret vote of fewer than five voters only the standing is shown.
+
+Not on models/row_list: every count cell depends on that per-vote "hidden" switch as well as on the
+row, the rows are built from the count's Outcome rather than given, and no row has an id to answer."""
 
 from __future__ import annotations
 

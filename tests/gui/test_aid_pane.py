@@ -49,7 +49,7 @@ def test_the_pane_lists_cases_with_reminders_and_masked_details(aid_pane):
 def test_models_pass_the_model_tester(qtmodeltester, aid_pane):
     aid_pane.status.setCurrentIndex(0)
     qtmodeltester.check(aid_pane.model)
-    row = next(r for r in range(aid_pane.model.rowCount()) if aid_pane.model.row_at(r).paid_total > 0)
+    row = next(r for r in range(aid_pane.model.rowCount()) if aid_pane.model.row_value(r).paid_total > 0)
     aid_pane.table.selectRow(row)
     assert aid_pane.payment_model.rowCount() >= 1
     qtmodeltester.check(aid_pane.payment_model)

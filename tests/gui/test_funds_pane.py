@@ -64,6 +64,19 @@ def test_ledger_model_passes_the_model_tester(funds_pane, qtbot):
     funds_pane.month.setCurrentIndex(funds_pane.month.findData(3))  # a reset with fewer rows, still checked
 
 
+def test_a_ledger_line_tells_its_entry_number_and_answers_its_key_as_its_id(funds_pane):
+    from PySide6.QtCore import Qt
+
+    from desktop.models.columns import ID_ROLE
+    model = funds_pane.model
+    row = next(r for r in range(model.rowCount()) if model.row_value(r).entry_id)
+    line = model.row_value(row)
+    assert model.data(model.index(row, 5), ID_ROLE) == line.key
+    assert str(line.entry_id) in model.data(model.index(row, 5), Qt.ToolTipRole)
+    assert model.data(model.index(row, 0), Qt.BackgroundRole) is None  # entered here: not tinted
+    assert model.headerData(6, Qt.Horizontal, Qt.TextAlignmentRole) & Qt.AlignRight
+
+
 def test_an_entry_typed_in_the_dialog_appears_with_the_new_balance(funds_pane, qtbot):
     from desktop.views.funds.dialogs import EntryDialog
 
@@ -101,8 +114,8 @@ def test_a_closed_months_line_is_reversed_not_edited(funds_pane, qtbot):
 
     funds_pane.year.setCurrentIndex(funds_pane.year.findData(2025))
     row = next(r for r in range(funds_pane.model.rowCount())
-               if funds_pane.model.line(r).editable is False and funds_pane.model.line(r).entry_id
-               and funds_pane.model.line(r).closed and not funds_pane.model.line(r).reversed_by)
+               if funds_pane.model.row_value(r).editable is False and funds_pane.model.row_value(r).entry_id
+               and funds_pane.model.row_value(r).closed and not funds_pane.model.row_value(r).reversed_by)
     funds_pane.table.selectRow(row)
     assert not funds_pane.edit_action.isEnabled() and funds_pane.reverse_action.isEnabled()
     line = funds_pane.selected_line()
@@ -114,7 +127,7 @@ def test_a_closed_months_line_is_reversed_not_edited(funds_pane, qtbot):
     assert dialog.reversal_id is not None, dialog.error.text()
     funds_pane.refresh()
     row = funds_pane.model.row_of(f"e{line.entry_id}")
-    assert funds_pane.model.line(row).reversed_by == dialog.reversal_id
+    assert funds_pane.model.row_value(row).reversed_by == dialog.reversal_id
 
 
 def test_read_only_role_sees_the_books_without_writing_actions(qtbot, db, settings):
@@ -138,7 +151,7 @@ def test_notice_opens_in_the_preview(funds_pane, qtbot, tmp_path):
 
 def test_category_filter_shows_the_class_and_its_sub_items_with_their_total(funds_pane):
     funds_pane.category.setCurrentIndex(funds_pane.category.findData("501"))
-    codes = {funds_pane.model.line(r).category_code for r in range(funds_pane.model.rowCount())}
+    codes = {funds_pane.model.row_value(r).category_code for r in range(funds_pane.model.rowCount())}
     assert codes and all(code.startswith("501") for code in codes)
     total = next(c.amount for c in funds_pane.queries.by_category(*funds_pane.period()) if c.code == "501")
     assert f"{total:,.2f}" in funds_pane.totals_label.text()

@@ -104,7 +104,7 @@ def test_pane_lists_demo_votes_and_shows_a_result(qtbot, context, db):
     pane.resize(1200, 800)
     pane.show()
     ModelTester(qtbot).check(pane.model)
-    rows = [pane.model.row_at(r) for r in range(pane.model.rowCount())]
+    rows = [pane.model.row_value(r) for r in range(pane.model.rowCount())]
     statuses = {r.status for r in rows}
     assert {VoteStatus.SETUP, VoteStatus.COUNTING, VoteStatus.CLOSED, VoteStatus.PUBLISHED} <= statuses
     congress = next(r for r in rows if r.kind is Kind.MOTION and r.status is VoteStatus.PUBLISHED)

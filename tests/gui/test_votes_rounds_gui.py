@@ -113,7 +113,7 @@ def test_the_paper_trail_is_one_pdf_from_the_print_menu(qtbot, context, db, monk
     monkeypatch.setattr(preview_dialog, "PreviewDialog", Preview)
     pane = VotesPane(context)
     qtbot.addWidget(pane)
-    published = next(r for r in (pane.model.row_at(i) for i in range(pane.model.rowCount()))
+    published = next(r for r in (pane.model.row_value(i) for i in range(pane.model.rowCount()))
                      if r.kind is Kind.MOTION and r.status is VoteStatus.PUBLISHED)
     pane.select(published.id)
     assert pane.archive_action.isEnabled()

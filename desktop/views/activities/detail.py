@@ -21,7 +21,8 @@ from desktop.domain.activities.values import (
 from desktop.domain.funds.categories import category_label
 from desktop.domain.money import format_yuan
 from desktop.messages import QT_TRANSLATE_NOOP, UserError
-from desktop.models.activity_rows import RowColumn, RowsTableModel
+from desktop.models.columns import text_column
+from desktop.models.row_list import RowListModel
 from desktop.models.texts import date_text, message_text
 from desktop.views.activities.checkin import CheckInView
 from desktop.views.activities.dialogs import AddParticipantsDialog, ExpenseDialog, ResultDialog, VisitDialog
@@ -37,19 +38,19 @@ def _checked_time(row) -> str:
 
 
 PARTICIPANT_COLUMNS = (
-    RowColumn(QT_TRANSLATE_NOOP("ParticipantColumns", "Name"), lambda r: r.name),
-    RowColumn(QT_TRANSLATE_NOOP("ParticipantColumns", "Department"), lambda r: r.department),
-    RowColumn(QT_TRANSLATE_NOOP("ParticipantColumns", "Team"), lambda r: r.team),
-    RowColumn(QT_TRANSLATE_NOOP("ParticipantColumns", "Sign-up"),
+    text_column(QT_TRANSLATE_NOOP("ParticipantColumns", "Name"), lambda r: r.name),
+    text_column(QT_TRANSLATE_NOOP("ParticipantColumns", "Department"), lambda r: r.department),
+    text_column(QT_TRANSLATE_NOOP("ParticipantColumns", "Team"), lambda r: r.team),
+    text_column(QT_TRANSLATE_NOOP("ParticipantColumns", "Sign-up"),
               lambda r: message_text(STATE_LABELS[r.state]) + (f" {r.waiting_position}" if r.waiting_position else ""),
               colour=lambda r: "#fff4ce" if r.state == ParticipantState.WAITING else
               ("#eeeeee" if r.state == ParticipantState.CANCELLED else None)),
-    RowColumn(QT_TRANSLATE_NOOP("ParticipantColumns", "Present"), lambda r: _yes(r.present),
+    text_column(QT_TRANSLATE_NOOP("ParticipantColumns", "Present"), lambda r: _yes(r.present),
               colour=lambda r: "#d8f5d0" if r.present else None),
-    RowColumn(QT_TRANSLATE_NOOP("ParticipantColumns", "Checked in"), _checked_time),
-    RowColumn(QT_TRANSLATE_NOOP("ParticipantColumns", "Late"), lambda r: _yes(r.late)),
-    RowColumn(QT_TRANSLATE_NOOP("ParticipantColumns", "Walk-in"), lambda r: _yes(r.walk_in)),
-    RowColumn(QT_TRANSLATE_NOOP("ParticipantColumns", "Competition team"), lambda r: r.team_name),
+    text_column(QT_TRANSLATE_NOOP("ParticipantColumns", "Checked in"), _checked_time),
+    text_column(QT_TRANSLATE_NOOP("ParticipantColumns", "Late"), lambda r: _yes(r.late)),
+    text_column(QT_TRANSLATE_NOOP("ParticipantColumns", "Walk-in"), lambda r: _yes(r.walk_in)),
+    text_column(QT_TRANSLATE_NOOP("ParticipantColumns", "Competition team"), lambda r: r.team_name),
 )
 
 
@@ -160,7 +161,7 @@ class ActivityDetailView(QTabWidget):
     def _build_participants(self) -> None:
         page = QWidget()
         self.participant_summary = QLabel()
-        self.participants = RowsTableModel(PARTICIPANT_COLUMNS, key=lambda r: r.member_id, parent=self)
+        self.participants = RowListModel(PARTICIPANT_COLUMNS, id_of=lambda r: r.member_id, parent=self)
         self.participant_table = _table(self.participants)
         self.add_button = QPushButton(self.tr("Add participants…"))
         self.add_button.clicked.connect(self.add_participants)
@@ -247,15 +248,15 @@ class ActivityDetailView(QTabWidget):
         self.budget_line = QLabel()
         self.budget_line.setStyleSheet("font-weight: bold;")
         language = self._language
-        self.expenses = RowsTableModel((
-            RowColumn(QT_TRANSLATE_NOOP("ExpenseColumns", "Date"), lambda r: date_text(r.spent_on)),
-            RowColumn(QT_TRANSLATE_NOOP("ExpenseColumns", "Category"),
+        self.expenses = RowListModel((
+            text_column(QT_TRANSLATE_NOOP("ExpenseColumns", "Date"), lambda r: date_text(r.spent_on)),
+            text_column(QT_TRANSLATE_NOOP("ExpenseColumns", "Category"),
                       lambda r: f"{r.category_code} {category_label(r.category_code, language)}"),
-            RowColumn(QT_TRANSLATE_NOOP("ExpenseColumns", "Amount"), lambda r: format_yuan(r.amount), right=True),
-            RowColumn(QT_TRANSLATE_NOOP("ExpenseColumns", "Invoice no."), lambda r: r.invoice_no),
-            RowColumn(QT_TRANSLATE_NOOP("ExpenseColumns", "Payee"), lambda r: r.payee),
-            RowColumn(QT_TRANSLATE_NOOP("ExpenseColumns", "Note"), lambda r: r.note),
-        ), key=lambda r: r.id, parent=self)
+            text_column(QT_TRANSLATE_NOOP("ExpenseColumns", "Amount"), lambda r: format_yuan(r.amount), right=True),
+            text_column(QT_TRANSLATE_NOOP("ExpenseColumns", "Invoice no."), lambda r: r.invoice_no),
+            text_column(QT_TRANSLATE_NOOP("ExpenseColumns", "Payee"), lambda r: r.payee),
+            text_column(QT_TRANSLATE_NOOP("ExpenseColumns", "Note"), lambda r: r.note),
+        ), id_of=lambda r: r.id, parent=self)
         self.expense_table = _table(self.expenses)
         self.expense_table.doubleClicked.connect(lambda _: self.edit_expense())
         add = QPushButton(self.tr("Add spending…"))
@@ -272,7 +273,7 @@ class ActivityDetailView(QTabWidget):
         layout.addLayout(_buttons(add, edit, remove))
         self.addTab(page, self.tr("Spending"))
 
-    def _current(self, table: QTableView, model: RowsTableModel):
+    def _current(self, table: QTableView, model: RowListModel):
         index = table.currentIndex()
         return model.row_value(index.row()) if index.isValid() else None
 
@@ -310,14 +311,14 @@ class ActivityDetailView(QTabWidget):
 
     def _build_results(self) -> None:
         page = QWidget()
-        self.results = RowsTableModel((
-            RowColumn(QT_TRANSLATE_NOOP("ResultColumns", "Rank"), lambda r: str(r.rank or ""), right=True),
-            RowColumn(QT_TRANSLATE_NOOP("ResultColumns", "Name or team"), lambda r: r.name or r.team_name),
-            RowColumn(QT_TRANSLATE_NOOP("ResultColumns", "Department"), lambda r: r.department),
-            RowColumn(QT_TRANSLATE_NOOP("ResultColumns", "Score"), lambda r: r.score),
-            RowColumn(QT_TRANSLATE_NOOP("ResultColumns", "Award"), lambda r: r.award),
-            RowColumn(QT_TRANSLATE_NOOP("ResultColumns", "Note"), lambda r: r.note),
-        ), key=lambda r: r.id, parent=self)
+        self.results = RowListModel((
+            text_column(QT_TRANSLATE_NOOP("ResultColumns", "Rank"), lambda r: str(r.rank or ""), right=True),
+            text_column(QT_TRANSLATE_NOOP("ResultColumns", "Name or team"), lambda r: r.name or r.team_name),
+            text_column(QT_TRANSLATE_NOOP("ResultColumns", "Department"), lambda r: r.department),
+            text_column(QT_TRANSLATE_NOOP("ResultColumns", "Score"), lambda r: r.score),
+            text_column(QT_TRANSLATE_NOOP("ResultColumns", "Award"), lambda r: r.award),
+            text_column(QT_TRANSLATE_NOOP("ResultColumns", "Note"), lambda r: r.note),
+        ), id_of=lambda r: r.id, parent=self)
         self.result_table = _table(self.results)
         self.result_table.doubleClicked.connect(lambda _: self.edit_result())
         add = QPushButton(self.tr("Add result…"))
@@ -355,15 +356,15 @@ class ActivityDetailView(QTabWidget):
     def _build_visits(self) -> None:
         page = QWidget()
         self.visit_summary = QLabel()
-        self.visits = RowsTableModel((
-            RowColumn(QT_TRANSLATE_NOOP("VisitColumns", "Date"), lambda r: date_text(r.visited_on)),
-            RowColumn(QT_TRANSLATE_NOOP("VisitColumns", "Member"), lambda r: r.name),
-            RowColumn(QT_TRANSLATE_NOOP("VisitColumns", "Department"), lambda r: r.department),
-            RowColumn(QT_TRANSLATE_NOOP("VisitColumns", "Reason"), lambda r: message_text(REASON_LABELS[r.reason])),
-            RowColumn(QT_TRANSLATE_NOOP("VisitColumns", "Amount"), lambda r: format_yuan(r.amount), right=True),
-            RowColumn(QT_TRANSLATE_NOOP("VisitColumns", "Gift"), lambda r: r.gift),
-            RowColumn(QT_TRANSLATE_NOOP("VisitColumns", "Note"), lambda r: r.note),
-        ), key=lambda r: r.id, parent=self)
+        self.visits = RowListModel((
+            text_column(QT_TRANSLATE_NOOP("VisitColumns", "Date"), lambda r: date_text(r.visited_on)),
+            text_column(QT_TRANSLATE_NOOP("VisitColumns", "Member"), lambda r: r.name),
+            text_column(QT_TRANSLATE_NOOP("VisitColumns", "Department"), lambda r: r.department),
+            text_column(QT_TRANSLATE_NOOP("VisitColumns", "Reason"), lambda r: message_text(REASON_LABELS[r.reason])),
+            text_column(QT_TRANSLATE_NOOP("VisitColumns", "Amount"), lambda r: format_yuan(r.amount), right=True),
+            text_column(QT_TRANSLATE_NOOP("VisitColumns", "Gift"), lambda r: r.gift),
+            text_column(QT_TRANSLATE_NOOP("VisitColumns", "Note"), lambda r: r.note),
+        ), id_of=lambda r: r.id, parent=self)
         self.visit_table = _table(self.visits)
         self.visit_table.doubleClicked.connect(lambda _: self.edit_visit())
         add = QPushButton(self.tr("Add visit…"))

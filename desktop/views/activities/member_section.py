@@ -12,7 +12,8 @@ from desktop.domain.activities.queries import ActivityQueries
 from desktop.domain.activities.values import REASON_LABELS, STATE_LABELS, ParticipantState
 from desktop.domain.money import format_yuan
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.models.activity_rows import RowColumn, RowsTableModel
+from desktop.models.columns import text_column
+from desktop.models.row_list import RowListModel
 from desktop.models.changes import ChangeSignals
 from desktop.models.texts import date_text, message_text
 from desktop.views.context import AppContext
@@ -37,13 +38,14 @@ class MemberActivitiesSection(QGroupBox):
         self._types = {t.code: t.label(context.language) for t in self._queries.types()}
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.model = RowsTableModel((
-            RowColumn(QT_TRANSLATE_NOOP("MemberActivities", "Date"), lambda r: date_text(r.starts_on)),
-            RowColumn(QT_TRANSLATE_NOOP("MemberActivities", "Activity"), lambda r: r.title),
-            RowColumn(QT_TRANSLATE_NOOP("MemberActivities", "Type"), lambda r: self._types.get(r.type_code, r.type_code)),
-            RowColumn(QT_TRANSLATE_NOOP("MemberActivities", "Attendance"), _attendance,
+        self.model = RowListModel((
+            text_column(QT_TRANSLATE_NOOP("MemberActivities", "Date"), lambda r: date_text(r.starts_on)),
+            text_column(QT_TRANSLATE_NOOP("MemberActivities", "Activity"), lambda r: r.title),
+            text_column(QT_TRANSLATE_NOOP("MemberActivities", "Type"),
+                        lambda r: self._types.get(r.type_code, r.type_code)),
+            text_column(QT_TRANSLATE_NOOP("MemberActivities", "Attendance"), _attendance,
                       colour=lambda r: "#d8f5d0" if r.present else None),
-        ), key=lambda r: r.activity_id, parent=self)
+        ), id_of=lambda r: r.activity_id, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -246,7 +246,7 @@ class AidPane(QWidget):
         self.model.set_rows(self.queries.rows(self.case_filter()))
         self.count_label.setText(self.tr("{count} cases").format(count=self.model.rowCount()))
         self._fill_reminders()
-        if current is not None and self.model.row_of(current) >= 0:
+        if current is not None and self.model.row_of(current) is not None:
             self.select_case(current)
         elif self.model.rowCount():
             self.table.selectRow(0)
@@ -277,12 +277,12 @@ class AidPane(QWidget):
             self.refresh()
 
     def current_id(self) -> int | None:
-        row = self.model.row_at(self.table.currentIndex().row())
+        row = self.model.row_value(self.table.currentIndex().row())
         return row.id if row else None
 
     def select_case(self, case_id: int, widen: bool = False) -> None:
         row = self.model.row_of(case_id)
-        if row < 0 and widen:
+        if row is None and widen:
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
@@ -292,7 +292,7 @@ class AidPane(QWidget):
                 combo.blockSignals(False)
             self.model.set_rows(self.queries.rows(self.case_filter()))
             row = self.model.row_of(case_id)
-        if row >= 0:
+        if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
@@ -427,7 +427,7 @@ class AidPane(QWidget):
         PaymentDialog(self._context, self._detail, self).exec()
 
     def remove_payment(self) -> None:
-        payment = self.payment_model.row_at(self.payments.currentIndex().row())
+        payment = self.payment_model.row_value(self.payments.currentIndex().row())
         if payment is None:
             QMessageBox.information(self, self.title(), self.tr("Select the payment to remove first."))
             return

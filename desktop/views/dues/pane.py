@@ -236,7 +236,7 @@ class DuesPane(QWidget):
             return
         selected = self.selected_member()
         self.model.set_rows(rows)
-        column = next((i for i, c in enumerate(self.model.columns) if c[0] == self._sort), -1)
+        column = next((i for i, c in enumerate(self.model.columns) if c.key == self._sort), -1)
         self.view.horizontalHeader().setSortIndicator(
             column, Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder)
         if selected is not None:

@@ -233,7 +233,7 @@ class FundsPane(QWidget):
     def refresh(self) -> None:
         selected = self.selected_line()
         start, end = self.period()
-        self.model.set_lines(self.queries.ledger(start, end, self.category.currentData()))
+        self.model.set_rows(self.queries.ledger(start, end, self.category.currentData()))
         totals = self.queries.totals(start, end)
         self.totals_label.setText(self.tr(
             "Opening balance {opening}   Income {income}   Spending {spending}   Closing balance {closing}").format(
@@ -316,7 +316,7 @@ class FundsPane(QWidget):
 
     def selected_line(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.line(rows[0].row()) if rows else None
+        return self.model.row_value(rows[0].row()) if rows else None
 
     def _update_actions(self) -> None:
         line = self.selected_line()

@@ -1,5 +1,5 @@
 """The columns of the proposals pane's tables, over the shared small-list model
-(models/activity_rows): the register (an answer due soon in amber, overdue in red) and a proposal's
+(models/row_list): the register (an answer due soon in amber, overdue in red) and a proposal's
 timeline."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from __future__ import annotations
 from desktop.domain.proposals import rules
 from desktop.domain.proposals.queries import ProposalRow, StepRow
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.models.activity_rows import RowColumn, RowsTableModel
+from desktop.models.columns import text_column
+from desktop.models.row_list import RowListModel
 from desktop.models.texts import message_text
 
 DEADLINE_COLOURS = {"overdue": "#f4c7c3", "soon": "#fff4ce"}
@@ -34,18 +35,18 @@ def _approved(row: ProposalRow) -> str:
 
 
 PROPOSAL_COLUMNS = (
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "No."), lambda r: r.number),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Subject (案由)"), lambda r: r.title),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Lead proposer"), lambda r: r.lead),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Seconders"), lambda r: str(r.seconders), right=True),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Category"), lambda r: label(rules.CATEGORY_LABELS, r.category)),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Stage"), stage_text),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Department"), lambda r: r.department),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Answer due"), lambda r: r.due_on.isoformat() if r.due_on else "",
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "No."), lambda r: r.number),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Subject (案由)"), lambda r: r.title),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Lead proposer"), lambda r: r.lead),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Seconders"), lambda r: str(r.seconders), right=True),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Category"), lambda r: label(rules.CATEGORY_LABELS, r.category)),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Stage"), stage_text),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Department"), lambda r: r.department),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Answer due"), lambda r: r.due_on.isoformat() if r.due_on else "",
               colour=lambda r: DEADLINE_COLOURS.get(r.deadline)),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Verdict"),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Verdict"),
               lambda r: label(rules.VERDICT_LABELS, r.satisfaction) if r.satisfaction else ""),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Congress"), _approved),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Congress"), _approved),
 )
 
 
@@ -64,17 +65,17 @@ def _what(step: StepRow) -> str:
 
 
 STEP_COLUMNS = (
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Step"), lambda s: label(rules.STEP_LABELS, s.step)),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Date"), lambda s: s.done_on.isoformat()),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Who"), lambda s: s.handler),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Decision"), _decision),
-    RowColumn(QT_TRANSLATE_NOOP("ProposalColumns", "Details"), _what),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Step"), lambda s: label(rules.STEP_LABELS, s.step)),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Date"), lambda s: s.done_on.isoformat()),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Who"), lambda s: s.handler),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Decision"), _decision),
+    text_column(QT_TRANSLATE_NOOP("ProposalColumns", "Details"), _what),
 )
 
 
-def proposal_model(parent=None) -> RowsTableModel:
-    return RowsTableModel(PROPOSAL_COLUMNS, key=lambda r: r.id, parent=parent)
+def proposal_model(parent=None) -> RowListModel:
+    return RowListModel(PROPOSAL_COLUMNS, id_of=lambda r: r.id, parent=parent)
 
 
-def step_model(parent=None) -> RowsTableModel:
-    return RowsTableModel(STEP_COLUMNS, key=lambda s: s.id, parent=parent)
+def step_model(parent=None) -> RowListModel:
+    return RowListModel(STEP_COLUMNS, id_of=lambda s: s.id, parent=parent)

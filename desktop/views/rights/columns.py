@@ -1,4 +1,4 @@
-"""The columns of the rights pane's tables, over the shared small-list model (models/activity_rows):
+"""The columns of the rights pane's tables, over the shared small-list model (models/row_list):
 the case list (a running mediation period in amber, an overdue one in red) and a case's timeline."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from desktop.domain.money import format_yuan
 from desktop.domain.rights import rules
 from desktop.domain.rights.queries import CaseRow, StepRow
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.models.activity_rows import RowColumn, RowsTableModel
+from desktop.models.columns import text_column
+from desktop.models.row_list import RowListModel
 from desktop.models.texts import message_text
 
 DEADLINE_COLOURS = {"overdue": "#f4c7c3", "soon": "#fff4ce"}
@@ -32,17 +33,17 @@ def _due(row: CaseRow) -> str:
 
 
 CASE_COLUMNS = (
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Case no."), lambda r: r.case_no),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Worker(s)"), _parties),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Department"), lambda r: r.department),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Category"), lambda r: _label(rules.CATEGORY_LABELS, r.category)),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Received"), lambda r: r.received_on.isoformat()),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Stage / outcome"), _status),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Mediation due"), _due,
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Case no."), lambda r: r.case_no),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Worker(s)"), _parties),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Department"), lambda r: r.department),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Category"), lambda r: _label(rules.CATEGORY_LABELS, r.category)),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Received"), lambda r: r.received_on.isoformat()),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Stage / outcome"), _status),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Mediation due"), _due,
               colour=lambda r: DEADLINE_COLOURS.get(r.deadline)),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Recovered (yuan)"),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Recovered (yuan)"),
               lambda r: format_yuan(r.amount_recovered) if r.amount_recovered else "", right=True),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Other party"), lambda r: r.other_party),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Other party"), lambda r: r.other_party),
 )
 
 
@@ -53,20 +54,20 @@ def _what(row: StepRow) -> str:
 
 
 STEP_COLUMNS = (
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Step"), lambda s: _label(rules.STEP_LABELS, s.step)),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Date"), lambda s: s.done_on.isoformat()),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Who"), lambda s: s.handler),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Outcome"),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Step"), lambda s: _label(rules.STEP_LABELS, s.step)),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Date"), lambda s: s.done_on.isoformat()),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Who"), lambda s: s.handler),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Outcome"),
               lambda s: _label(rules.OUTCOME_LABELS, s.outcome) if s.outcome else ""),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "Amount"), lambda s: format_yuan(s.amount) if s.amount else "",
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "Amount"), lambda s: format_yuan(s.amount) if s.amount else "",
               right=True),
-    RowColumn(QT_TRANSLATE_NOOP("RightsColumns", "What was done"), _what),
+    text_column(QT_TRANSLATE_NOOP("RightsColumns", "What was done"), _what),
 )
 
 
-def case_model(parent=None) -> RowsTableModel:
-    return RowsTableModel(CASE_COLUMNS, key=lambda r: r.id, parent=parent)
+def case_model(parent=None) -> RowListModel:
+    return RowListModel(CASE_COLUMNS, id_of=lambda r: r.id, parent=parent)
 
 
-def step_model(parent=None) -> RowsTableModel:
-    return RowsTableModel(STEP_COLUMNS, key=lambda s: s.id, parent=parent)
+def step_model(parent=None) -> RowListModel:
+    return RowListModel(STEP_COLUMNS, id_of=lambda s: s.id, parent=parent)

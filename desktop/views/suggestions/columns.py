@@ -1,5 +1,5 @@
 """The columns of the suggestions pane's tables over the shared small-list model
-(models/activity_rows): the register, one suggestion's scores and its timeline."""
+(models/row_list): the register, one suggestion's scores and its timeline."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from desktop.domain.money import format_yuan
 from desktop.domain.suggestions import rules
 from desktop.domain.suggestions.queries import ScoreRow, StepRow, SuggestionRow
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.models.activity_rows import RowColumn, RowsTableModel
+from desktop.models.columns import text_column
+from desktop.models.row_list import RowListModel
 from desktop.views.proposals.columns import label
 
 
@@ -22,26 +23,26 @@ def _yuan(amount) -> str:
 
 
 SUGGESTION_COLUMNS = (
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "No."), lambda r: r.number),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Title"), lambda r: r.title),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Proposer(s)"), lambda r: r.proposers),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Department"), lambda r: r.department),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Date"), lambda r: r.submitted_on.isoformat()),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Stage"), stage_text),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Score"), lambda r: f"{r.score:.2f}" if r.score is not None
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "No."), lambda r: r.number),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Title"), lambda r: r.title),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Proposer(s)"), lambda r: r.proposers),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Department"), lambda r: r.department),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Date"), lambda r: r.submitted_on.isoformat()),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Stage"), stage_text),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Score"), lambda r: f"{r.score:.2f}" if r.score is not None
               else "", right=True),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Benefit (yuan)"), lambda r: _yuan(r.actual_benefit),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Benefit (yuan)"), lambda r: _yuan(r.actual_benefit),
               right=True),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Reward"),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Reward"),
               lambda r: f"{label(rules.GRADE_LABELS, r.reward_grade)} {_yuan(r.reward_amount)}" if r.reward_grade
               else ""),
 )
 
 SCORE_COLUMNS = (
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Reviewer"), lambda s: s.reviewer),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Date"), lambda s: s.scored_on.isoformat()),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Total"), lambda s: f"{s.total:.2f}", right=True),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Points"),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Reviewer"), lambda s: s.reviewer),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Date"), lambda s: s.scored_on.isoformat()),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Total"), lambda s: f"{s.total:.2f}", right=True),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Points"),
               lambda s: "；".join(f"{n} {p:g}/{m}" for n, m, p in s.points)),
 )
 
@@ -55,23 +56,23 @@ def _decision(step: StepRow) -> str:
 
 
 STEP_COLUMNS = (
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Step"), lambda s: label(rules.STEP_LABELS, s.step)),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Date"), lambda s: s.done_on.isoformat()),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Who"), lambda s: s.handler),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Decision"), _decision),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Amount"), lambda s: _yuan(s.amount), right=True),
-    RowColumn(QT_TRANSLATE_NOOP("SuggestionColumns", "Details"),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Step"), lambda s: label(rules.STEP_LABELS, s.step)),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Date"), lambda s: s.done_on.isoformat()),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Who"), lambda s: s.handler),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Decision"), _decision),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Amount"), lambda s: _yuan(s.amount), right=True),
+    text_column(QT_TRANSLATE_NOOP("SuggestionColumns", "Details"),
               lambda s: "；".join(p for p in (s.department, s.text) if p)),
 )
 
 
-def suggestion_model(parent=None) -> RowsTableModel:
-    return RowsTableModel(SUGGESTION_COLUMNS, key=lambda r: r.id, parent=parent)
+def suggestion_model(parent=None) -> RowListModel:
+    return RowListModel(SUGGESTION_COLUMNS, id_of=lambda r: r.id, parent=parent)
 
 
-def score_model(parent=None) -> RowsTableModel:
-    return RowsTableModel(SCORE_COLUMNS, key=lambda s: s.reviewer, parent=parent)
+def score_model(parent=None) -> RowListModel:
+    return RowListModel(SCORE_COLUMNS, id_of=lambda s: s.reviewer, parent=parent)
 
 
-def step_model(parent=None) -> RowsTableModel:
-    return RowsTableModel(STEP_COLUMNS, key=lambda s: s.id, parent=parent)
+def step_model(parent=None) -> RowListModel:
+    return RowListModel(STEP_COLUMNS, id_of=lambda s: s.id, parent=parent)

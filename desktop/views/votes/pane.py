@@ -158,12 +158,12 @@ class VotesPane(VotePapersMixin, QWidget):
     # -- selection and refresh ------------------------------------------------------------------
 
     def selected_id(self) -> int | None:
-        row = self.model.row_at(self.table.currentIndex().row())
+        row = self.model.row_value(self.table.currentIndex().row())
         return row.id if row else None
 
     def select(self, vote_id: int) -> None:
         row = self.model.row_of(vote_id)
-        if row >= 0:
+        if row is not None:
             self.table.selectRow(row)
 
     def _on_change(self, change) -> None:
