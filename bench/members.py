@@ -134,7 +134,7 @@ def main() -> None:
         for word in TYPED:
             for end in range(1, len(word) + 1):
                 prefix = word[:end]
-                model_ms.append(timed(lambda: (model.update_filter(search=prefix), show_first_screen(model))))
+                model_ms.append(timed(lambda: (model.update_filter(search=prefix), show_first_screen(model))))  # noqa: F821 - `del model` below
                 raw_ms.append(timed(lambda: raw_search(raw, prefix)))
             model.update_filter(search="")
 
@@ -144,7 +144,7 @@ def main() -> None:
         m, r = [], []
         for _ in range(args.runs):
             for order in (Qt.DescendingOrder, Qt.AscendingOrder):
-                m.append(timed(lambda: (model.sort(keys.index(key), order), show_first_screen(model))))
+                m.append(timed(lambda: (model.sort(keys.index(key), order), show_first_screen(model))))  # noqa: F821
                 r.append(timed(lambda: raw_sort(raw, column + (" DESC" if order == Qt.DescendingOrder else ""))))
         sorts[label] = (statistics.median(m), statistics.median(r))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

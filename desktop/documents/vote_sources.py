@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from desktop.documents.member_sources import union_name
 from desktop.documents.notice import Notice, notice_pdf
 from desktop.documents.signin import SignInEntry
-from desktop.documents.text import chinese_date
 from desktop.documents.vote_ballots import BallotCandidate, BallotPaper, ballots_pdf
 from desktop.documents.vote_result import ResultReport, ResultRow, result_pdf
 from desktop.documents.vote_notice import vote_announcement
@@ -21,7 +20,7 @@ from desktop.domain.accounts.actor import Actor
 from desktop.domain.errors import RuleViolation
 from desktop.domain.votes.counting import Kind, Outcome
 from desktop.domain.votes.explain import INVALID_ZH, hide_breakdown, outcome_zh, standing_zh
-from desktop.domain.votes.ordering import CandidateOrder, ordered
+from desktop.domain.votes.ordering import CandidateOrder
 from desktop.domain.votes.presets import PRESETS, margin_zh, quorum_zh, threshold_zh
 from desktop.domain.votes.queries import ROUND_ZH, RoundReason, VoteDetail, VoteQueries, VoteStatus
 from desktop.domain.votes.service import VoteService

@@ -20,7 +20,7 @@ from desktop.domain.members.validation import CODED_FIELDS, MemberInput, normali
 from desktop.domain.members.writes import checked, duplicate_message
 from desktop.exchange import cells
 from desktop.exchange.headers import field_for, usual_header, headers_of, is_end_row
-from desktop.exchange.member_fields import FIELD_LABELS, parse
+from desktop.exchange.member_fields import parse
 from desktop.exchange.sources import Row
 from desktop.messages import QT_TRANSLATE_NOOP, Message, Translate
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal as D
 
-import pytest
 
 from desktop.documents.dues_receipt import Receipt, receipt_pdf
 from desktop.documents.dues_statement import Statement, StatementLine, statement_pdf

@@ -32,7 +32,6 @@ from desktop.documents.registration import registration_pdf
 from desktop.documents.roster import is_landscape, roster_pdf
 from desktop.documents.signin import signin_pdf
 from desktop.documents.vote_ballots import BallotCandidate, BallotPaper, ballots_pdf
-from desktop.documents.vote_signin import electorate_signin_pdf
 from desktop.documents.vote_sources import announcement, result_report
 from desktop.documents.vote_result import result_pdf
 from desktop.domain.accounts.actor import LOCAL_ADMIN

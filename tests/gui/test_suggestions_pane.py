@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
-from sqlalchemy import select
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Role

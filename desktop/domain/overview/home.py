@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import extract, select
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.domain.money import format_yuan
 from desktop.domain.suggestions import rules
-from desktop.domain.suggestions.queries import ScoreRow, StepRow, SuggestionRow
+from desktop.domain.suggestions.queries import StepRow, SuggestionRow
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.models.columns import text_column
 from desktop.models.row_list import RowListModel
