@@ -23,9 +23,9 @@ from desktop.models.changes import ChangeSignals
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
 from desktop.views.proposals.columns import label, proposal_model, stage_text, step_model
-from desktop.views.rights.pane import _table
 from desktop.views.widgets.forms import user_error_text
 from desktop.views.widgets.layout_memory import restore_split_layout, save_split_layout
+from desktop.views.widgets.tables import register_table
 from desktop.views.widgets.toolbar import add_action, add_menu_button
 
 
@@ -119,7 +119,7 @@ class ProposalsPane(QWidget):
         actions.addWidget(self.count_label)
 
         self.model = proposal_model(self)
-        self.table = _table(self.model)
+        self.table = register_table(self.model)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.Stretch)   # the subject takes the room left
@@ -130,7 +130,7 @@ class ProposalsPane(QWidget):
         self.overview.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.overview.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.step_rows = step_model(self)
-        self.timeline = _table(self.step_rows)
+        self.timeline = register_table(self.step_rows)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))

@@ -12,8 +12,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMenu, QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QToolBar, QVBoxLayout,
+    QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMenu, QMessageBox, QPushButton, QSplitter, QTabWidget, QToolBar, QVBoxLayout,
     QWidget,
 )
 
@@ -28,19 +28,8 @@ from desktop.views.context import AppContext
 from desktop.views.rights.columns import case_model, step_model
 from desktop.views.widgets.forms import user_error_text
 from desktop.views.widgets.layout_memory import restore_split_layout, save_split_layout
+from desktop.views.widgets.tables import register_table
 from desktop.views.widgets.toolbar import add_action, add_menu_button
-
-
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    return table
 
 
 class RightsPane(QWidget):
@@ -113,7 +102,7 @@ class RightsPane(QWidget):
         actions.addWidget(self.count_label)
 
         self.model = case_model(self)
-        self.table = _table(self.model)
+        self.table = register_table(self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda *_: self.edit_case())
         self.overview = QLabel()
@@ -136,7 +125,7 @@ class RightsPane(QWidget):
         overview_layout.addLayout(reveal_row)
         overview_layout.addStretch(1)
         self.step_rows = step_model(self)
-        self.timeline = _table(self.step_rows)
+        self.timeline = register_table(self.step_rows)
         self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.timeline.horizontalHeader().setStretchLastSection(True)
         self.tabs = QTabWidget()

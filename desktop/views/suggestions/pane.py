@@ -21,10 +21,10 @@ from desktop.messages import UserError
 from desktop.models.changes import ChangeSignals
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
-from desktop.views.rights.pane import _table
 from desktop.views.suggestions.columns import score_model, stage_text, step_model, suggestion_model
 from desktop.views.widgets.forms import user_error_text
 from desktop.views.widgets.layout_memory import restore_split_layout, save_split_layout
+from desktop.views.widgets.tables import register_table
 from desktop.views.widgets.toolbar import add_action, add_menu_button
 
 
@@ -92,7 +92,7 @@ class SuggestionsPane(QWidget):
         actions.addWidget(self.count_label)
 
         self.model = suggestion_model(self)
-        self.table = _table(self.model)
+        self.table = register_table(self.model)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
@@ -108,8 +108,8 @@ class SuggestionsPane(QWidget):
         self.step_rows = step_model(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(_table(self.score_rows), self.tr("Scores"))
-        self.tabs.addTab(_table(self.step_rows), self.tr("Timeline"))
+        self.tabs.addTab(register_table(self.score_rows), self.tr("Scores"))
+        self.tabs.addTab(register_table(self.step_rows), self.tr("Timeline"))
         self.splitter = QSplitter(Qt.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.tabs)
