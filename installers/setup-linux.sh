@@ -15,6 +15,7 @@ SYSTEM_PACKAGES=(
   fonts-noto-cjk
   libreoffice-writer-nogui   # tests: the Word copies of papers open in LibreOffice with our page count
   libreoffice-calc-nogui     # tests: exports and rosters as LibreOffice reads and writes them
+  postgresql                 # tests: the store, domain and command suites also run on a throwaway server
 )
 PYTHON=${PYTHON:-python3}
 

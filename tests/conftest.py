@@ -30,3 +30,24 @@ def demo_admin_env(monkeypatch):
     """The command line logs in as the demo database's administrator."""
     monkeypatch.setenv("UNIONDESK_USER", "admin")
     monkeypatch.setenv("UNIONDESK_PASSWORD", "demo-admin")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster (tests/pg_server.py), started when a test first asks for it."""
+    from tests.pg_server import ThrowawayCluster
+
+    cluster = ThrowawayCluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster, request):
+    """The URL of a new, empty PostgreSQL database for this test, dropped afterwards."""
+    import re
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:50] + f"_{id(request) % 100000}"
+    url = pg_cluster.create_database(name)
+    yield url
+    pg_cluster.drop_database(name)
