@@ -9,61 +9,55 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMenu, QMessageBox, QPushButton, QSplitter, QTabWidget, QToolBar, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QHeaderView
 
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.money import format_yuan
 from desktop.domain.rights import rules
 from desktop.domain.rights.queries import CaseDetail, CaseFilter, RightsQueries
-from desktop.messages import UserError
-from desktop.models.changes import ChangeSignals
 from desktop.models.texts import message_text
-from desktop.views.context import AppContext
+from desktop.views.rights import export, printing
 from desktop.views.rights.columns import case_model, step_model
-from desktop.views.widgets.forms import user_error_text
-from desktop.views.widgets.layout_memory import restore_split_layout, save_split_layout
+from desktop.views.widgets.register_pane import (
+    RegisterPane, deadline_line, detail_line, overview_page,
+)
 from desktop.views.widgets.tables import register_table
-from desktop.views.widgets.toolbar import add_action, add_menu_button
 
 
-class RightsPane(QWidget):
+class RightsPane(RegisterPane):
     key = "rights"
     permission = Permission.RIGHTS_READ
-
-    def __init__(self, context: AppContext, parent=None):
-        super().__init__(parent)
-        self._context = context
-        self.queries = RightsQueries(context.db, context.actor)   # refuses roles without RIGHTS_READ
-        self._detail: CaseDetail | None = None
-        self._can_write = context.actor.can(Permission.RIGHTS_WRITE)
-        self._can_reveal = context.actor.can(Permission.RIGHTS_SENSITIVE)
-        self._build()
-        self._changes = ChangeSignals(context.db.changes, self)
-        self._changes.changed.connect(self._on_change)
-        self._restore_layout()
-        self.refresh()
+    change_kinds = ("rights", "member")
 
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("RightsPane", "Rights cases")
 
+    def _open_queries(self) -> RightsQueries:
+        return RightsQueries(self._context.db, self._context.actor)   # refuses roles without RIGHTS_READ
+
+    def _prepare(self) -> None:
+        self._can_write = self._context.actor.can(Permission.RIGHTS_WRITE)
+        self._can_reveal = self._context.actor.can(Permission.RIGHTS_SENSITIVE)
+
     # -- building -----------------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        self.reminders = QListWidget()
-        self.reminders.setMaximumHeight(64)
-        self.reminders.itemDoubleClicked.connect(lambda item: self.select_case(item.data(Qt.UserRole), widen=True))
-        self.reminder_box = QGroupBox(self.tr("Mediation deadlines"))
-        QVBoxLayout(self.reminder_box).addWidget(self.reminders)
+    def _can_record(self) -> bool:
+        return self._can_write
 
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
+    def _new_text(self) -> str:
+        return self.tr("New case…")
+
+    def _make_model(self):
+        return case_model(self)
+
+    def _top_parts(self):
+        box = self._reminder_list(self.tr("Mediation deadlines"))
+        self.reminders.setMaximumHeight(64)
+        return [box]
+
+    def _build_filters(self):
         self.search.setPlaceholderText(self.tr("Search: member name, pinyin initials, case no."))
         self.status = QComboBox()
         for text, value in ((self.tr("Open and closed"), ""), (self.tr("Open"), "open"), (self.tr("Closed"), "closed")):
@@ -76,151 +70,49 @@ class RightsPane(QWidget):
         self.year.addItem(self.tr("Any year"), None)
         for year in self.queries.years():
             self.year.addItem(str(year), year)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for combo in (self.status, self.category, self.year):
-            combo.currentIndexChanged.connect(self.refresh)
-            filters.addWidget(combo)
-        self.search.textChanged.connect(self.refresh)
+        return [self.search, self.status, self.category, self.year]
 
-        self.toolbar = QToolBar()
-        self.new_action = add_action(self, self.toolbar, self.tr("New case…"), self.new_case, "Ctrl+N")
-        self.edit_action = add_action(self, self.toolbar, self.tr("Edit…"), self.edit_case)
-        self.step_action = add_action(self, self.toolbar, self.tr("Record step…"), self.record_step)
-        for action in (self.new_action, self.edit_action, self.step_action):
-            action.setVisible(self._can_write)
-        self.print_menu = QMenu(self)
-        from desktop.views.rights.printing import add_print_actions
-        self.print_actions = add_print_actions(self, self.print_menu)
-        self.print_button = add_menu_button(self.toolbar, self.tr("Print"), self.print_menu)
-        from desktop.views.rights.export import export
-        self.export_action = add_action(self, self.toolbar, self.tr("Export…"), lambda: export(self))
-        self.count_label = QLabel()
-        actions = QHBoxLayout()
-        actions.addWidget(self.toolbar)
-        actions.addStretch(1)
-        actions.addWidget(self.count_label)
+    def _add_print_actions(self, menu):
+        return printing.add_print_actions(self, menu)
 
-        self.model = case_model(self)
-        self.table = register_table(self.model)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.table.doubleClicked.connect(lambda *_: self.edit_case())
-        self.overview = QLabel()
-        self.overview.setWordWrap(True)
-        self.overview.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        self.overview.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.reveal_buttons = {}
-        reveal_row = QHBoxLayout()
-        for field, text in (("id_number", self.tr("Reveal ID number")), ("injury_detail", self.tr("Reveal injury"))):
-            button = QPushButton(text)
-            button.setToolTip(self.tr("Shows the full value once; the reveal is written to the audit trail."))
-            button.clicked.connect(lambda _checked=False, f=field: self.reveal(f))
-            button.setVisible(self._can_reveal)
-            self.reveal_buttons[field] = button
-            reveal_row.addWidget(button)
-        reveal_row.addStretch(1)
-        overview_page = QWidget()
-        overview_layout = QVBoxLayout(overview_page)
-        overview_layout.addWidget(self.overview)
-        overview_layout.addLayout(reveal_row)
-        overview_layout.addStretch(1)
+    def _detail_tabs(self):
+        reveals = self._reveal_row((("id_number", self.tr("Reveal ID number")),
+                                    ("injury_detail", self.tr("Reveal injury"))), self._can_reveal)
         self.step_rows = step_model(self)
         self.timeline = register_table(self.step_rows)
         self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.timeline.horizontalHeader().setStretchLastSection(True)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(overview_page, self.tr("Overview"))
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.splitter = QSplitter(Qt.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setSizes([400, 260])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.reminder_box)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(self.splitter, 1)
-
-    def save_layout(self) -> None:
-        save_split_layout(self._context.settings, self.key, self.splitter, self.table)
-
-    def _restore_layout(self) -> None:
-        restore_split_layout(self._context.settings, self.key, self.splitter, self.table)
+        return [(overview_page(self.overview, reveals), self.tr("Overview")), (self.timeline, self.tr("Timeline"))]
 
     # -- data ---------------------------------------------------------------------------------------
 
-    def case_filter(self) -> CaseFilter:
+    def list_filter(self) -> CaseFilter:
         return CaseFilter(status=self.status.currentData() or "", category=self.category.currentData() or "",
                           year=self.year.currentData(), search=self.search.text())
 
-    def refresh(self) -> None:
-        current = self.current_id()
-        self.model.set_rows(self.queries.rows(self.case_filter()))
-        self.count_label.setText(self.tr("{count} cases").format(count=self.model.rowCount()))
-        self._fill_reminders()
-        row = self.model.row_of(current) if current is not None else None
-        if row is not None:
-            self.table.selectRow(row)
-            self._show_selected()
-        elif self.model.rowCount():
-            self.table.selectRow(0)
-        else:
-            self._show(None)
+    case_filter = list_filter
 
-    def _fill_reminders(self) -> None:
-        self.reminders.clear()
-        found = self.queries.reminders()
-        for reminder in found:
-            item = QListWidgetItem(f"{reminder.case_no} {reminder.name}: {message_text(reminder.text)}")
-            item.setData(Qt.UserRole, reminder.case_id)
-            if reminder.overdue:
-                item.setForeground(QBrush(QColor("#b3261e")))
-            self.reminders.addItem(item)
-        self.reminder_box.setTitle(self.tr("Mediation deadlines ({count})").format(count=len(found)))
-        self.reminder_box.setVisible(bool(found))
+    def _count_text(self, count: int) -> str:
+        return self.tr("{count} cases").format(count=count)
 
-    def _on_change(self, change) -> None:
-        if change.kind in ("rights", "member"):
-            self.refresh()
-
-    def current_id(self) -> int | None:
-        row = self.model.row_value(self.table.currentIndex().row())
-        return row.id if row else None
+    def _after_rows(self) -> None:
+        entries = ((f"{r.case_no} {r.name}: {message_text(r.text)}", r.case_id, r.overdue)
+                   for r in self.queries.reminders())
+        self._show_reminders(entries, self.tr("Mediation deadlines ({count})"))
 
     def select_case(self, case_id: int, widen: bool = False) -> None:
-        row = self.model.row_of(case_id)
-        if row is None and widen:
-            for widget in (self.search, self.status, self.category, self.year):
-                widget.blockSignals(True)
-            self.search.clear()
-            for combo in (self.status, self.category, self.year):
-                combo.setCurrentIndex(0)
-            for widget in (self.search, self.status, self.category, self.year):
-                widget.blockSignals(False)
-            self.model.set_rows(self.queries.rows(self.case_filter()))
-            row = self.model.row_of(case_id)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-            self._show_selected()
+        self.select_record(case_id, widen)
 
-    def _show_selected(self) -> None:
-        case_id = self.current_id()
-        try:
-            self._show(self.queries.detail(case_id) if case_id is not None else None)
-        except UserError:
-            self._show(None)
-
-    def _show(self, detail: CaseDetail | None) -> None:
-        self._detail = detail
+    def _enable_actions(self, detail: CaseDetail | None) -> None:
         has = detail is not None
         self.edit_action.setEnabled(has and detail.row.status == "open")
         self.step_action.setEnabled(has and bool(detail.next_steps))
         self.reveal_buttons["id_number"].setEnabled(has)
         self.reveal_buttons["injury_detail"].setEnabled(has and bool(detail.injury_detail))
-        from desktop.views.rights.printing import enable_print_actions
-        enable_print_actions(self.print_actions, detail)
-        if not has:
+        printing.enable_print_actions(self.print_actions, detail)
+
+    def _show_detail(self, detail: CaseDetail | None) -> None:
+        if detail is None:
             self.overview.setText(self.tr("No case selected."))
             self.step_rows.set_rows([])
             return
@@ -229,10 +121,7 @@ class RightsPane(QWidget):
 
     def _overview_html(self, d: CaseDetail) -> str:
         r = d.row
-
-        def line(label: str, value) -> str:
-            return (f"<tr><td style='color:#555;padding-right:10px'>{escape(label)}</td>"
-                    f"<td>{escape(str(value))}</td></tr>")
+        line = detail_line
         workers = r.name
         if r.collective:
             workers = self.tr("{name} and others, {count} workers (collective dispute)").format(
@@ -260,30 +149,26 @@ class RightsPane(QWidget):
                 due = self.tr("{day} (15 days from acceptance; overdue)").format(day=r.mediation_due.isoformat())
             else:
                 due = self.tr("{day} (15 days from acceptance)").format(day=r.mediation_due.isoformat())
-            colour = "#b3261e" if r.deadline == "overdue" else "#000"
-            label = self.tr("Mediation due")
-            parts.append(f"<tr><td style='color:#555'>{escape(label)}</td>"
-                         f"<td style='color:{colour}'><b>{escape(due)}</b></td></tr>")
+            parts.append(deadline_line(self.tr("Mediation due"), due, r.deadline == "overdue"))
         parts.append(line(self.tr("Filed by"), d.filed_by))
         parts.append("</table>")
         return "".join(parts)
 
     # -- actions ------------------------------------------------------------------------------------
 
-    def warn(self, error: UserError) -> None:
-        QMessageBox.warning(self, self.title(), user_error_text(error))
-
-    def new_case(self) -> None:
+    def new_record(self) -> None:
         from desktop.views.rights.case_dialog import RightsCaseDialog
         dialog = RightsCaseDialog(self._context, None, self)
         if dialog.exec() and dialog.saved_id:
             self.select_case(dialog.saved_id, widen=True)
 
-    def edit_case(self) -> None:
+    def edit_record(self) -> None:
         if self._detail is None or not self._can_write or self._detail.row.status != "open":
             return
         from desktop.views.rights.case_dialog import RightsCaseDialog
         RightsCaseDialog(self._context, self._detail, self).exec()
+
+    new_case, edit_case = new_record, edit_record
 
     def record_step(self) -> None:
         if self._detail is None or not self._detail.next_steps:
@@ -291,23 +176,9 @@ class RightsPane(QWidget):
         from desktop.views.rights.step_dialog import RightsStepDialog
         RightsStepDialog(self._context, self._detail, self).exec()
 
-    def reveal(self, field: str) -> str | None:
-        """Show one hidden value of the selected case (the reveal is written to the audit trail)."""
-        if self._detail is None:
-            return None
-        try:
-            value = self.queries.reveal(self._detail.row.id, field)
-        except UserError as error:
-            self.warn(error)
-            return None
-        box = QMessageBox(QMessageBox.Information, self.tr("Hidden value"),
-                          self.tr("{case_no} {name}: {value}\n\nThis reveal has been recorded in the audit trail.")
-                          .format(case_no=self._detail.row.case_no, name=self._detail.row.name, value=value or "—"),
-                          QMessageBox.Close, self)
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.open()
-        return value
+    def export(self) -> None:
+        export.export(self)
 
-    @property
-    def detail(self) -> CaseDetail | None:
-        return self._detail
+    def _reveal_subject(self) -> tuple[int, str, str]:
+        row = self._detail.row
+        return row.id, row.case_no, row.name

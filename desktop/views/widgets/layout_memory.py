@@ -13,9 +13,9 @@ def save_split_layout(settings: QSettings, key: str, splitter: QSplitter, table:
     settings.setValue(f"{key}/columns", table.horizontalHeader().saveState())
 
 
-def restore_split_layout(settings: QSettings, key: str, splitter: QSplitter, table: QTableView) -> None:
+def restore_split_layout(settings: QSettings, key: str, splitter: QSplitter, table: QTableView) -> bool:
+    """True when the columns had a remembered layout (else the pane may size them to their content)."""
     split, columns = settings.value(f"{key}/splitter"), settings.value(f"{key}/columns")
     if split is not None:
         splitter.restoreState(split)
-    if columns is not None:
-        table.horizontalHeader().restoreState(columns)
+    return columns is not None and table.horizontalHeader().restoreState(columns)
