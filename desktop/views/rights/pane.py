@@ -18,7 +18,9 @@ from desktop.domain.rights import rules
 from desktop.domain.rights.queries import CaseDetail, CaseFilter, RightsQueries
 from desktop.models.texts import message_text
 from desktop.views.rights import export, printing
+from desktop.views.rights.case_dialog import RightsCaseDialog
 from desktop.views.rights.columns import case_model, step_model
+from desktop.views.rights.step_dialog import RightsStepDialog
 from desktop.views.widgets.register_pane import (
     RegisterPane, deadline_line, detail_line, overview_page,
 )
@@ -157,7 +159,6 @@ class RightsPane(RegisterPane):
     # -- actions ------------------------------------------------------------------------------------
 
     def new_record(self) -> None:
-        from desktop.views.rights.case_dialog import RightsCaseDialog
         dialog = RightsCaseDialog(self._context, None, self)
         if dialog.exec() and dialog.saved_id:
             self.select_case(dialog.saved_id, widen=True)
@@ -165,7 +166,6 @@ class RightsPane(RegisterPane):
     def edit_record(self) -> None:
         if self._detail is None or not self._can_write or self._detail.row.status != "open":
             return
-        from desktop.views.rights.case_dialog import RightsCaseDialog
         RightsCaseDialog(self._context, self._detail, self).exec()
 
     new_case, edit_case = new_record, edit_record
@@ -173,7 +173,6 @@ class RightsPane(RegisterPane):
     def record_step(self) -> None:
         if self._detail is None or not self._detail.next_steps:
             return
-        from desktop.views.rights.step_dialog import RightsStepDialog
         RightsStepDialog(self._context, self._detail, self).exec()
 
     def export(self) -> None:

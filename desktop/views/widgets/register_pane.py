@@ -105,6 +105,9 @@ class RegisterPane(QWidget):
         """The combos that widening a search resets to their first entry."""
         return [w for w in self._filter_widgets if isinstance(w, QComboBox)]
 
+    def _set_up_table(self, table) -> None:
+        """Column sizing of the pane's list beyond the shared set-up (tables.register_table)."""
+
     def _add_middle_actions(self, toolbar: QToolBar) -> None:
         """The pane's own actions between "Record step…" and "Print"."""
 
@@ -166,6 +169,7 @@ class RegisterPane(QWidget):
 
         self.model = self._make_model()
         self.table = register_table(self.model)
+        self._set_up_table(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda *_: self.edit_record())
         self.overview = overview_label()
