@@ -198,3 +198,44 @@ def test_papers_from_the_pane(aid_pane, db):
     before = len(audit(db, "reveal"))
     aid_pane.paper("application_full")
     assert len(audit(db, "reveal")) == before + 2   # the ID number and the health, each recorded
+
+
+def test_removing_a_payment_from_the_pane_takes_it_off_the_case(aid_pane, db, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.domain.aid.entities import AidPayment
+
+    aid_pane.status.setCurrentIndex(0)
+    row = next(r for r in range(aid_pane.model.rowCount()) if aid_pane.model.row_value(r).paid_total > 0)
+    aid_pane.table.selectRow(row)
+    case_id = aid_pane.current_id()
+    before = aid_pane.payment_model.rowCount()
+    aid_pane.payments.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("录入错误", True))
+    aid_pane.remove_payment()
+    with db.session() as session:
+        left = session.scalars(select(AidPayment.id).where(AidPayment.case_id == case_id)).all()
+    assert len(left) == before - 1
+    assert aid_pane.current_id() == case_id and aid_pane.payment_model.rowCount() == before - 1
+    assert ["录入错误" in str(change.get("reason")) for change in audit(db, "delete")][-1]
+
+
+def test_purge_from_the_pane_says_when_nothing_is_past_retention(aid_pane, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    aid_pane.purge()
+    assert said == ["No closed case is past the retention period."]
+
+
+def test_purge_from_the_pane_shows_its_report(aid_pane, qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from desktop.views.aid.dialogs import TextReportDialog
+
+    report = aid_pane.run_purge()
+    assert report is not None and list(report.cases) == []
+    dialog = aid_pane.findChild(TextReportDialog)
+    assert dialog.isVisible()
+    assert "No closed case is past the retention period." in dialog.findChild(QPlainTextEdit).toPlainText()
