@@ -252,7 +252,11 @@ class RegisterPane(QWidget):
         save_split_layout(self._context.settings, self.key, self.splitter, self.table)
 
     def _restore_layout(self) -> None:
-        restore_split_layout(self._context.settings, self.key, self.splitter, self.table)
+        self._restore_layout_found()
+
+    def _restore_layout_found(self) -> bool:
+        """Restore the remembered layout; False when the columns had none yet."""
+        return restore_split_layout(self._context.settings, self.key, self.splitter, self.table)
 
     # -- the list ---------------------------------------------------------------------------------
 

@@ -1,0 +1,45 @@
+"""The aid pane's export: the case list as filtered to an .xlsx file, the sensitive columns only
+when a role allowed to see them chooses them; the domain records the export (and which columns) as
+the file is put in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.domain.aid.exports import AidExports
+from desktop.exchange.aid_export import write_cases
+from desktop.messages import UserError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AidPane", text)
+
+
+def export(pane, can_reveal: bool) -> None:
+    path, _ = QFileDialog.getSaveFileName(pane, _tr("Export aid cases"), "帮扶档案.xlsx",
+                                          _tr("Excel workbook (*.xlsx)"))
+    if not path:
+        return
+    sensitive = False
+    if can_reveal:
+        answer = QMessageBox.question(
+            pane, _tr("Sensitive columns"),
+            _tr("Include ID numbers, bank card numbers, health and income figures? Only do this when the "
+                "file is needed for aid work; the choice is recorded in the audit trail."),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        sensitive = answer == QMessageBox.Yes
+    export_to(pane, path, sensitive)
+
+
+def export_to(pane, path: str, sensitive: bool) -> int | None:
+    """Write the pane's filtered case list to `path`; the number of cases written."""
+    context = pane._context
+    try:
+        exports = AidExports(context.db, context.actor)
+        rows = exports.rows(pane.list_filter(), sensitive)
+        return write_cases(rows, path, context.language, sensitive,
+                           lambda put_in_place: exports.record_export(len(rows), path, sensitive, put_in_place))
+    except UserError as error:
+        pane.warn(error)
+        return None
