@@ -15,7 +15,8 @@ from desktop.domain.activities.queries import ActivityQueries
 from desktop.domain.activities.values import ParticipantState
 from desktop.domain.members.queries import MemberQueries
 from desktop.domain.members.search_keys import name_terms
-from desktop.views.activities.dialogs import ActivityDialog, AddParticipantsDialog
+from desktop.views.activities.dialogs import ActivityDialog
+from desktop.views.activities.participants_dialog import AddParticipantsDialog
 from desktop.views.activities.pane import ActivitiesPane
 from tests.gui.typing import type_text
 from tests.pdf_reading import pdf_text

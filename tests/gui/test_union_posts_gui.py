@@ -87,7 +87,7 @@ def test_a_sign_in_sheet_for_the_committee_lists_its_members(qtbot, pane, contex
 def test_the_committee_signs_up_for_an_activity_as_a_group(qtbot, context):
     from desktop.domain.activities.queries import ActivityQueries
     from desktop.domain.activities.service import ActivityService
-    from desktop.views.activities.dialogs import AddParticipantsDialog
+    from desktop.views.activities.participants_dialog import AddParticipantsDialog
 
     ids = _committee(context.db)
     queries = ActivityQueries(context.db, LOCAL_ADMIN)

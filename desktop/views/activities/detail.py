@@ -25,7 +25,8 @@ from desktop.models.columns import text_column
 from desktop.models.row_list import RowListModel
 from desktop.models.texts import date_text, message_text
 from desktop.views.activities.checkin import CheckInView
-from desktop.views.activities.dialogs import AddParticipantsDialog, ExpenseDialog, ResultDialog, VisitDialog
+from desktop.views.activities.dialogs import ExpenseDialog, ResultDialog, VisitDialog
+from desktop.views.activities.participants_dialog import AddParticipantsDialog
 from desktop.views.widgets.forms import user_error_text
 
 

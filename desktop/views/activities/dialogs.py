@@ -1,21 +1,21 @@
 """The small forms of the activities pane: the plan, a spending line, a competition result, a
-condolence visit, adding participants, the type table and the yearly visit ceilings. Each calls the
-service and shows what it refuses under the form; nothing is saved half."""
+condolence visit. Each calls the service and shows what it refuses under the form; nothing is saved
+half. Adding participants is in participants_dialog.py, the type table and the visit ceilings in
+settings_dialogs.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
-    QTimeEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QSpinBox, QTimeEdit, QWidget,
 )
 
 from desktop.domain.activities.queries import ActivityQueries
-from desktop.domain.activities.service import ActivityService, CeilingExceeded, SignUpResult
+from desktop.domain.activities.service import ActivityService, CeilingExceeded
 from desktop.domain.activities.values import (
     REASON_LABELS, STATUS_LABELS, ActivityInput, ActivityStatus, ExpenseInput, ResultInput, VisitInput,
     VisitReason,
@@ -23,13 +23,9 @@ from desktop.domain.activities.values import (
 from desktop.domain.money import format_yuan, parse_yuan
 from desktop.messages import UserError
 from desktop.models.texts import message_text
-from desktop.views.members.posts_dialog import post_group_combo
 from desktop.views.activities.member_picker import MemberPicker
 from desktop.views.widgets.fields import OptionalDateEdit
 from desktop.views.widgets.forms import error_label, lay_out_form_dialog, user_error_text
-
-
-MANY = 2000  # sign-ups from which a progress dialog shows
 
 
 def _date_edit(value: dt.date | None) -> QDateEdit:
@@ -40,7 +36,7 @@ def _date_edit(value: dt.date | None) -> QDateEdit:
     return edit
 
 
-def _amount_text(value: Decimal | None) -> str:
+def amount_text(value: Decimal | None) -> str:
     return format_yuan(value, grouping=False) if value is not None else ""
 
 
@@ -99,7 +95,7 @@ class ActivityDialog(QDialog):
         self.organizer = QLineEdit(data.organizer)
         self.description = QPlainTextEdit(data.description)
         self.description.setMaximumHeight(90)
-        self.budget = QLineEdit(_amount_text(data.budget))
+        self.budget = QLineEdit(amount_text(data.budget))
         self.budget.setPlaceholderText(self.tr("yuan, e.g. 3000"))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 100000)
@@ -160,7 +156,7 @@ class ExpenseDialog(QDialog):
         data = initial or ExpenseInput(default_category, None, dt.date.today())
         self.category = category_combo(queries.spending_categories(), language,
                                        data.category_code or default_category)
-        self.amount = QLineEdit(_amount_text(data.amount))
+        self.amount = QLineEdit(amount_text(data.amount))
         self.amount.setPlaceholderText(self.tr("yuan, e.g. 1280.50"))
         self.spent_on = _date_edit(data.spent_on)
         self.invoice_no = QLineEdit(data.invoice_no)
@@ -261,7 +257,7 @@ class VisitDialog(QDialog):
             self.reason.addItem(message_text(REASON_LABELS[reason]), reason)
         self.reason.setCurrentIndex(self.reason.findData(data.reason))
         self.visited_on = _date_edit(data.visited_on)
-        self.amount = QLineEdit(_amount_text(data.amount) if data.amount else "")
+        self.amount = QLineEdit(amount_text(data.amount) if data.amount else "")
         self.amount.setPlaceholderText(self.tr("cash, or the value of the gift (yuan)"))
         self.gift = QLineEdit(data.gift)
         self.gift.setPlaceholderText(self.tr("e.g. 慰问品：米、油"))
@@ -317,198 +313,3 @@ class VisitDialog(QDialog):
         self.accept()
 
 
-class AddParticipantsDialog(QDialog):
-    """Add members to an activity: found by search, a whole department or team, the holders of a union
-    post (the committee …), or everyone active.
-    Those beyond the capacity go on the waiting list."""
-
-    def __init__(self, service: ActivityService, queries: ActivityQueries, activity_id: int,
-                 departments: list[str], teams: list[str], parent=None):
-        super().__init__(parent)
-        self._service, self._queries, self._activity_id = service, queries, activity_id
-        self.result_value: SignUpResult | None = None
-        self.setWindowTitle(self.tr("Add participants"))
-        self.tabs = QTabWidget()
-        self.picker = MemberPicker(queries, multiple=True)
-        self.picker.picked.connect(self.save)
-        self.tabs.addTab(self.picker, self.tr("By search"))
-        group = QWidget()
-        group_form = QFormLayout(group)
-        self.department = QComboBox()
-        self.department.addItem(self.tr("(any department)"), None)
-        for name in departments:
-            self.department.addItem(name, name)
-        self.team = QComboBox()
-        self.team.addItem(self.tr("(any team)"), None)
-        for name in teams:
-            self.team.addItem(name, name)
-        self.group_count = QLabel()
-        for combo in (self.department, self.team):
-            combo.currentIndexChanged.connect(self._count_group)
-        group_form.addRow(self.tr("Department"), self.department)
-        group_form.addRow(self.tr("Team"), self.team)
-        group_form.addRow(self.group_count)
-        self.tabs.addTab(group, self.tr("Department or team"))
-        posts = QWidget()
-        posts_form = QFormLayout(posts)
-        self.post_group = post_group_combo(self._language_of(parent), None)
-        self.post_count = QLabel()
-        self.post_group.currentIndexChanged.connect(self._count_posts)
-        posts_form.addRow(self.tr("Union post"), self.post_group)
-        posts_form.addRow(self.post_count)
-        self.tabs.addTab(posts, self.tr("Union post"))
-        everyone = QLabel(self.tr("Every member whose membership is active ({count}).").format(
-            count=len(queries.active_member_ids())))
-        everyone.setWordWrap(True)
-        self.tabs.addTab(everyone, self.tr("Everyone active"))
-        self.error = error_label()
-        box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        box.button(QDialogButtonBox.Ok).setText(self.tr("Sign up"))
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(box)
-        self._count_group()
-        self._count_posts()
-        self.resize(520, 480)
-
-    @staticmethod
-    def _language_of(parent) -> str:
-        return getattr(parent, "_language", "zh_CN")
-
-    def _count_posts(self) -> None:
-        self.post_count.setText(self.tr("{count} active members").format(
-            count=len(self._queries.post_holders(self.post_group.currentData()))))
-
-    def _group_ids(self) -> list[int]:
-        return self._queries.active_member_ids(self.department.currentData(), self.team.currentData())
-
-    def _count_group(self) -> None:
-        if self.department.currentData() is None and self.team.currentData() is None:
-            self.group_count.setText(self.tr("Choose a department, a team or both."))
-        else:
-            self.group_count.setText(self.tr("{count} active members").format(count=len(self._group_ids())))
-
-    def chosen_ids(self) -> list[int]:
-        page = self.tabs.currentIndex()
-        if page == 0:
-            return self.picker.chosen()
-        if page == 1:
-            if self.department.currentData() is None and self.team.currentData() is None:
-                return []
-            return self._group_ids()
-        if page == 2:
-            return self._queries.post_holders(self.post_group.currentData())
-        return self._queries.active_member_ids()
-
-    def save(self) -> None:
-        ids = self.chosen_ids()
-        if not ids:
-            self.error.setText(self.tr("Nobody chosen yet."))
-            return
-        try:
-            if len(ids) < MANY:
-                self.result_value = self._service.sign_up(self._activity_id, ids)
-            else:  # "everyone active" in a large union: progress, and Cancel rolls it all back
-                from desktop.views.widgets.progress import run_with_progress
-
-                self.result_value = run_with_progress(
-                    self, self.tr("Signing up {count} members…").format(count=len(ids)),
-                    lambda progress, cancelled: self._service.sign_up(self._activity_id, ids, progress, cancelled))
-        except UserError as error:
-            self.error.setText(user_error_text(error))
-            return
-        self.accept()
-
-
-class TypesDialog(QDialog):
-    """The type table: the built-in types and the union's own, each with its default category."""
-
-    def __init__(self, service: ActivityService, queries: ActivityQueries, language: str, parent=None):
-        super().__init__(parent)
-        self._service, self._queries, self._language = service, queries, language
-        self.setWindowTitle(self.tr("Activity types"))
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Chinese name"), self.tr("English name"),
-                                              self.tr("Default spending category")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.zh, self.en = QLineEdit(), QLineEdit()
-        self.zh.setPlaceholderText(self.tr("e.g. 读书会"))
-        self.category = category_combo(queries.spending_categories(), language, "50106")
-        add = QPushButton(self.tr("Add type"))
-        add.clicked.connect(self.add)
-        row = QGridLayout()
-        row.addWidget(QLabel(self.tr("New type")), 0, 0)
-        row.addWidget(self.zh, 0, 1)
-        row.addWidget(self.en, 0, 2)
-        row.addWidget(self.category, 0, 3)
-        row.addWidget(add, 0, 4)
-        self.error = error_label()
-        box = QDialogButtonBox(QDialogButtonBox.Close)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addWidget(box)
-        self._fill()
-        self.resize(760, 440)
-
-    def _fill(self) -> None:
-        from desktop.domain.funds.categories import category_label
-
-        kinds = self._queries.types()
-        self.table.setRowCount(len(kinds))
-        for n, kind in enumerate(kinds):
-            for column, text in enumerate((kind.zh, kind.en,
-                                           f"{kind.category_code} {category_label(kind.category_code, self._language)}")):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
-                self.table.setItem(n, column, item)
-        self.table.resizeColumnsToContents()
-
-    def add(self) -> None:
-        try:
-            self._service.add_type(self.zh.text(), self.en.text(), self.category.currentData())
-        except UserError as error:
-            self.error.setText(user_error_text(error))
-            return
-        self.error.clear()
-        self.zh.clear()
-        self.en.clear()
-        self._fill()
-
-
-class CeilingsDialog(QDialog):
-    """The province's yearly ceilings per person for condolence visits, one per reason."""
-
-    def __init__(self, service: ActivityService, queries: ActivityQueries, parent=None):
-        super().__init__(parent)
-        self._service = service
-        self.setWindowTitle(self.tr("Yearly ceilings for visits"))
-        explanation = QLabel(self.tr("The most one member may receive per calendar year for each reason "
-                                     "(your province's rules). Leave a field empty for no ceiling."))
-        explanation.setWordWrap(True)
-        self.fields: dict[VisitReason, QLineEdit] = {}
-        form = QFormLayout()
-        form.addRow(explanation)
-        for reason, limit in queries.ceilings().items():
-            edit = QLineEdit(_amount_text(limit))
-            edit.setPlaceholderText(self.tr("no ceiling"))
-            self.fields[reason] = edit
-            form.addRow(message_text(REASON_LABELS[reason]) + self.tr(" (yuan)"), edit)
-        self.error = error_label()
-        lay_out_form_dialog(self, form, self.error, self.save)
-
-    def save(self) -> None:
-        try:
-            values = {reason: parse_yuan(edit.text()) if edit.text().strip() else None
-                      for reason, edit in self.fields.items()}
-            self._service.set_ceilings(values)
-        except UserError as error:
-            self.error.setText(user_error_text(error))
-            return
-        self.accept()

@@ -278,12 +278,12 @@ class ActivitiesPane(QWidget):
             self.detail.checkin.entry.setFocus()
 
     def edit_types(self) -> None:
-        from desktop.views.activities.dialogs import TypesDialog
+        from desktop.views.activities.settings_dialogs import TypesDialog
 
         TypesDialog(self.service, self.queries, self._context.language, self).exec()
 
     def edit_ceilings(self) -> None:
-        from desktop.views.activities.dialogs import CeilingsDialog
+        from desktop.views.activities.settings_dialogs import CeilingsDialog
 
         CeilingsDialog(self.service, self.queries, self).exec()
 
