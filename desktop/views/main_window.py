@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
 
             ExportDialog(self._context, pane.model.member_filter, pane.model.sort_order, pane).exec()
         elif action == "signin":
-            from desktop.views.paper.actions import print_signin
+            from desktop.views.members.printing import print_signin
 
             print_signin(pane)
         elif action == "add_member":

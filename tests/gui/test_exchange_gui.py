@@ -11,7 +11,7 @@ from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Role
 from desktop.domain.members.queries import MemberFilter, MemberQueries, SortOrder
 from desktop.views.context import AppContext
-from desktop.views.exchange.actions import exchange_menu
+from desktop.views.members.spreadsheets import exchange_menu
 from desktop.views.exchange.export_dialog import ExportDialog
 from desktop.views.exchange.history_dialog import ImportHistoryDialog
 from desktop.views.exchange.import_wizard import ImportWizard

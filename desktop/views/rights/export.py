@@ -13,10 +13,10 @@ from desktop.messages import UserError
 def export_to(pane, path: str) -> int | None:
     """Write the pane's filtered case list to `path`; the number of cases written."""
     from desktop.exchange.rights_export import write_case_list
-    printing = RightsPrinting(pane._context.db, pane._context.actor)
+    printing = RightsPrinting(pane.context.db, pane.context.actor)
     try:
         rows = printing.case_rows(pane.case_filter())
-        return write_case_list(rows, path, pane._context.language,
+        return write_case_list(rows, path, pane.context.language,
                                lambda put_in_place: printing.record_export(len(rows), path, put_in_place))
     except UserError as error:
         pane.warn(error)

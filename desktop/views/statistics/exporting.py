@@ -26,11 +26,11 @@ class SignersDialog(QDialog):
         from desktop.exchange.statistics_export import bundled_profiles, load_profile
 
         self.setWindowTitle(title)
-        self._settings = pane._context.settings
+        self._settings = pane.context.settings
         form = QFormLayout()
         self.profile = QComboBox()
         for name in bundled_profiles():
-            self.profile.addItem(load_profile(name).label(pane._context.language), name)
+            self.profile.addItem(load_profile(name).label(pane.context.language), name)
         self.profile.addItem(self.tr("Another profile file…"), OTHER_PROFILE)
         if with_profile:
             form.addRow(self.tr("Template"), self.profile)
@@ -51,7 +51,7 @@ def export_to(pane, profile: str, signers: Signers, path: str) -> bool:
     """Write the pane's report through `profile` to `path`; False (with the reason shown) if not."""
     from desktop.exchange.statistics_export import export_report
 
-    records = StatisticsRecords(pane._context.db, pane._context.actor)
+    records = StatisticsRecords(pane.context.db, pane.context.actor)
     as_of = pane.report.as_of
     try:
         export_report(pane.report, profile, signers, dt.date.today(), path,
@@ -85,7 +85,7 @@ def report_papers(pane, signers: Signers) -> tuple[bytes, object]:
     """The yearly report's PDF, and a builder of its .docx; the print is recorded first."""
     from desktop.documents.statistics_report import report_docx, report_pdf
 
-    context = pane._context
+    context = pane.context
     report = printed_report(context.db, context.actor, pane.report.as_of, signers, context.language, qt_translate)
     StatisticsRecords(context.db, context.actor).record("stats_print", pane.report.as_of, "-", "yearly_report")
     return report_pdf(report), lambda: report_docx(report)

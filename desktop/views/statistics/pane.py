@@ -119,6 +119,11 @@ class StatisticsPane(QWidget):
     def title() -> str:
         return QCoreApplication.translate("StatisticsPane", "Statistics")
 
+    @property
+    def context(self) -> AppContext:
+        """What the pane's export acts with: the database, the user, settings."""
+        return self._context
+
     def day(self) -> dt.date:
         return self.as_of.date().toPython()
 

@@ -41,7 +41,7 @@ def _year(pane) -> int:
 
 def paper(pane, kind: str):
     from desktop.documents import suggestion_papers as documents
-    printing = SuggestionPrinting(pane._context.db, pane._context.actor)
+    printing = SuggestionPrinting(pane.context.db, pane.context.actor)
     if kind == REVIEW:
         row = pane.detail.row
         return (documents.review_sheet_pdf(printing.review_sheet(row.id)), _title(kind),
@@ -69,7 +69,7 @@ def preview(pane, kind: str) -> None:
 
 def export_to(pane, path: str) -> int | None:
     from desktop.exchange.proposals_export import write_suggestions
-    printing = SuggestionPrinting(pane._context.db, pane._context.actor)
+    printing = SuggestionPrinting(pane.context.db, pane.context.actor)
     try:
         rows = pane.model.rows()
         year = pane.year.currentData()

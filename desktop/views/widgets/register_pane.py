@@ -333,6 +333,11 @@ class RegisterPane(QWidget):
     def detail(self):
         return self._detail
 
+    @property
+    def context(self) -> AppContext:
+        """What the pane's print and export menus act with: the database, the user, settings."""
+        return self._context
+
     # -- actions ----------------------------------------------------------------------------------
 
     def warn(self, error: UserError) -> None:

@@ -1,4 +1,4 @@
-"""The member pane's paper menu: roster, sign-in sheet, registration forms and notices, each going
+"""The members pane's print menu: roster, sign-in sheet, registration forms and notices, each going
 through its options dialog to the one print preview.
 
 The pane is passed in (no global window): its current filter, its selection, its queries and its
@@ -48,7 +48,7 @@ def _show_error(parent: QWidget, error: UserError) -> None:
 
 
 def print_roster(pane: MembersPane) -> PreviewDialog | None:
-    context = pane._context
+    context = pane.context
     selected = pane.selected_ids()
     dialog = RosterDialog(context.settings, pane.model.rowCount(), len(selected),
                           context.actor.can(Permission.EXPORT_SENSITIVE), pane)
@@ -77,7 +77,7 @@ def print_roster(pane: MembersPane) -> PreviewDialog | None:
 
 
 def print_signin(pane: MembersPane) -> PreviewDialog | None:
-    context = pane._context
+    context = pane.context
     selected = pane.selected_ids()
     dialog = SignInDialog(pane.model.rowCount(), len(selected), pane, context.language)
     if not dialog.exec():
@@ -105,7 +105,7 @@ def print_signin(pane: MembersPane) -> PreviewDialog | None:
 def print_registration(pane: MembersPane) -> PreviewDialog | None:
     """Registration forms of the selected members (or the current one): a form on file needs the
     full ID number, so a role allowed to print it is asked, and the print is audited."""
-    context = pane._context
+    context = pane.context
     ids = pane.selected_ids()
     if not ids:
         QMessageBox.information(pane, QCoreApplication.translate("PaperMenu", "Registration forms"),
@@ -137,7 +137,7 @@ def print_registration(pane: MembersPane) -> PreviewDialog | None:
 
 
 def write_notice(pane: MembersPane) -> None:
-    NoticeDialog(union_name(pane._context.db), pane, pane._context.settings).exec()
+    NoticeDialog(union_name(pane.context.db), pane, pane.context.settings).exec()
 
 
 def paper_menu(pane: MembersPane) -> QMenu:
