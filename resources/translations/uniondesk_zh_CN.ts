@@ -1018,14 +1018,6 @@
         <translation>新建档案…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Record step…</source>
-        <translation>办理环节…</translation>
-    </message>
-    <message>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
@@ -1036,10 +1028,6 @@
     <message>
         <source>Payment batch…</source>
         <translation>批量发放…</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
     </message>
     <message>
         <source>Application form (帮扶申请书)…</source>
@@ -1062,14 +1050,6 @@
         <translation>年度公示…</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
         <source>Purge old cases…</source>
         <translation>清理过期档案…</translation>
     </message>
@@ -1088,10 +1068,6 @@
     <message>
         <source>Reveal health</source>
         <translation>显示健康状况</translation>
-    </message>
-    <message>
-        <source>Shows the full value once; the reveal is written to the audit trail.</source>
-        <translation>显示一次完整内容；此操作记入操作日志。</translation>
     </message>
     <message>
         <source>Step</source>
@@ -1244,18 +1220,6 @@
     <message>
         <source>Why is the payment of {amount} yuan on {day} removed? (recorded in the audit trail)</source>
         <translation>为什么删除 {day} 发放的 {amount} 元？（记入操作日志）</translation>
-    </message>
-    <message>
-        <source>Hidden value</source>
-        <translation>隐藏信息</translation>
-    </message>
-    <message>
-        <source>{case_no} {name}: {value}
-
-This reveal has been recorded in the audit trail.</source>
-        <translation>{case_no} {name}：{value}
-
-本次查看已记入操作日志。</translation>
     </message>
     <message>
         <source>Application form</source>
@@ -8624,14 +8588,6 @@ The export itself is recorded in the audit trail.</source>
         <translation>新建提案…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
-        <source>Record step…</source>
-        <translation>登记环节…</translation>
-    </message>
-    <message>
         <source>New session…</source>
         <translation>新建会议…</translation>
     </message>
@@ -8650,18 +8606,6 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Congress vote</source>
         <translation>大会表决</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -8777,6 +8721,45 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>0.5% (the default; no rate recorded)</source>
         <translation>0.5%（默认；未设置费率）</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPane</name>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Record step…</source>
+        <translation>办理环节…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Shows the full value once; the reveal is written to the audit trail.</source>
+        <translation>显示一次完整内容；此操作记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation>隐藏信息</translation>
+    </message>
+    <message>
+        <source>{case_no} {name}: {value}
+
+This reveal has been recorded in the audit trail.</source>
+        <translation>{case_no} {name}：{value}
+
+本次查看已记入操作日志。</translation>
     </message>
 </context>
 <context>
@@ -9193,32 +9176,12 @@ The export itself is recorded in the audit trail.</source>
         <translation>新建案件…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
-        <source>Record step…</source>
-        <translation>办理环节…</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
         <source>Reveal ID number</source>
         <translation>显示身份证号</translation>
     </message>
     <message>
         <source>Reveal injury</source>
         <translation>显示伤情</translation>
-    </message>
-    <message>
-        <source>Shows the full value once; the reveal is written to the audit trail.</source>
-        <translation>显示一次完整内容；查看操作记入操作日志。</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -9307,18 +9270,6 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Filed by</source>
         <translation>登记人</translation>
-    </message>
-    <message>
-        <source>Hidden value</source>
-        <translation>隐藏内容</translation>
-    </message>
-    <message>
-        <source>{case_no} {name}: {value}
-
-This reveal has been recorded in the audit trail.</source>
-        <translation>{case_no} {name}：{value}
-
-本次查看已记入操作日志。</translation>
     </message>
 </context>
 <context>
@@ -10909,26 +10860,6 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>New suggestion…</source>
         <translation>新建建议…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
-        <source>Record step…</source>
-        <translation>登记环节…</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
     </message>
     <message>
         <source>Overview</source>

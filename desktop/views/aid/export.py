@@ -12,21 +12,20 @@ from desktop.exchange.aid_export import write_cases
 from desktop.messages import UserError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AidPane", text)
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
 
 
 def export(pane, can_reveal: bool) -> None:
-    path, _ = QFileDialog.getSaveFileName(pane, _tr("Export aid cases"), "帮扶档案.xlsx",
-                                          _tr("Excel workbook (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(pane, translate("AidPane", "Export aid cases"), "帮扶档案.xlsx",
+                                          translate("AidPane", "Excel workbook (*.xlsx)"))
     if not path:
         return
     sensitive = False
     if can_reveal:
         answer = QMessageBox.question(
-            pane, _tr("Sensitive columns"),
-            _tr("Include ID numbers, bank card numbers, health and income figures? Only do this when the "
-                "file is needed for aid work; the choice is recorded in the audit trail."),
+            pane, translate("AidPane", "Sensitive columns"),
+            translate("AidPane", "Include ID numbers, bank card numbers, health and income figures? Only do this "
+                      "when the file is needed for aid work; the choice is recorded in the audit trail."),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         sensitive = answer == QMessageBox.Yes
     export_to(pane, path, sensitive)

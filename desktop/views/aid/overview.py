@@ -16,8 +16,7 @@ from desktop.models.texts import message_text, qt_translate
 from desktop.views.widgets.register_pane import detail_line
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AidPane", text)
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
 
 
 def _joined(parts, separator: str = " ") -> str:
@@ -27,35 +26,37 @@ def _joined(parts, separator: str = " ") -> str:
 def overview_html(d: CaseDetail, language: str) -> str:
     v = d.values
     row = detail_line
-    status = _tr("Open") if d.status == "open" else _tr("Closed") + (
+    status = translate("AidPane", "Open") if d.status == "open" else translate("AidPane", "Closed") + (
         f" · {message_text(workflow.OUTCOME_LABELS[d.outcome])}" if d.outcome else "")
     tier = codes.aid_label(codes.TIER, d.tier, language)
     if d.tier != d.tier_computed or d.tier_override_reason:
-        tier += " " + _tr("(overridden; computed: {computed}; reason: {reason})").format(
+        tier += " " + translate("AidPane", "(overridden; computed: {computed}; reason: {reason})").format(
             computed=codes.aid_label(codes.TIER, d.tier_computed, language), reason=d.tier_override_reason)
-    household = _tr("{size} persons, yearly income {income} yuan, rigid spending {rigid} yuan").format(
+    household = translate("AidPane", "{size} persons, yearly income {income} yuan, rigid spending {rigid} yuan").format(
         size=v["household_size"], income=format_yuan(v["yearly_income"]), rigid=format_yuan(v["rigid_spending"]))
     causes = _joined((codes.aid_label(codes.CAUSE, v["main_cause"], language),
                       codes.aid_label(codes.CAUSE, v["secondary_cause"], language)), " / ")
-    paid = format_yuan(sum((p.amount for p in d.payments), start=d.tier_result.line * 0)) + " " + _tr("yuan")
+    paid = (format_yuan(sum((p.amount for p in d.payments), start=d.tier_result.line * 0)) + " "
+            + translate("AidPane", "yuan"))
     parts = [f"<h3>{escape(d.case_no)} {escape(d.name)}</h3><table>",
-             row(_tr("Department"), d.department), row(_tr("ID number"), d.id_number),
-             row(_tr("Status"), status), row(_tr("Opened"), d.opened_on.isoformat()),
-             row(_tr("Tier"), tier), row(_tr("Household"), household),
-             row(_tr("Health"), _joined((v["health"], v["health_detail"]))),
-             row(_tr("Causes"), causes),
-             row(_tr("Bank card"), _joined((v["bank_name"], v["bank_card_no"]))),
-             row(_tr("Aid requested"), codes.aid_types_label(v["aid_requested"], language)),
-             row(_tr("Aid granted"), codes.aid_types_label(v["aid_granted"], language)),
-             row(_tr("Paid so far"), paid),
-             row(_tr("Consent"), f"{v['consent_on'] or ''} {v['consent_scope']}"),
-             row(_tr("Filed by / reviewed by"), f"{d.filed_by} / {d.reviewed_by}")]
+             row(translate("AidPane", "Department"), d.department), row(translate("AidPane", "ID number"), d.id_number),
+             row(translate("AidPane", "Status"), status), row(translate("AidPane", "Opened"), d.opened_on.isoformat()),
+             row(translate("AidPane", "Tier"), tier), row(translate("AidPane", "Household"), household),
+             row(translate("AidPane", "Health"), _joined((v["health"], v["health_detail"]))),
+             row(translate("AidPane", "Causes"), causes),
+             row(translate("AidPane", "Bank card"), _joined((v["bank_name"], v["bank_card_no"]))),
+             row(translate("AidPane", "Aid requested"), codes.aid_types_label(v["aid_requested"], language)),
+             row(translate("AidPane", "Aid granted"), codes.aid_types_label(v["aid_granted"], language)),
+             row(translate("AidPane", "Paid so far"), paid),
+             row(translate("AidPane", "Consent"), f"{v['consent_on'] or ''} {v['consent_scope']}"),
+             row(translate("AidPane", "Filed by / reviewed by"), f"{d.filed_by} / {d.reviewed_by}")]
     if d.publicity_until and workflow.PUBLICITY in d.next_steps:
-        parts.append(row(_tr("Public notice until"), d.publicity_until.isoformat()))
+        parts.append(row(translate("AidPane", "Public notice until"), d.publicity_until.isoformat()))
     if d.purged_on:
-        parts.append(row(_tr("Purged"), _tr("personal data removed on {day}").format(day=d.purged_on.isoformat())))
+        purged = translate("AidPane", "personal data removed on {day}").format(day=d.purged_on.isoformat())
+        parts.append(row(translate("AidPane", "Purged"), purged))
     parts.append("</table>")
-    heading = _tr("Tier calculation")  # outside the f-string, where lupdate finds it
+    heading = translate("AidPane", "Tier calculation")  # outside the f-string, where lupdate finds it
     parts.append(f"<p><b>{escape(heading)}</b><br>"
                  + escape(d.tier_result.explanation(qt_translate)).replace("\n", "<br>") + "</p>")
     return "".join(parts)
@@ -63,7 +64,9 @@ def overview_html(d: CaseDetail, language: str) -> str:
 
 def timeline_table() -> QTableWidget:
     table = QTableWidget(0, 5)
-    table.setHorizontalHeaderLabels([_tr("Step"), _tr("Decision"), _tr("Date"), _tr("By"), _tr("Reason")])
+    table.setHorizontalHeaderLabels([translate("AidPane", "Step"), translate("AidPane", "Decision"),
+                                     translate("AidPane", "Date"), translate("AidPane", "By"),
+                                     translate("AidPane", "Reason")])
     table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
     table.verticalHeader().setVisible(False)
@@ -78,7 +81,7 @@ def fill_timeline(table: QTableWidget, d: CaseDetail, names: dict) -> None:
         last = max(d.next_steps, key=workflow.STEPS.index)
         upcoming = [*d.next_steps, *workflow.STEPS[workflow.STEPS.index(last) + 1:]]
         for step in upcoming:
-            state = _tr("next") if step in d.next_steps else _tr("to come")
+            state = translate("AidPane", "next") if step in d.next_steps else translate("AidPane", "to come")
             rows.append((message_text(workflow.STEP_LABELS[step]), state, "", "", "", "#888"))
     table.setRowCount(len(rows))
     for number, values in enumerate(rows):

@@ -20,19 +20,22 @@ from desktop.views.paper.preview_dialog import show_preview
 CASE_PAPERS = ("application", "application_full", "approval")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AidPane", text)
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
 
 
 def add_print_actions(pane, menu: QMenu, can_reveal: bool) -> dict[str, QAction]:
     actions = {
-        "application": menu.addAction(_tr("Application form (帮扶申请书)…"), lambda: preview(pane, "application")),
-        "application_full": menu.addAction(_tr("Application form with full ID number and health (recorded)…"),
-                                           lambda: preview(pane, "application_full")),
-        "approval": menu.addAction(_tr("Approval form (审批表)…"), lambda: preview(pane, "approval")),
-        "payment_sheet": menu.addAction(_tr("Payment sheet of a batch (发放签领表)…"),
+        "application": menu.addAction(translate("AidPane", "Application form (帮扶申请书)…"),
+                                      lambda: preview(pane, "application")),
+        "application_full": menu.addAction(
+            translate("AidPane", "Application form with full ID number and health (recorded)…"),
+            lambda: preview(pane, "application_full")),
+        "approval": menu.addAction(translate("AidPane", "Approval form (审批表)…"),
+                                   lambda: preview(pane, "approval")),
+        "payment_sheet": menu.addAction(translate("AidPane", "Payment sheet of a batch (发放签领表)…"),
                                         lambda: preview(pane, "payment_sheet")),
-        "notice": menu.addAction(_tr("Public notice of a year (公示)…"), lambda: preview(pane, "notice")),
+        "notice": menu.addAction(translate("AidPane", "Public notice of a year (公示)…"),
+                                 lambda: preview(pane, "notice")),
     }
     actions["application_full"].setVisible(can_reveal)
     return actions
@@ -51,25 +54,29 @@ def paper(pane, kind: str, batch_id: int | None = None, year: int | None = None)
     if kind in ("application", "application_full"):
         d = pane.detail
         form = aid_sources.build_application(db, actor, d.id, full=kind == "application_full")
-        return aid_papers.application_pdf(form), _tr("Application form"), f"帮扶申请书-{d.case_no}-{d.name}.pdf"
+        return (aid_papers.application_pdf(form), translate("AidPane", "Application form"),
+                f"帮扶申请书-{d.case_no}-{d.name}.pdf")
     if kind == "approval":
         d = pane.detail
         return (aid_papers.approval_pdf(aid_sources.build_approval(db, actor, d.id)),
-                _tr("Approval form"), f"帮扶审批表-{d.case_no}-{d.name}.pdf")
+                translate("AidPane", "Approval form"), f"帮扶审批表-{d.case_no}-{d.name}.pdf")
     if kind == "payment_sheet":
         sheet = aid_sources.build_payment_sheet(db, actor, batch_id)
-        return aid_papers.payment_sheet_pdf(sheet), _tr("Payment sheet"), f"发放签领表-{sheet.title}.pdf"
+        return (aid_papers.payment_sheet_pdf(sheet), translate("AidPane", "Payment sheet"),
+                f"发放签领表-{sheet.title}.pdf")
     notice = aid_sources.build_notice(db, actor, year)
-    return aid_papers.aid_notice_pdf(notice), _tr("Public notice"), f"{year}年度困难职工帮扶公示.pdf"
+    return (aid_papers.aid_notice_pdf(notice), translate("AidPane", "Public notice"),
+            f"{year}年度困难职工帮扶公示.pdf")
 
 
 def _choose_batch(pane) -> int | None:
     batches = pane.queries.batches()
     if not batches:
-        QMessageBox.information(pane, pane.title(), _tr("There is no payment batch yet."))
+        QMessageBox.information(pane, pane.title(), translate("AidPane", "There is no payment batch yet."))
         return None
     labels = [f"{b.paid_on.isoformat()} {b.title} ({b.count}, {format_yuan(b.total)})" for b in batches]
-    label, ok = QInputDialog.getItem(pane, _tr("Payment sheet"), _tr("Batch"), labels, 0, False)
+    label, ok = QInputDialog.getItem(pane, translate("AidPane", "Payment sheet"), translate("AidPane", "Batch"),
+                                     labels, 0, False)
     return batches[labels.index(label)].id if ok else None
 
 
@@ -82,7 +89,8 @@ def preview(pane, kind: str) -> None:
         if batch_id is None:
             return
     if kind == "notice":
-        year, ok = QInputDialog.getInt(pane, _tr("Public notice"), _tr("Year"), dt.date.today().year, 2000, 2100)
+        year, ok = QInputDialog.getInt(pane, translate("AidPane", "Public notice"), translate("AidPane", "Year"),
+                                       dt.date.today().year, 2000, 2100)
         if not ok:
             return
     try:

@@ -32,8 +32,7 @@ from desktop.views.widgets.toolbar import add_action, add_menu_button
 OVERDUE_COLOUR = "#b3261e"
 
 
-def _text(source: str) -> str:
-    return QCoreApplication.translate("RegisterPane", source)
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
 
 
 def detail_line(caption: str, value: Any) -> str:
@@ -147,18 +146,19 @@ class RegisterPane(QWidget):
         self.search.setClearButtonEnabled(True)
         self.toolbar = QToolBar()
         self.new_action = add_action(self, self.toolbar, self._new_text(), self.new_record, "Ctrl+N")
-        self.edit_action = add_action(self, self.toolbar, _text("Edit…"), self.edit_record)
-        self.step_action = add_action(self, self.toolbar, _text("Record step…"), self.record_step)
+        self.edit_action = add_action(self, self.toolbar, translate("RegisterPane", "Edit…"), self.edit_record)
+        self.step_action = add_action(self, self.toolbar, translate("RegisterPane", "Record step…"), self.record_step)
         for action in (self.new_action, self.edit_action, self.step_action):
             action.setVisible(self._can_record())
         self._add_middle_actions(self.toolbar)
         self.print_menu = QMenu(self)
         self.print_actions = self._add_print_actions(self.print_menu)
-        self.print_button = add_menu_button(self.toolbar, _text("Print"), self.print_menu)
-        self.export_action = add_action(self, self.toolbar, _text("Export…"), self.export)
+        self.print_button = add_menu_button(self.toolbar, translate("RegisterPane", "Print"), self.print_menu)
+        self.export_action = add_action(self, self.toolbar, translate("RegisterPane", "Export…"), self.export)
         allowed = self._settings_allowed()
         if allowed is not None:
-            self.settings_action = add_action(self, self.toolbar, _text("Settings…"), self.edit_settings)
+            self.settings_action = add_action(self, self.toolbar, translate("RegisterPane", "Settings…"),
+                                              self.edit_settings)
             self.settings_action.setVisible(allowed)
         self._add_last_actions(self.toolbar)
         self.count_label = QLabel()
@@ -238,7 +238,8 @@ class RegisterPane(QWidget):
         row = QHBoxLayout()
         for field, text in fields:
             button = QPushButton(text)
-            button.setToolTip(_text("Shows the full value once; the reveal is written to the audit trail."))
+            button.setToolTip(translate("RegisterPane",
+                                        "Shows the full value once; the reveal is written to the audit trail."))
             button.clicked.connect(lambda _checked=False, f=field: self.reveal(f))
             button.setVisible(visible)
             self.reveal_buttons[field] = button
@@ -372,8 +373,9 @@ class RegisterPane(QWidget):
         except UserError as error:
             self.warn(error)
             return None
-        box = QMessageBox(QMessageBox.Information, _text("Hidden value"),
-                          _text("{case_no} {name}: {value}\n\nThis reveal has been recorded in the audit trail.")
+        box = QMessageBox(QMessageBox.Information, translate("RegisterPane", "Hidden value"),
+                          translate("RegisterPane",
+                                    "{case_no} {name}: {value}\n\nThis reveal has been recorded in the audit trail.")
                           .format(case_no=number, name=name, value=value or "—"),
                           QMessageBox.Close, self)
         box.setAttribute(Qt.WA_DeleteOnClose)
