@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QInputDialog, QMessageBox, QPushButton, QScrollArea, QTableView, QVBoxLayout,
+    QAbstractItemView, QInputDialog, QMessageBox, QPushButton, QScrollArea, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +32,7 @@ from desktop.views.aid.dialogs import (
 from desktop.views.widgets.columns import size_columns_on_first_show
 from desktop.views.widgets.empty_state import show_when_empty
 from desktop.views.widgets.register_pane import RegisterPane, overview_page
-from desktop.views.widgets.toolbar import add_action
+from desktop.views.widgets.toolbar import add_action, filter_combo
 
 MAX_REMINDER_ROWS = 8
 
@@ -83,26 +83,15 @@ class AidPane(RegisterPane):
     def _build_filters(self):
         language = self._context.language
         self.search.setPlaceholderText(self.tr("Search: member name, pinyin initials, case no."))
-        self.status = QComboBox()
-        for text, value in ((self.tr("Open and closed"), ""), (self.tr("Open"), "open"), (self.tr("Closed"), "closed")):
-            self.status.addItem(text, value)
+        self.status = filter_combo(((self.tr("Open and closed"), ""), (self.tr("Open"), "open"),
+                                    (self.tr("Closed"), "closed")))
         self.status.setCurrentIndex(1)
-        self.tier = QComboBox()
-        self.tier.addItem(self.tr("Any tier"), "")
-        for entry in codes.aid_code_table(codes.TIER).entries:
-            self.tier.addItem(entry.label(language), entry.code)
-        self.aid_type = QComboBox()
-        self.aid_type.addItem(self.tr("Any aid type"), "")
-        for entry in codes.aid_code_table(codes.AID_TYPE).entries:
-            self.aid_type.addItem(entry.label(language), entry.code)
-        self.stage = QComboBox()
-        self.stage.addItem(self.tr("Any next step"), "")
-        for step in workflow.STEPS:
-            self.stage.addItem(message_text(workflow.STEP_LABELS[step]), step)
-        self.year = QComboBox()
-        self.year.addItem(self.tr("Any year"), None)
-        for year in self.queries.years():
-            self.year.addItem(str(year), year)
+        tiers, aid_types = (codes.aid_code_table(table).entries for table in (codes.TIER, codes.AID_TYPE))
+        self.tier = filter_combo(((e.label(language), e.code) for e in tiers), self.tr("Any tier"))
+        self.aid_type = filter_combo(((e.label(language), e.code) for e in aid_types), self.tr("Any aid type"))
+        self.stage = filter_combo(((message_text(workflow.STEP_LABELS[step]), step) for step in workflow.STEPS),
+                                  self.tr("Any next step"))
+        self.year = filter_combo(((str(year), year) for year in self.queries.years()), self.tr("Any year"))
         return [self.search, self.status, self.tier, self.aid_type, self.stage, self.year]
 
     def _add_middle_actions(self, toolbar) -> None:

@@ -27,7 +27,7 @@ from desktop.views.proposals.settings_dialog import RegisterSettingsDialog
 from desktop.views.proposals.step_dialog import ProposalStepDialog
 from desktop.views.widgets.register_pane import RegisterPane, deadline_line, detail_line
 from desktop.views.widgets.tables import register_table
-from desktop.views.widgets.toolbar import add_action, add_menu_button
+from desktop.views.widgets.toolbar import add_action, add_menu_button, filter_combo
 
 
 class ProposalsPane(RegisterPane):
@@ -86,14 +86,10 @@ class ProposalsPane(RegisterPane):
 
     def _build_filters(self):
         self.search.setPlaceholderText(self.tr("Search: number, subject, lead proposer"))
-        self.status = QComboBox()
-        for text, value in ((self.tr("Open and closed"), ""), (self.tr("Open"), "open"), (self.tr("Closed"), "closed"),
-                            (self.tr("Answer overdue"), "overdue")):
-            self.status.addItem(text, value)
-        self.category = QComboBox()
-        self.category.addItem(self.tr("Any category"), "")
-        for code in rules.CATEGORIES:
-            self.category.addItem(message_text(rules.CATEGORY_LABELS[code]), code)
+        self.status = filter_combo(((self.tr("Open and closed"), ""), (self.tr("Open"), "open"),
+                                    (self.tr("Closed"), "closed"), (self.tr("Answer overdue"), "overdue")))
+        self.category = filter_combo(((message_text(rules.CATEGORY_LABELS[code]), code) for code in rules.CATEGORIES),
+                                     self.tr("Any category"))
         return [self.search, self.status, self.category]
 
     def _add_middle_actions(self, toolbar) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHeaderView
+from PySide6.QtWidgets import QHeaderView
 
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.money import format_yuan
@@ -25,6 +25,7 @@ from desktop.views.widgets.register_pane import (
     RegisterPane, deadline_line, detail_line, overview_page,
 )
 from desktop.views.widgets.tables import register_table
+from desktop.views.widgets.toolbar import filter_combo
 
 
 class RightsPane(RegisterPane):
@@ -61,17 +62,11 @@ class RightsPane(RegisterPane):
 
     def _build_filters(self):
         self.search.setPlaceholderText(self.tr("Search: member name, pinyin initials, case no."))
-        self.status = QComboBox()
-        for text, value in ((self.tr("Open and closed"), ""), (self.tr("Open"), "open"), (self.tr("Closed"), "closed")):
-            self.status.addItem(text, value)
-        self.category = QComboBox()
-        self.category.addItem(self.tr("Any category"), "")
-        for code in rules.CATEGORIES:
-            self.category.addItem(message_text(rules.CATEGORY_LABELS[code]), code)
-        self.year = QComboBox()
-        self.year.addItem(self.tr("Any year"), None)
-        for year in self.queries.years():
-            self.year.addItem(str(year), year)
+        self.status = filter_combo(((self.tr("Open and closed"), ""), (self.tr("Open"), "open"),
+                                    (self.tr("Closed"), "closed")))
+        self.category = filter_combo(((message_text(rules.CATEGORY_LABELS[code]), code) for code in rules.CATEGORIES),
+                                     self.tr("Any category"))
+        self.year = filter_combo(((str(year), year) for year in self.queries.years()), self.tr("Any year"))
         return [self.search, self.status, self.category, self.year]
 
     def _add_print_actions(self, menu):

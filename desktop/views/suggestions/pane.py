@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel
+from PySide6.QtWidgets import QHeaderView, QLabel
 
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.money import format_yuan
@@ -22,6 +22,7 @@ from desktop.views.suggestions.suggestion_dialog import SuggestionDialog
 from desktop.views.suggestions.columns import score_model, stage_text, step_model, suggestion_model
 from desktop.views.widgets.register_pane import RegisterPane, detail_line
 from desktop.views.widgets.tables import register_table
+from desktop.views.widgets.toolbar import filter_combo
 
 
 class SuggestionsPane(RegisterPane):
@@ -68,16 +69,11 @@ class SuggestionsPane(RegisterPane):
         return [self.summary]
 
     def _build_filters(self):
-        self.year = QComboBox()
-        self.year.addItem(self.tr("Any year"), None)
-        for year in self.queries.years():
-            self.year.addItem(str(year), year)
+        self.year = filter_combo(((str(year), year) for year in self.queries.years()), self.tr("Any year"))
         self.year.setCurrentIndex(1 if self.year.count() > 1 else 0)
         self.search.setPlaceholderText(self.tr("Search: number, title, proposer, team"))
-        self.decision = QComboBox()
-        self.decision.addItem(self.tr("Any decision"), "")
-        for code in rules.DECISIONS:
-            self.decision.addItem(message_text(rules.DECISION_LABELS[code]), code)
+        self.decision = filter_combo(((message_text(rules.DECISION_LABELS[code]), code) for code in rules.DECISIONS),
+                                     self.tr("Any decision"))
         return [self.year, self.search, self.decision]
 
     def _add_print_actions(self, menu):

@@ -43,3 +43,13 @@ def refill_combo(combo: QComboBox, everything: str, items: Iterable[tuple[str, A
         combo.addItem(text, value)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
+
+
+def filter_combo(items: Iterable[tuple[str, Any]], everything: str | None = None) -> QComboBox:
+    """A filter combo: "everything" first (data None) when given, then the (text, data) items."""
+    combo = QComboBox()
+    if everything is not None:
+        combo.addItem(everything, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
