@@ -13,7 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
     QPushButton, QTableView, QTabWidget, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -27,6 +27,7 @@ from desktop.messages import UserError
 from desktop.models.changes import ChangeSignals
 from desktop.models.funds_ledger import FundsLedgerModel
 from desktop.views.context import AppContext
+from desktop.views.funds import papers
 from desktop.views.widgets.toolbar import add_action, refill_combo
 from desktop.views.funds.dialogs import (
     AllocationDialog, AmountDialog, CategoryDialog, CloseMonthDialog, EntryDialog, ReverseDialog,
@@ -59,6 +60,11 @@ class FundsPane(QWidget):
         self._restore_layout()
         self.refresh()
 
+    @property
+    def context(self) -> AppContext:
+        """What the pane's print menu and export act with: the database, the user, settings."""
+        return self._context
+
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("FundsPane", "Union funds")
@@ -87,11 +93,7 @@ class FundsPane(QWidget):
         self.print_button = QToolButton()
         self.print_button.setText(self.tr("Print notice"))
         self.print_button.setPopupMode(QToolButton.InstantPopup)
-        menu = QMenu(self)
-        menu.addAction(self.tr("Whole year…"), lambda: self.print_notice(None))
-        for quarter in range(1, 5):
-            menu.addAction(self.tr("Quarter {n}…").format(n=quarter), lambda q=quarter: self.print_notice(q))
-        self.print_button.setMenu(menu)
+        self.print_button.setMenu(papers.print_menu(self))
         self.toolbar.addWidget(self.print_button)
         self.export_action = self._action(self.tr("Export ledger…"), lambda: self.export_ledger())
 
@@ -332,7 +334,7 @@ class FundsPane(QWidget):
                 self._fill_category_filter()
             self.refresh()
 
-    def _warn(self, error: UserError) -> None:
+    def warn(self, error: UserError) -> None:
         QMessageBox.warning(self, self.title(), user_error_text(error))
 
     # -- writing --------------------------------------------------------------------------------
@@ -359,7 +361,7 @@ class FundsPane(QWidget):
                     self.model.index(self.table.currentIndex().row(), 3))))
             return
         if not line.editable:
-            self._warn(UserError(self._locked_message(line)))
+            self.warn(UserError(self._locked_message(line)))
             return
         detail = self.queries.entry(line.entry_id)
         if detail is None:
@@ -390,7 +392,7 @@ class FundsPane(QWidget):
         try:
             self.service.delete_entry(line.entry_id)
         except UserError as error:
-            self._warn(error)
+            self.warn(error)
 
     def reverse_entry(self) -> int | None:
         line = self.selected_line()
@@ -468,7 +470,7 @@ class FundsPane(QWidget):
         try:
             self.service.remove_category(category.code)
         except UserError as error:
-            self._warn(error)
+            self.warn(error)
 
     def _select_entry(self, entry_id: int | None) -> None:
         row = self.model.row_of(f"e{entry_id}") if entry_id else None
@@ -476,41 +478,10 @@ class FundsPane(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    # -- paper and spreadsheet ------------------------------------------------------------------
-
-    def notice_pdf(self, quarter: int | None) -> bytes:
-        from desktop.documents.funds_notice import build_funds_notice, funds_notice_pdf
-
-        return funds_notice_pdf(build_funds_notice(self._context.db, self._context.actor, self.selected_year(),
-                                                   quarter, self.today))
+    # -- paper and spreadsheet (views/funds/papers.py) ------------------------------------------
 
     def print_notice(self, quarter: int | None, show: bool = True):
-        from desktop.views.paper.preview_dialog import PreviewDialog
-
-        try:
-            pdf = self.notice_pdf(quarter)
-        except UserError as error:
-            self._warn(error)
-            return None
-        year = self.selected_year()
-        name = f"{year}年{'第' + '一二三四'[quarter - 1] + '季度' if quarter else '度'}经费收支公示.pdf"
-        preview = PreviewDialog(pdf, self.tr("Funds notice"), name, self)
-        if show:
-            preview.exec()
-        return preview
+        return papers.print_notice(self, quarter, show)
 
     def export_ledger(self, path: str | None = None):
-        from desktop.exchange.funds_ledger import export_ledger
-
-        year = self.selected_year()
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export ledger"), f"{year}年经费收支明细账.xlsx",
-                                                  self.tr("Excel workbook (*.xlsx)"))
-            if not path:
-                return None
-        try:
-            outcome = export_ledger(self._context.db, self._context.actor, year, path)
-        except UserError as error:
-            self._warn(error)
-            return None
-        return outcome
+        return papers.export_ledger(self, path)
