@@ -152,8 +152,6 @@ class AidPane(RegisterPane):
                           aid_type=self.aid_type.currentData() or "", year=self.year.currentData(),
                           stage=self.stage.currentData() or "", search=self.search.text())
 
-    case_filter = list_filter
-
     def load_rows(self) -> None:
         """The aid case list for the filters shown: the one place the list is read."""
         self.show_rows(self.queries.rows(self.list_filter()))
@@ -211,8 +209,6 @@ class AidPane(RegisterPane):
         if self._detail is None or not self._can_write or self._detail.purged_on:
             return
         CaseDialog(self._context, self._detail, self).exec()
-
-    new_case, edit_case = new_record, edit_record
 
     def _on_case(self, dialog_class) -> None:
         """Open a dialog about the selected case (a step, a reopening, a payment)."""

@@ -132,8 +132,6 @@ class ProposalsPane(RegisterPane):
         return ProposalFilter(session_id=self.session.currentData(), status=self.status.currentData() or "",
                               category=self.category.currentData() or "", search=self.search.text())
 
-    proposal_filter = list_filter
-
     def load_rows(self) -> None:
         has_session = self.session.currentData() is not None
         self.show_rows(self.queries.rows(self.list_filter()) if has_session else [])
@@ -228,8 +226,6 @@ class ProposalsPane(RegisterPane):
         if self._detail is None or not self._can_write or self._detail.row.stage != rules.SUBMIT:
             return
         ProposalDialog(self._context, self.congress(), self._detail, self).exec()
-
-    new_proposal, edit_proposal = new_record, edit_record
 
     def step_dialog(self):
         congress = self.congress()

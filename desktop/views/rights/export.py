@@ -15,7 +15,7 @@ def export_to(pane, path: str) -> int | None:
     from desktop.exchange.rights_export import write_case_list
     printing = RightsPrinting(pane.context.db, pane.context.actor)
     try:
-        rows = printing.case_rows(pane.case_filter())
+        rows = printing.case_rows(pane.list_filter())
         return write_case_list(rows, path, pane.context.language,
                                lambda put_in_place: printing.record_export(len(rows), path, put_in_place))
     except UserError as error:

@@ -87,8 +87,6 @@ class RightsPane(RegisterPane):
         return CaseFilter(status=self.status.currentData() or "", category=self.category.currentData() or "",
                           year=self.year.currentData(), search=self.search.text())
 
-    case_filter = list_filter
-
     def _count_text(self, count: int) -> str:
         return self.tr("{count} cases").format(count=count)
 
@@ -162,8 +160,6 @@ class RightsPane(RegisterPane):
         if self._detail is None or not self._can_write or self._detail.row.status != "open":
             return
         RightsCaseDialog(self._context, self._detail, self).exec()
-
-    new_case, edit_case = new_record, edit_record
 
     def record_step(self) -> None:
         if self._detail is None or not self._detail.next_steps:

@@ -91,8 +91,6 @@ class SuggestionsPane(RegisterPane):
         return SuggestionFilter(year=self.year.currentData(), decision=self.decision.currentData() or "",
                                 search=self.search.text())
 
-    suggestion_filter = list_filter
-
     def _count_text(self, count: int) -> str:
         return self.tr("{count} suggestions").format(count=count)
 
@@ -161,8 +159,6 @@ class SuggestionsPane(RegisterPane):
         if self._detail is None or not self._can_write or self._detail.row.stage != rules.RECEIVE:
             return
         SuggestionDialog(self._context, self._detail, self._departments(), self).exec()
-
-    new_suggestion, edit_suggestion = new_record, edit_record
 
     def step_dialog(self):
         settings = self.queries.settings()
