@@ -28,6 +28,9 @@ def db(tmp_path, demo_template):
     path.write_bytes(demo_template.read_bytes())
     database = open_database(str(path))
     yield database
+    from desktop.views.widgets.background import wait_for_background_work
+
+    wait_for_background_work()  # a pane's last list read must not outlive its database
     database.close()
 
 

@@ -24,7 +24,7 @@ def dues_pane(qtbot, context):
     qtbot.addWidget(widget)
     widget.resize(1300, 760)
     widget.show()
-    assert widget.wait_until_loaded()
+    qtbot.waitUntil(lambda: widget.loaded, timeout=30000)
     return widget
 
 
