@@ -11,7 +11,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -187,8 +187,10 @@ def _report_ready(window: MainWindow) -> None:
 
 def _save_screenshot(window: MainWindow, path: str) -> None:
     pane = window.stack.currentWidget()
-    if hasattr(pane, "wait_until_loaded"):  # the home pane gathers its figures off the GUI thread
-        pane.wait_until_loaded()
+    lane = getattr(pane, "lane", None)
+    if lane is not None and lane.busy:  # the pane reads its figures in the background: come back when shown
+        lane.settled.connect(lambda: _save_screenshot(window, path), Qt.ConnectionType.SingleShotConnection)
+        return
     QApplication.processEvents()
     ok = window.grab().save(path)
     print(path if ok else f"could not write {path}", file=sys.stdout if ok else sys.stderr)
