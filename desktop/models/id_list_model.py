@@ -43,14 +43,23 @@ class IdListTableModel(QAbstractTableModel):
         self._cache: dict[int, Any] = {}
         self.total = 0
         self.background: Runner | None = None
+        self._loads = 0  # numbers the reads: only the newest one's answer is shown
 
     def load(self, work: Callable[[], T], on_done: Callable[[T], None]) -> None:
         """Run `work` (plain Python: queries only, no Qt) and hand its result to `on_done`, in the
-        background when the pane gave the model a runner."""
+        background when the pane gave the model a runner. A read started later, in the background
+        or not, makes an earlier one's answer stale."""
+        self._loads += 1
+        number = self._loads
+
+        def done(result: T) -> None:
+            if number == self._loads:
+                on_done(result)
+
         if self.background is None:
-            on_done(work())
+            done(work())
         else:
-            self.background(work, on_done)
+            self.background(work, done)
 
     def show_ids(self, ids: list[int]) -> None:
         """Replace the list shown (a model reset; views restore their selection by id)."""

@@ -45,6 +45,16 @@ def context(qapp, db, settings):
 
 
 @pytest.fixture
+def shown(qtbot):
+    """`shown(pane)` waits until the list the pane's filters ask for is on screen: panes read long
+    lists in the background (desktop/views/widgets/background.py), so a test waits on that."""
+    def wait(pane) -> None:
+        qtbot.waitUntil(lambda: not pane.lane.busy, timeout=30000)
+
+    return wait
+
+
+@pytest.fixture
 def pane(qtbot, context):
     from desktop.views.members.pane import MembersPane
 

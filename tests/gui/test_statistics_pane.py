@@ -47,6 +47,7 @@ def test_a_member_figure_opens_the_members_behind_it(qtbot, context):
     pane._activate(women)
     members = window.panes["members"]
     assert window.current_pane_key() == "members"
+    qtbot.waitUntil(lambda: not members.lane.busy, timeout=30000)
     assert members.model.rowCount() == int(women.text(1)) > 0
     assert members.figure_label.isVisibleTo(members) and women.text(0)[2:] in members.figure_label.text()
     members._apply_filters()                                # any filter goes back to the register
