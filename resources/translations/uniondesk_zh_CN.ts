@@ -3195,6 +3195,10 @@ This reveal has been recorded in the audit trail.</source>
         <translation>发现问题</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
         <source>audit-trail-{date}.xlsx</source>
         <translation>操作日志-{date}.xlsx</translation>
     </message>
@@ -3209,10 +3213,6 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Exporting the audit trail…</source>
         <translation>正在导出操作日志…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -6365,6 +6365,13 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>Lane</name>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+</context>
+<context>
     <name>Lengths</name>
     <message>
         <source>{field} is too long: at most {limit} characters, {length} given. Shorten it and try again; nothing was saved.</source>
@@ -8153,6 +8160,13 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Chair</source>
         <translation>工会主席</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>已停止，没有作任何更改。</translation>
     </message>
 </context>
 <context>

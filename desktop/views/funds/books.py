@@ -45,13 +45,10 @@ def read_books(queries: FundsQueries, start: dt.date, end: dt.date, category: st
                  queries.totals(*year_span(year)).opening, queries.categories())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FundsPane", text)
-
-
 def _heads(tree: QTreeWidget) -> dict[str, QTreeWidgetItem]:
     tree.clear()
-    heads = {INCOME: QTreeWidgetItem([_tr("Income")]), SPENDING: QTreeWidgetItem([_tr("Spending")])}
+    heads = {INCOME: QTreeWidgetItem([QCoreApplication.translate("FundsPane", "Income")]),
+             SPENDING: QTreeWidgetItem([QCoreApplication.translate("FundsPane", "Spending")])}
     for head in heads.values():
         tree.addTopLevelItem(head)
     return heads
@@ -93,7 +90,12 @@ def fill_categories(tree: QTreeWidget, categories: list[Category]) -> None:
     heads = _heads(tree)
     parents: dict[str, QTreeWidgetItem] = {}
     for c in categories:
-        origin = _tr("Renamed") if c.renamed else (_tr("Standard") if c.seeded else _tr("Added"))
+        if c.renamed:
+            origin = QCoreApplication.translate("FundsPane", "Renamed")
+        elif c.seeded:
+            origin = QCoreApplication.translate("FundsPane", "Standard")
+        else:
+            origin = QCoreApplication.translate("FundsPane", "Added")
         item = QTreeWidgetItem([c.code, c.zh, c.en, origin])
         item.setData(0, CODE_ROLE, c.code)
         (parents.get(c.parent) or heads[c.kind]).addChild(item)
