@@ -27,6 +27,7 @@ def aid_pane(qtbot, context):
     qtbot.addWidget(widget)
     widget.resize(1300, 760)
     widget.show()
+    qtbot.waitUntil(lambda: not widget.lane.busy, timeout=20000)  # the cases are read in the background
     return widget
 
 
@@ -35,10 +36,11 @@ def audit(db, action):
         return [json.loads(c) for c in session.scalars(select(AuditRecord.changes).where(AuditRecord.action == action))]
 
 
-def test_the_pane_lists_cases_with_reminders_and_masked_details(aid_pane):
+def test_the_pane_lists_cases_with_reminders_and_masked_details(aid_pane, shown):
     assert aid_pane.model.rowCount() >= 10          # open cases of the demo
     assert aid_pane.reminders.count() >= 1
     aid_pane.status.setCurrentIndex(0)              # open and closed
+    shown(aid_pane)
     assert aid_pane.model.rowCount() >= 18
     aid_pane.table.selectRow(0)
     text = aid_pane.overview.text()
@@ -46,8 +48,9 @@ def test_the_pane_lists_cases_with_reminders_and_masked_details(aid_pane):
     assert aid_pane.timeline.rowCount() >= 1
 
 
-def test_models_pass_the_model_tester(qtmodeltester, aid_pane):
+def test_models_pass_the_model_tester(qtmodeltester, aid_pane, shown):
     aid_pane.status.setCurrentIndex(0)
+    shown(aid_pane)
     qtmodeltester.check(aid_pane.model)
     row = next(r for r in range(aid_pane.model.rowCount()) if aid_pane.model.row_value(r).paid_total > 0)
     aid_pane.table.selectRow(row)
@@ -187,8 +190,9 @@ def test_editing_a_case_keeps_the_masked_values(aid_pane, db, context, qtbot):
     assert [tuple(r) for r in after] == [tuple(r) for r in before]
 
 
-def test_papers_from_the_pane(aid_pane, db):
+def test_papers_from_the_pane(aid_pane, db, shown):
     aid_pane.status.setCurrentIndex(0)
+    shown(aid_pane)
     aid_pane.table.selectRow(0)
     for kind in ("application", "approval"):
         pdf, title, name = aid_pane.paper(kind)

@@ -28,6 +28,7 @@ from desktop.models.aid_tables import AidCaseTableModel, AidHouseholdModel, AidP
 from desktop.models.changes import ChangeSignals
 from desktop.models.texts import message_text, qt_translate
 from desktop.views.context import AppContext
+from desktop.views.widgets.background import Lane
 from desktop.views.widgets.forms import user_error_text
 from desktop.views.widgets.columns import size_columns_on_first_show
 from desktop.views.widgets.empty_state import show_when_empty
@@ -138,6 +139,7 @@ class AidPane(QWidget):
         self.purge_button.setVisible(self._can_write and self._can_reveal)
 
         self.model = AidCaseTableModel(language, self)
+        self.lane = Lane(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.empty_note = show_when_empty(self.table, self.tr("No aid cases here. “New case…” opens a household's file; the steps from application to "
@@ -242,8 +244,12 @@ class AidPane(QWidget):
                           stage=self.stage.currentData() or "", search=self.search.text())
 
     def refresh(self) -> None:
-        current = self.current_id()
-        self.model.set_rows(self.queries.rows(self.case_filter()))
+        """Read the cases in the background (views/widgets/background.py); a newer read wins."""
+        current, flt = self.current_id(), self.case_filter()
+        self.lane.run(lambda: self.queries.rows(flt), lambda rows: self._show_rows(rows, current))
+
+    def _show_rows(self, rows, current: int | None) -> None:
+        self.model.set_rows(rows)
         self.count_label.setText(self.tr("{count} cases").format(count=self.model.rowCount()))
         self._fill_reminders()
         if current is not None and self.model.row_of(current) is not None:
@@ -290,6 +296,7 @@ class AidPane(QWidget):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
+            self.lane.cancel()  # a read for the narrower filters must not replace this list
             self.model.set_rows(self.queries.rows(self.case_filter()))
             row = self.model.row_of(case_id)
         if row is not None:
