@@ -134,3 +134,17 @@ def test_work_cancelled_before_it_started_never_runs(qtbot):
     gate.set()
     qtbot.waitUntil(lambda: not lane.busy and not any(b.busy for b in blockers), timeout=10000)
     assert started == [] and isinstance(errors[0], Cancelled)
+
+
+def test_the_answer_for_a_closed_pane_is_dropped(qtbot):
+    import shiboken6
+
+    owner = QWidget()
+    lane = Lane(owner)
+    release, answers = threading.Event(), []
+    lane.run(lambda: release.wait(10) and "rows", answers.append)
+    shiboken6.delete(owner)  # the pane is closed (its lane goes with it) while the rows are read
+    release.set()
+    background.wait_for_background_work()
+    qtbot.wait(0)  # the queued delivery runs: it finds no lane and does nothing
+    assert answers == []

@@ -163,7 +163,7 @@ class VotesPane(VotePapersMixin, QWidget):
         row = self.model.row_value(self.table.currentIndex().row())
         return row.id if row else None
 
-    def select(self, vote_id: int) -> None:
+    def select(self, vote_id: int | None) -> None:
         row = self.model.row_of(vote_id)
         if row is not None:
             self.table.selectRow(row)
@@ -181,7 +181,7 @@ class VotesPane(VotePapersMixin, QWidget):
 
     def _show_rows(self, rows, keep: int | None) -> None:
         self.model.set_rows(rows)
-        self.select(keep) if keep is not None else None
+        self.select(keep)  # row_of(None) is None: nothing to keep
         self._show_selected()
 
     def _show_selected(self) -> None:

@@ -24,6 +24,7 @@ import time
 import weakref
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -94,13 +95,13 @@ class _Hub(QObject):
     @Slot(object)
     def _deliver(self, ticket: _Ticket) -> None:
         lane = ticket.lane()
-        if lane is not None:
+        if lane is not None and shiboken6.isValid(lane):  # its pane may have been closed meanwhile
             lane._deliver(ticket)
 
     @Slot(object, int, int)
     def _progress(self, ticket: _Ticket, done: int, total: int) -> None:
         lane = ticket.lane()
-        if lane is not None and ticket is lane._current:
+        if lane is not None and shiboken6.isValid(lane) and ticket is lane._current:
             lane.progressed.emit(done, total)
 
 
