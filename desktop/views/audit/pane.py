@@ -44,13 +44,13 @@ class AuditPane(QWidget):
         self._context = context
         self.queries = AuditQueries(context.db, context.actor)
         self.model = AuditTableModel(self.queries, context.language, self)
-        self.lane = Lane(self)  # the ids of a long trail are read in the background
-        self.model.background = self.lane.run
         self._signals = ChangeSignals(context.db.changes, self)
         self._signals.changed.connect(lambda change: self._refresh())
         self.last_report: IntegrityReport | None = None
         self.notice: QMessageBox | None = None  # the last result box (kept for tests and re-reading)
         self._build()
+        self.lane = Lane(self, self.count_label)  # the ids of a long trail are read in the background
+        self.model.background = self.lane.run
         self.verify_lane = Lane(self, self.verify_label, self.tr("Checking…"))
         self._restore_layout()
         self._fill_filters()

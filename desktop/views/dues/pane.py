@@ -100,11 +100,14 @@ class DuesPane(QWidget):
         self.export_action = self.toolbar.addAction(self.tr("Export list (xlsx)…"), self.export_list)
         self.statement_action = self.toolbar.addAction(self.tr("Yearly statement…"), self.print_statement)
 
+        self.status = QLabel()
+        self.lane = Lane(self, self.status, self.tr("Working out the dues…"))
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.empty_note = show_when_empty(self.view, self.tr("No dues to show for this period. Dues are owed from the members' wage bases (member "
-                                  "page → 会费 → 工资基数) at the rate under “Rate…”; payments are recorded with “Batch payment…” "
-                                  "or “Import payroll sheet…”."))
+        empty = self.tr("No dues to show for this period. Dues are owed from the members' wage bases (member "
+                        "page → 会费 → 工资基数) at the rate under “Rate…”; payments are recorded with “Batch payment…” "
+                        "or “Import payroll sheet…”.")
+        self.empty_note = show_when_empty(self.view, empty)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -134,8 +137,6 @@ class DuesPane(QWidget):
         self.warning = QLabel()
         self.warning.setStyleSheet(ERROR_STYLE)
         self.warning.setWordWrap(True)
-        self.status = QLabel()
-        self.lane = Lane(self, self.status, self.tr("Working out the dues…"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -198,6 +199,8 @@ class DuesPane(QWidget):
         """Run the list query again in the background (an older run's answer is dropped)."""
         flt, sort, descending = self.current_filter(), self._sort, self._descending
         self.lane.run(lambda: self.queries.rows(flt, sort, descending), lambda rows: self._show_rows(flt, rows))
+        if not self.model.rowCount():
+            self.empty_note.clear()  # not "no dues" while they are still being worked out
 
     @property
     def loaded(self) -> bool:

@@ -138,6 +138,10 @@ class MembersPane(QWidget):
 
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.search)
+        self.reading_label = QLabel()  # "Reading…" while a sort or filter is read (the filter row is full)
+        self.lane = Lane(self, self.reading_label)
+        self.reading_label.setMinimumWidth(self.reading_label.fontMetrics().horizontalAdvance(self.tr("Reading…")) + 12)
+        self.toolbar.addWidget(self.reading_label)
         filters = QHBoxLayout()
         for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
                       self.migrant_filter, self.attendance_filter, self.post_filter):
@@ -149,9 +153,6 @@ class MembersPane(QWidget):
         self.figure_label.linkActivated.connect(lambda _: self._apply_filters())
         self.figure_label.hide()
         filters.addWidget(self.count_label)
-        self.reading_label = QLabel()
-        self.lane = Lane(self, self.reading_label)
-        filters.addWidget(self.reading_label)
 
         self.table = QTableView()
         self.table.setModel(self.model)
