@@ -7494,6 +7494,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>全部工会职务</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
