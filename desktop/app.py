@@ -24,6 +24,7 @@ from desktop.store.database import open_database
 from desktop.store.instance_lock import InstanceLock
 from desktop.store.paths import is_url, resolve_database
 from desktop.views.accounts.sign_in import sign_in
+from desktop.views.widgets.background import wait_for_background_work
 from desktop.views.backups.schedule import BackupScheduler, backup_on_exit
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
@@ -145,6 +146,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if scheduler:
         scheduler.wait()
         _show_backup_problems(None, backup_on_exit(context))
+    wait_for_background_work()  # a pane's last read must not outlive the database
     db.close()
     if lock:
         lock.release(clean=True)
