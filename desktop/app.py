@@ -11,7 +11,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,6 +24,7 @@ from desktop.store.database import open_database
 from desktop.store.instance_lock import InstanceLock
 from desktop.store.paths import is_url, resolve_database
 from desktop.views.accounts.sign_in import sign_in
+from desktop.views.widgets.background import wait_for_background_work
 from desktop.views.backups.schedule import BackupScheduler, backup_on_exit
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
@@ -145,6 +146,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if scheduler:
         scheduler.wait()
         _show_backup_problems(None, backup_on_exit(context))
+    wait_for_background_work()  # a pane's last read must not outlive the database
     db.close()
     if lock:
         lock.release(clean=True)
@@ -187,8 +189,10 @@ def _report_ready(window: MainWindow) -> None:
 
 def _save_screenshot(window: MainWindow, path: str) -> None:
     pane = window.stack.currentWidget()
-    if hasattr(pane, "wait_until_loaded"):  # the home pane gathers its figures off the GUI thread
-        pane.wait_until_loaded()
+    lane = getattr(pane, "lane", None)
+    if lane is not None and lane.busy:  # the pane reads its figures in the background: come back when shown
+        lane.settled.connect(lambda: _save_screenshot(window, path), Qt.ConnectionType.SingleShotConnection)
+        return
     QApplication.processEvents()
     ok = window.grab().save(path)
     print(path if ok else f"could not write {path}", file=sys.stdout if ok else sys.stderr)

@@ -49,7 +49,10 @@ class AuditTableModel(IdListTableModel):
 
     def refresh(self) -> None:
         """Re-read the ids for the current filter (views restore their selection by id)."""
-        ids = self._queries.ids(self._filter)
+        queries, flt = self._queries, self._filter
+        self.load(lambda: queries.ids(flt), self._show_read)
+
+    def _show_read(self, ids: list[int]) -> None:
         self.total = len(ids)
         self.show_ids(ids)
 

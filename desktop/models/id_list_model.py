@@ -1,11 +1,16 @@
 """A table over a long, SQL-ordered list of ids: the model keeps only the ids and fetches the
 rows it shows a page at a time, cached by id (the approach of calibre's db/view.py and Anki's
 browser table). Subclasses decide which ids (filter, sort) and how to fetch rows; sorting and
-filtering re-run their SQL, never a proxy over Python rows."""
+filtering re-run their SQL, never a proxy over Python rows.
+
+Reading the ids of a long list (a sort or filter over 100 000 rows) is done through `load`: on the
+GUI thread by default (model tests), in the background once the pane sets `background` to its
+Lane's `run` (views/widgets/background.py); the ids then arrive a moment later, and an older
+request's ids never replace a newer one's."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Sequence, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -19,6 +24,9 @@ CACHE_LIMIT = 20 * PAGE_SIZE
 # enum member costs ~10 µs each time.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+
+T = TypeVar("T")
+Runner = Callable[[Callable[[], Any], Callable[[Any], None]], Any]  # (work, on_done): Lane.run
 
 
 class IdListTableModel(QAbstractTableModel):
@@ -34,6 +42,24 @@ class IdListTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = None
         self._cache: dict[int, Any] = {}
         self.total = 0
+        self.background: Runner | None = None
+        self._loads = 0  # numbers the reads: only the newest one's answer is shown
+
+    def load(self, work: Callable[[], T], on_done: Callable[[T], None]) -> None:
+        """Run `work` (plain Python: queries only, no Qt) and hand its result to `on_done`, in the
+        background when the pane gave the model a runner. A read started later, in the background
+        or not, makes an earlier one's answer stale."""
+        self._loads += 1
+        number = self._loads
+
+        def done(result: T) -> None:
+            if number == self._loads:
+                on_done(result)
+
+        if self.background is None:
+            done(work())
+        else:
+            self.background(work, done)
 
     def show_ids(self, ids: list[int]) -> None:
         """Replace the list shown (a model reset; views restore their selection by id)."""

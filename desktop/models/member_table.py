@@ -88,7 +88,9 @@ class MemberTableModel(IdListTableModel):
         only_search_changed = replace(flt, search=self._filter.search) == self._filter
         self._filter = flt
         if only_search_changed and self._unsearched_ids is not None:
-            self.show_ids(self._queries.narrow(self._unsearched_ids, flt.search))  # typing: no re-sort
+            # typing: no re-sort, on the GUI thread (one terms look-up, p95 46 ms at 100 000); a list
+            # still being read is narrowed again when it arrives
+            self.show_ids(self._queries.narrow(self._unsearched_ids, flt.search))
         else:
             self.refresh()
 
@@ -104,23 +106,35 @@ class MemberTableModel(IdListTableModel):
             if self._unsearched_ids is not None:  # before the first filter arrives, just remember it
                 self.refresh()
 
-    def refresh(self) -> None:
-        """Re-run the query for the current filter and sort (views restore selection by id)."""
-        self._unsearched_ids = self._queries.ids(replace(self._filter, search=""), self._order)
-        self.total = self._queries.count(MemberFilter(in_trash=self._filter.in_trash))
-        self.show_ids(self._queries.narrow(self._unsearched_ids, self._filter.search))
+    def refresh(self, repaint: frozenset[int] | None = None) -> None:
+        """Re-run the query for the current filter and sort (views restore selection by id); at
+        100 000 members a sort takes over 100 ms, so it runs in the background when the pane allows.
+        `repaint`: ids edited in place, repainted instead of a reset if the list did not move."""
+        queries, flt, order = self._queries, self._filter, self._order
+
+        def read() -> tuple[list[int], int, list[int]]:
+            unsearched = queries.ids(replace(flt, search=""), order)
+            return unsearched, queries.count(MemberFilter(in_trash=flt.in_trash)), queries.narrow(unsearched, flt.search)
+
+        self.load(read, lambda result: self._show_read(flt.search, repaint, *result))
+
+    def _show_read(self, search: str, repaint: frozenset[int] | None, unsearched: list[int], total: int,
+                   shown: list[int]) -> None:
+        if search != self._filter.search:  # typed while the list was read: narrow the fresh list
+            shown = self._queries.narrow(unsearched, self._filter.search)
+        self._unsearched_ids, self.total = unsearched, total
+        if repaint is not None and shown == self._ids:
+            self.repaint_ids(repaint)
+            return
+        self.show_ids(shown)
 
     def on_change(self, change: Change) -> None:
         """Apply an announced change: edits that move nothing repaint their rows, anything else
-        re-runs the query."""
+        resets the list."""
         if change.kind != "member":
             return
-        if change.action == "update" and all(self.row_of(i) is not None for i in change.ids) and \
-                self._queries.ids(replace(self._filter, search=""), self._order) == self._unsearched_ids and \
-                self._queries.narrow(self._unsearched_ids, self._filter.search) == self._ids:
-            self.repaint_ids(change.ids)
-            return
-        self.refresh()
+        in_place = change.action == "update" and all(self.row_of(i) is not None for i in change.ids)
+        self.refresh(frozenset(change.ids) if in_place else None)
 
     def member_id(self, row: int) -> int | None:
         return self.id_at(row)

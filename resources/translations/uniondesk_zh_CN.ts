@@ -3159,6 +3159,10 @@
         <translation>发现问题</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
         <source>audit-trail-{date}.xlsx</source>
         <translation>操作日志-{date}.xlsx</translation>
     </message>
@@ -3173,10 +3177,6 @@
     <message>
         <source>Exporting the audit trail…</source>
         <translation>正在导出操作日志…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -6329,6 +6329,13 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>Lane</name>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+</context>
+<context>
     <name>Lengths</name>
     <message>
         <source>{field} is too long: at most {limit} characters, {length} given. Shorten it and try again; nothing was saved.</source>
@@ -7451,6 +7458,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>全部工会职务</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -8117,6 +8128,13 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Chair</source>
         <translation>工会主席</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>已停止，没有作任何更改。</translation>
     </message>
 </context>
 <context>

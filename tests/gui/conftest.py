@@ -28,6 +28,9 @@ def db(tmp_path, demo_template):
     path.write_bytes(demo_template.read_bytes())
     database = open_database(str(path))
     yield database
+    from desktop.views.widgets.background import wait_for_background_work
+
+    wait_for_background_work()  # a pane's last list read must not outlive its database
     database.close()
 
 
@@ -39,6 +42,16 @@ def settings(tmp_path):
 @pytest.fixture
 def context(qapp, db, settings):
     return AppContext(db, LOCAL_ADMIN, "zh_CN", settings)
+
+
+@pytest.fixture
+def shown(qtbot):
+    """`shown(pane)` waits until the list the pane's filters ask for is on screen: panes read long
+    lists in the background (desktop/views/widgets/background.py), so a test waits on that."""
+    def wait(pane) -> None:
+        qtbot.waitUntil(lambda: not pane.lane.busy, timeout=30000)
+
+    return wait
 
 
 @pytest.fixture

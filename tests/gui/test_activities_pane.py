@@ -83,6 +83,7 @@ def test_create_add_a_department_check_in_three_by_initials_and_print(activities
     add.tabs.setCurrentIndex(1)
     add.department.setCurrentIndex(add.department.findData(department))
     add.save()
+    qtbot.waitUntil(lambda: not pane.detail.participants_lane.busy, timeout=20000)  # read in the background
     signed = [p for p in pane.queries.participants(activity_id) if p.state == ParticipantState.SIGNED_UP]
     assert len(signed) == len(pane.queries.active_member_ids(department)) > 3
     assert pane.detail.participants.rowCount() == len(signed)
@@ -137,13 +138,14 @@ def test_detail_models_pass_the_model_tester(activities_pane, qtbot):
     competition = next(i for i in pane.model.ids()
                        if pane.model.activity_row(pane.model.row_of(i)).type_code == "competition")
     pane.select_activity(competition)
+    qtbot.waitUntil(lambda: not pane.detail.participants_lane.busy, timeout=20000)
     for model in (pane.detail.participants, pane.detail.expenses, pane.detail.results):
         assert model.rowCount() > 0
         ModelTester(qtbot).check(model, force_py=True)
     assert not pane.detail.budget_line.text() == ""
 
 
-def test_member_page_section_and_the_attendance_filter(qtbot, context, pane):
+def test_member_page_section_and_the_attendance_filter(qtbot, context, pane, shown):
     from desktop.views.activities.member_section import MemberActivitiesSection
 
     queries = ActivityQueries(context.db, context.actor)
@@ -156,6 +158,7 @@ def test_member_page_section_and_the_attendance_filter(qtbot, context, pane):
 
     everyone = pane.model.rowCount()
     pane.attendance_filter.setCurrentIndex(1)
+    shown(pane)
     absent = pane.model.rowCount()
     assert 0 < absent < everyone
 

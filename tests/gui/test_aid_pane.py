@@ -27,6 +27,7 @@ def aid_pane(qtbot, context):
     qtbot.addWidget(widget)
     widget.resize(1300, 760)
     widget.show()
+    qtbot.waitUntil(lambda: not widget.lane.busy, timeout=20000)  # the cases are read in the background
     return widget
 
 
@@ -35,10 +36,11 @@ def audit(db, action):
         return [json.loads(c) for c in session.scalars(select(AuditRecord.changes).where(AuditRecord.action == action))]
 
 
-def test_the_pane_lists_cases_with_reminders_and_masked_details(aid_pane):
+def test_the_pane_lists_cases_with_reminders_and_masked_details(aid_pane, shown):
     assert aid_pane.model.rowCount() >= 10          # open cases of the demo
     assert aid_pane.reminders.count() >= 1
     aid_pane.status.setCurrentIndex(0)              # open and closed
+    shown(aid_pane)
     assert aid_pane.model.rowCount() >= 18
     aid_pane.table.selectRow(0)
     text = aid_pane.overview.text()
@@ -46,8 +48,9 @@ def test_the_pane_lists_cases_with_reminders_and_masked_details(aid_pane):
     assert aid_pane.timeline.rowCount() >= 1
 
 
-def test_models_pass_the_model_tester(qtmodeltester, aid_pane):
+def test_models_pass_the_model_tester(qtmodeltester, aid_pane, shown):
     aid_pane.status.setCurrentIndex(0)
+    shown(aid_pane)
     qtmodeltester.check(aid_pane.model)
     row = next(r for r in range(aid_pane.model.rowCount()) if aid_pane.model.row_value(r).paid_total > 0)
     aid_pane.table.selectRow(row)
@@ -78,7 +81,7 @@ def test_export_leaves_out_sensitive_columns_unless_chosen(aid_pane, db, tmp_pat
     assert [r["sensitive_columns"][1] for r in audit(db, "aid_export")] == [False, True]
 
 
-def test_a_new_case_through_the_dialog_and_a_step(aid_pane, db, context, qtbot):
+def test_a_new_case_through_the_dialog_and_a_step(aid_pane, db, context, qtbot, shown):
     from desktop.views.aid.case_dialog import CaseDialog
     from desktop.views.aid.dialogs import StepDialog
 
@@ -106,6 +109,7 @@ def test_a_new_case_through_the_dialog_and_a_step(aid_pane, db, context, qtbot):
     dialog.save()
     assert dialog.saved_id, dialog.error.text()
     aid_pane.select_case(dialog.saved_id, widen=True)
+    shown(aid_pane)
     assert aid_pane.current_id() == dialog.saved_id
     step = StepDialog(context, aid_pane._detail, aid_pane)
     qtbot.addWidget(step)
@@ -187,8 +191,9 @@ def test_editing_a_case_keeps_the_masked_values(aid_pane, db, context, qtbot):
     assert [tuple(r) for r in after] == [tuple(r) for r in before]
 
 
-def test_papers_from_the_pane(aid_pane, db):
+def test_papers_from_the_pane(aid_pane, db, shown):
     aid_pane.status.setCurrentIndex(0)
+    shown(aid_pane)
     aid_pane.table.selectRow(0)
     for kind in ("application", "approval"):
         pdf, title, name = aid_pane.paper(kind)
@@ -200,12 +205,13 @@ def test_papers_from_the_pane(aid_pane, db):
     assert len(audit(db, "reveal")) == before + 2   # the ID number and the health, each recorded
 
 
-def test_removing_a_payment_from_the_pane_takes_it_off_the_case(aid_pane, db, monkeypatch):
+def test_removing_a_payment_from_the_pane_takes_it_off_the_case(aid_pane, db, monkeypatch, shown):
     from PySide6.QtWidgets import QInputDialog
 
     from desktop.domain.aid.entities import AidPayment
 
     aid_pane.status.setCurrentIndex(0)
+    shown(aid_pane)
     row = next(r for r in range(aid_pane.model.rowCount()) if aid_pane.model.row_value(r).paid_total > 0)
     aid_pane.table.selectRow(row)
     case_id = aid_pane.current_id()
@@ -213,6 +219,7 @@ def test_removing_a_payment_from_the_pane_takes_it_off_the_case(aid_pane, db, mo
     aid_pane.payments.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("录入错误", True))
     aid_pane.remove_payment()
+    shown(aid_pane)
     with db.session() as session:
         left = session.scalars(select(AidPayment.id).where(AidPayment.case_id == case_id)).all()
     assert len(left) == before - 1

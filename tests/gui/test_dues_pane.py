@@ -24,7 +24,7 @@ def dues_pane(qtbot, context):
     qtbot.addWidget(widget)
     widget.resize(1300, 760)
     widget.show()
-    assert widget.wait_until_loaded()
+    qtbot.waitUntil(lambda: widget.loaded, timeout=30000)
     return widget
 
 
@@ -41,6 +41,19 @@ def test_month_list_totals_and_models(dues_pane, qtmodeltester):
     qtmodeltester.check(section.months)
     qtmodeltester.check(section.payments)
     assert section.payments.rowCount() > 0
+
+
+def test_a_newer_choice_replaces_a_slower_older_list(dues_pane, qtbot):
+    """Year (slow) then at once a month: the month's list is what stays on screen."""
+    dues_pane.mode.setCurrentIndex(dues_pane.mode.findData("year"))
+    assert dues_pane.status.text()  # "working out the dues…" while the pane stays usable
+    dues_pane.mode.setCurrentIndex(dues_pane.mode.findData("month"))
+    qtbot.waitUntil(lambda: dues_pane.loaded, timeout=30000)
+    expected = DuesQueries(dues_pane._context.db, dues_pane._context.actor).rows(
+        dues_pane.current_filter(), "department", False)
+    assert dues_pane.model.rows() == list(expected)
+    flt = dues_pane.current_filter()
+    assert flt.first == flt.last and str(flt.first) in dues_pane.totals.text()
 
 
 def test_batch_payment_of_a_department(dues_pane, context, qtbot):

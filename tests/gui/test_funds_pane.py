@@ -43,6 +43,9 @@ def db(tmp_path, books_template):
     path.write_bytes(books_template.read_bytes())
     database = open_database(str(path))
     yield database
+    from desktop.views.widgets.background import wait_for_background_work
+
+    wait_for_background_work()
     database.close()
 
 
@@ -54,7 +57,13 @@ def funds_pane(qtbot, context):
     qtbot.addWidget(pane)
     pane.resize(1300, 700)
     pane.show()
+    shown(pane, qtbot)
     return pane
+
+
+def shown(pane, qtbot) -> None:
+    """Wait until the books the filters ask for are on screen (they are read in the background)."""
+    qtbot.waitUntil(lambda: not pane.lane.busy, timeout=20000)
 
 
 def test_ledger_model_passes_the_model_tester(funds_pane, qtbot):
@@ -62,6 +71,7 @@ def test_ledger_model_passes_the_model_tester(funds_pane, qtbot):
     # the Python checks (the C++ tester cannot be built from this PySide6 build, as in the other panes' tests)
     ModelTester(qtbot).check(funds_pane.model, force_py=True)
     funds_pane.month.setCurrentIndex(funds_pane.month.findData(3))  # a reset with fewer rows, still checked
+    shown(funds_pane, qtbot)
 
 
 def test_a_ledger_line_tells_its_entry_number_and_answers_its_key_as_its_id(funds_pane):
@@ -92,6 +102,7 @@ def test_an_entry_typed_in_the_dialog_appears_with_the_new_balance(funds_pane, q
     dialog.save()
     assert dialog.result() == EntryDialog.Accepted, dialog.error.text()
     funds_pane.refresh()
+    shown(funds_pane, qtbot)
     row = funds_pane.model.row_of(f"e{dialog.entry_id}")
     assert row is not None
     texts = [funds_pane.model.index(row, c).data() for c in range(funds_pane.model.columnCount())]
@@ -113,6 +124,7 @@ def test_a_closed_months_line_is_reversed_not_edited(funds_pane, qtbot):
     from desktop.views.funds.dialogs import ReverseDialog
 
     funds_pane.year.setCurrentIndex(funds_pane.year.findData(2025))
+    shown(funds_pane, qtbot)
     row = next(r for r in range(funds_pane.model.rowCount())
                if funds_pane.model.row_value(r).editable is False and funds_pane.model.row_value(r).entry_id
                and funds_pane.model.row_value(r).closed and not funds_pane.model.row_value(r).reversed_by)
@@ -126,6 +138,7 @@ def test_a_closed_months_line_is_reversed_not_edited(funds_pane, qtbot):
     dialog.save()
     assert dialog.reversal_id is not None, dialog.error.text()
     funds_pane.refresh()
+    shown(funds_pane, qtbot)
     row = funds_pane.model.row_of(f"e{line.entry_id}")
     assert funds_pane.model.row_value(row).reversed_by == dialog.reversal_id
 
@@ -136,6 +149,7 @@ def test_read_only_role_sees_the_books_without_writing_actions(qtbot, db, settin
     viewer = AppContext(db, Actor("viewer", "", Role.READONLY), "zh_CN", settings)
     pane = FundsPane(viewer, today=TODAY)
     qtbot.addWidget(pane)
+    shown(pane, qtbot)
     assert pane.model.rowCount() > 0
     assert not pane.spending_action.isVisible() and not pane.close_action.isVisible()
     assert not pane.budget_button.isVisible()
@@ -149,8 +163,9 @@ def test_notice_opens_in_the_preview(funds_pane, qtbot, tmp_path):
     assert outcome.lines == funds_pane.model.rowCount()
 
 
-def test_category_filter_shows_the_class_and_its_sub_items_with_their_total(funds_pane):
+def test_category_filter_shows_the_class_and_its_sub_items_with_their_total(funds_pane, qtbot):
     funds_pane.category.setCurrentIndex(funds_pane.category.findData("501"))
+    shown(funds_pane, qtbot)
     codes = {funds_pane.model.row_value(r).category_code for r in range(funds_pane.model.rowCount())}
     assert codes and all(code.startswith("501") for code in codes)
     total = next(c.amount for c in funds_pane.queries.by_category(*funds_pane.period()) if c.code == "501")

@@ -20,7 +20,7 @@ def _window(qtbot, context, role=None):
     qtbot.addWidget(window)
     window.show()
     home = window.panes["home"]
-    home.wait_until_loaded()
+    qtbot.waitUntil(lambda: not home.lane.busy, timeout=30000)
     return window, home
 
 

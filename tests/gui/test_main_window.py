@@ -49,7 +49,7 @@ def test_geometry_pane_and_columns_are_remembered(qtbot, context):
     assert again.pane("members").table.horizontalHeader().isSectionHidden(1)
 
 
-def test_double_clicking_a_member_record_in_the_audit_trail_opens_the_member(qtbot, context):
+def test_double_clicking_a_member_record_in_the_audit_trail_opens_the_member(qtbot, context, shown):
     from desktop.domain.members.lifecycle import Status
     from desktop.domain.members.queries import MemberFilter, MemberQueries
 
@@ -60,6 +60,7 @@ def test_double_clicking_a_member_record_in_the_audit_trail_opens_the_member(qtb
     gone = MemberQueries(context.db, context.actor).ids(MemberFilter(statuses=frozenset({Status.TRANSFERRED_OUT})))[0]
     window.open_item("member", gone)
     assert window.current_pane_key() == "members"
+    shown(window.panes["members"])
     assert window.panes["members"].current_id() == gone
 
 

@@ -30,44 +30,51 @@ def test_search_by_chinese_characters(qtbot, pane):
     assert all("海生" in name for name in _names(pane))
 
 
-def test_filtering_by_department_updates_rows_and_the_count(qtbot, pane, db):
+def test_filtering_by_department_updates_rows_and_the_count(qtbot, pane, db, shown):
     total = MemberQueries(db, LOCAL_ADMIN).count()
     department = pane.department_filter.itemData(1)
     pane.status_filter.setCurrentIndex(1)  # all statuses
     pane.department_filter.setCurrentIndex(1)
+    assert pane.reading_label.text()  # a quiet "Reading…" while the list is read in the background
+    shown(pane)
     expected = MemberQueries(db, LOCAL_ADMIN).count(MemberFilter(department=department))
     assert 0 < pane.model.rowCount() == expected < total
     assert pane.count_label.text() == f"{expected} of {total} members"  # English source: no catalogue loaded
     assert {pane.model.member_row(r).department for r in range(pane.model.rowCount())} == {department}
 
 
-def test_sorting_by_join_date_descending(qtbot, pane):
+def test_sorting_by_join_date_descending(qtbot, pane, shown):
     from PySide6.QtCore import Qt
 
     column = [c.key for c in __import__("desktop.models.member_table", fromlist=["COLUMNS"]).COLUMNS].index("join_date")
     pane.table.sortByColumn(column, Qt.DescendingOrder)
+    shown(pane)
     dates = [pane.model.member_row(r).join_date for r in range(pane.model.rowCount())]
     assert dates == sorted(dates, reverse=True)
 
 
-def test_delete_moves_to_trash_and_undo_brings_it_back(qtbot, pane, db):
+def test_delete_moves_to_trash_and_undo_brings_it_back(qtbot, pane, db, shown):
     pane.table.selectRow(0)
     member_id = pane.current_id()
     pane.delete_members()
+    shown(pane)
     assert pane.model.row_of(member_id) is None
     assert pane.undo_bar.isVisible()
     assert member_id in MemberQueries(db, LOCAL_ADMIN).ids(MemberFilter(in_trash=True))
     qtbot.mouseClick(pane.undo_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.LeftButton)
+    shown(pane)
     assert pane.model.row_of(member_id) is not None
     assert pane.current_id() == member_id  # selection follows the restored member
     assert not pane.undo_bar.isVisible()
 
 
-def test_a_lifecycle_event_changes_the_status_shown(qtbot, pane, db):
+def test_a_lifecycle_event_changes_the_status_shown(qtbot, pane, db, shown):
     pane.status_filter.setCurrentIndex(1)  # all statuses
+    shown(pane)
     member_id = MemberQueries(db, LOCAL_ADMIN).ids(MemberFilter(statuses=frozenset({"active"})))[0]
     pane.select_member(member_id)
     pane.service.record_event(member_id, EventInput(EventType.TRANSFER_OUT, dt.date.today(), "1"))
+    shown(pane)
     row = pane.model.row_of(member_id)
     assert pane.model.member_row(row).status == "transferred_out"
     assert pane.detail.history.rowCount() >= 2  # the member page shows the new history entry

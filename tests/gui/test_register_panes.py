@@ -18,7 +18,13 @@ def _build(qtbot, context, module: str, name: str):
     qtbot.addWidget(pane)
     pane.resize(1300, 760)
     pane.show()
+    shown(qtbot, pane)
     return pane
+
+
+def shown(qtbot, pane) -> None:
+    """Wait for the list the filters ask for (the aid pane reads it in the background)."""
+    qtbot.waitUntil(lambda: not pane.lane.busy, timeout=30000)
 
 
 @pytest.mark.parametrize("module,name", PANES, ids=[name for _, name in PANES])
@@ -27,11 +33,13 @@ def test_search_widen_and_remembered_split(qtbot, context, module, name):
     assert pane.model.rowCount() > 0 and pane.detail is not None
     wanted = pane.current_id()
     pane.search.setText("没有这个名字的记录")
+    shown(qtbot, pane)
     assert pane.model.rowCount() == 0 and pane.detail is None
     assert not pane.edit_action.isEnabled()
     assert pane.count_label.text().startswith(("0", "共 0"))
 
     pane.select_record(wanted, widen=True)
+    shown(qtbot, pane)
     assert pane.search.text() == ""
     assert pane.current_id() == wanted and pane.detail is not None
     assert pane.table.selectionModel().isRowSelected(pane.model.row_of(wanted))

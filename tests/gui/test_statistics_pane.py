@@ -21,7 +21,7 @@ def _window(qtbot, context, role=None):
     qtbot.addWidget(window)
     window.show()
     pane = window.panes["statistics"]
-    pane.wait_until_loaded()
+    qtbot.waitUntil(lambda: not pane.lane.busy, timeout=30000)
     return window, pane
 
 
@@ -41,12 +41,13 @@ def test_the_pane_starts_at_the_end_of_last_year_with_the_figures_of_the_queries
 def test_a_member_figure_opens_the_members_behind_it(qtbot, context):
     window, pane = _window(qtbot, context)
     pane.as_of.setDate(QDate(2025, 12, 31))
-    pane.wait_until_loaded()
+    qtbot.waitUntil(lambda: not pane.lane.busy, timeout=30000)
     section = pane.tree.topLevelItem(0)
     women = next(section.child(i) for i in range(section.childCount()) if section.child(i).data(0, 256)[0] == "women")
     pane._activate(women)
     members = window.panes["members"]
     assert window.current_pane_key() == "members"
+    qtbot.waitUntil(lambda: not members.lane.busy, timeout=30000)
     assert members.model.rowCount() == int(women.text(1)) > 0
     assert members.figure_label.isVisibleTo(members) and women.text(0)[2:] in members.figure_label.text()
     members._apply_filters()                                # any filter goes back to the register
@@ -72,7 +73,7 @@ def test_the_pane_exports_the_template_and_prints_the_yearly_report(qtbot, conte
 
     _, pane = _window(qtbot, context)
     pane.as_of.setDate(QDate(2025, 12, 31))
-    pane.wait_until_loaded()
+    qtbot.waitUntil(lambda: not pane.lane.busy, timeout=30000)
     out = tmp_path / "年报.xlsx"
     assert export_to(pane, "basic-situation", Signers("李干事", "王主席", "0571-1"), str(out))
     sheet = openpyxl.load_workbook(out).active

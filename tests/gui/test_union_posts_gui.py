@@ -43,11 +43,13 @@ def test_the_posts_dialog_adds_and_ends_a_post_and_the_member_page_shows_it(qtbo
     assert "会员代表" in pane.detail.posts.text() and "2025-02-28" in pane.detail.posts.text()
 
 
-def test_the_register_filters_by_post(qtbot, pane, context):
+def test_the_register_filters_by_post(qtbot, pane, context, shown):
     ids = _committee(context.db)
     pane.post_filter.setCurrentIndex(pane.post_filter.findData(COMMITTEE))
+    shown(pane)
     assert sorted(pane.model.ids()) == sorted(ids)
     pane.post_filter.setCurrentIndex(pane.post_filter.findData("01"))
+    shown(pane)
     assert pane.model.ids() == [ids[0]]
 
 

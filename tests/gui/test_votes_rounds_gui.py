@@ -60,6 +60,7 @@ def test_a_write_in_tied_at_the_last_seat_goes_into_the_re_vote(qtbot, context, 
     assert "赵磊磊" in [pane.result_model.data(pane.result_model.index(r, 0))
                        for r in range(pane.result_model.rowCount())][-1]
     pane.new_round()
+    qtbot.waitUntil(lambda: not pane.lane.busy, timeout=20000)  # the list is read again in the background
     revote_id = pane.selected_id()
     assert revote_id != vote_id
     detail = VoteQueries(db, LOCAL_ADMIN).detail(revote_id)

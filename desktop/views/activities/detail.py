@@ -27,6 +27,7 @@ from desktop.models.texts import date_text, message_text
 from desktop.views.activities.checkin import CheckInView
 from desktop.views.activities.dialogs import ExpenseDialog, ResultDialog, VisitDialog
 from desktop.views.activities.participants_dialog import AddParticipantsDialog
+from desktop.views.widgets.background import Lane
 from desktop.views.widgets.forms import user_error_text
 
 
@@ -162,6 +163,8 @@ class ActivityDetailView(QTabWidget):
     def _build_participants(self) -> None:
         page = QWidget()
         self.participant_summary = QLabel()
+        self.participant_status = QLabel()
+        self._participants_of: int | None = None
         self.participants = RowListModel(PARTICIPANT_COLUMNS, id_of=lambda r: r.member_id, parent=self)
         self.participant_table = _table(self.participants)
         self.add_button = QPushButton(self.tr("Add participants…"))
@@ -179,12 +182,26 @@ class ActivityDetailView(QTabWidget):
         for button in (self.add_button, self.cancel_button, self.present_button, self.absent_button,
                        self.late_button, self.team_button):
             button.setVisible(self._can_write)
+        self.participants_lane = Lane(self, self.participant_status)
         layout = QVBoxLayout(page)
         layout.addWidget(self.participant_summary)
+        layout.addWidget(self.participant_status)
         layout.addWidget(self.participant_table, 1)
         layout.addLayout(_buttons(self.add_button, self.cancel_button, self.present_button, self.absent_button,
                                   self.late_button, self.team_button))
         self.addTab(page, self.tr("Participants"))
+
+    def _read_participants(self, activity_id: int) -> None:
+        """Everyone on the list, in the background: "everyone active" may be 100 000 people."""
+        if self.participants.rowCount() and self._participants_of != activity_id:
+            self.participants.set_rows([])  # not another activity's people while this one's are read
+        queries = self._queries
+        self.participants_lane.run(lambda: queries.participants(activity_id),
+                                   lambda rows: self._show_participants(activity_id, rows))
+
+    def _show_participants(self, activity_id: int, rows) -> None:
+        self._participants_of = activity_id
+        self.participants.set_rows(rows)
 
     def selected_members(self) -> list[int]:
         rows = sorted({i.row() for i in self.participant_table.selectionModel().selectedRows()})
@@ -416,6 +433,7 @@ class ActivityDetailView(QTabWidget):
             self.setTabEnabled(page, detail is not None and (self.widget(page) is not self.checkin or self._can_write))
         if detail is None:
             self.plan_text.setText(self.tr("Choose an activity in the list, or add one."))
+            self.participants_lane.cancel()
             for model in (self.participants, self.expenses, self.results, self.visits):
                 model.set_rows([])
             self.checkin.show_activity(None)
@@ -427,7 +445,7 @@ class ActivityDetailView(QTabWidget):
         self.plan_text.setText(self._plan_html(detail, type_label))
         for status, button in self.status_buttons.items():
             button.setEnabled(status != detail.data.status)
-        self.participants.set_rows(self._queries.participants(detail.id))
+        self._read_participants(detail.id)
         counts = self._queries.counts(detail.id)
         capacity = self._capacity_text(counts.signed_up, detail.data.capacity)
         self.participant_summary.setText(self.tr(

@@ -43,6 +43,7 @@ class AidPane(RegisterPane):
     change_kinds = ("aid", "member")
     split_orientation = Qt.Horizontal
     split_sizes = None
+    loads_in_background = True  # a decade of cases of a 100 000-member union
 
     @staticmethod
     def title() -> str:
@@ -152,9 +153,6 @@ class AidPane(RegisterPane):
                           aid_type=self.aid_type.currentData() or "", year=self.year.currentData(),
                           stage=self.stage.currentData() or "", search=self.search.text())
 
-    def load_rows(self) -> None:
-        """The aid case list for the filters shown: the one place the list is read."""
-        self.show_rows(self.queries.rows(self.list_filter()))
 
     def _count_text(self, count: int) -> str:
         return self.tr("{count} cases").format(count=count)

@@ -9,10 +9,10 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QMessageBox, QProgressDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.accounts.permissions import Permission
@@ -24,6 +24,8 @@ from desktop.models.changes import ChangeSignals
 from desktop.models.texts import message_text
 from desktop.domain.operations.service import IntegrityReport, OperationsService
 from desktop.views.context import AppContext
+from desktop.views.widgets.background import Lane
+from desktop.views.widgets.progress import run_with_progress
 from desktop.views.widgets.toolbar import refill_combo
 from desktop.views.widgets.empty_state import show_when_empty
 
@@ -47,6 +49,9 @@ class AuditPane(QWidget):
         self.last_report: IntegrityReport | None = None
         self.notice: QMessageBox | None = None  # the last result box (kept for tests and re-reading)
         self._build()
+        self.lane = Lane(self, self.count_label)  # the ids of a long trail are read in the background
+        self.model.background = self.lane.run
+        self.verify_lane = Lane(self, self.verify_label, self.tr("Checking…"))
         self._restore_layout()
         self._fill_filters()
         self._apply_filters()
@@ -198,6 +203,12 @@ class AuditPane(QWidget):
                 combo.setCurrentIndex(0)
             self.from_check.setChecked(False)
             self.to_check.setChecked(False)
+        if self.lane.busy:  # the unfiltered trail is being read: select once it is shown
+            self.lane.settled.connect(lambda: self._select_record(record_id), Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._select_record(record_id)
+
+    def _select_record(self, record_id: int) -> None:
         row = self.model.row_of(record_id)
         if row is not None:
             self.table.selectRow(row)
@@ -206,14 +217,19 @@ class AuditPane(QWidget):
     # -- verify ---------------------------------------------------------------------------------
 
     def verify(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)  # a second or two on a long trail
-        try:
-            report = OperationsService(self._context.db, self._context.actor).verify()
-        except UserError as error:
-            QGuiApplication.restoreOverrideCursor()
-            self._notify(QMessageBox.Warning, self.tr("Problems found"), message_text(error.message), "")
-            return
-        QGuiApplication.restoreOverrideCursor()
+        """Check the chain and the file in the background (a second or two on a long trail)."""
+        self.verify_button.setEnabled(False)
+        self.verify_lane.run(OperationsService(self._context.db, self._context.actor).verify, self._show_report,
+                             on_error=self._verify_failed)
+
+    def _verify_failed(self, error: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        if not isinstance(error, UserError):
+            raise error
+        self._notify(QMessageBox.Warning, self.tr("Problems found"), message_text(error.message), "")
+
+    def _show_report(self, report: IntegrityReport) -> None:
+        self.verify_button.setEnabled(True)
         self.last_report = report
         *details, verdict = [message_text(line) for line in report.lines()]
         lines = (verdict, "\n".join(details))
@@ -246,26 +262,16 @@ class AuditPane(QWidget):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         self._context.settings.setValue("audit/export_folder", str(Path(path).parent))
-        progress = QProgressDialog(self.tr("Exporting the audit trail…"), self.tr("Cancel"), 0, 100, self)
-        progress.setWindowModality(Qt.WindowModal)
-        progress.setMinimumDuration(500)
+        from desktop.exchange.audit_export import export_audit  # openpyxl only when exporting
 
-        def step(done: int, total: int) -> bool:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-            QCoreApplication.processEvents()
-            return not progress.wasCanceled()
-
+        db, actor, flt, language = self._context.db, self._context.actor, self.model.audit_filter, self._context.language
         try:
-            from desktop.exchange.audit_export import export_audit  # openpyxl only when exporting
-
-            result = export_audit(self._context.db, self._context.actor, self.model.audit_filter, path,
-                                  self._context.language, step)
+            result = run_with_progress(self, self.tr("Exporting the audit trail…"), lambda progress, cancelled:
+                                       export_audit(db, actor, flt, path, language,
+                                                    lambda done, total: (progress(done, total), not cancelled())[1]))
         except UserError as error:
             self._notify(QMessageBox.Warning, self.tr("Export failed"), message_text(error.message))
             return
-        finally:
-            progress.close()
         if result is not None:
             self._notify(QMessageBox.Information, self.tr("Export finished"),
                          self.tr("{count} record(s) saved to {path}.\nThe export itself is recorded in the "

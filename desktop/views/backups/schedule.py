@@ -1,13 +1,11 @@
 """The daily backup while the window stays open for days, and the backup when it closes.
 
 Offices often leave the program running; a backup only at exit would then never happen. The timer
-checks every hour whether today's backup exists (any backup made today counts) and makes one in a
-background thread if not, so a slow USB stick never freezes the window.
+checks every hour whether today's backup exists (any backup made today counts) and makes one on a
+background Lane (views/widgets/background.py) if not, so a slow USB stick never freezes the window.
 """
 
 from __future__ import annotations
-
-import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -16,6 +14,7 @@ from desktop.domain.operations.service import exit_backup, scheduled_backup
 from desktop.messages import UserError
 from desktop.views.backups.settings import folders_for, retention_policy
 from desktop.views.context import AppContext
+from desktop.views.widgets.background import Lane, wait_for_background_work
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000
 
@@ -28,7 +27,7 @@ class BackupScheduler(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None, *, first_check_ms: int = 60_000):
         super().__init__(parent)
         self._context = context
-        self._busy = threading.Lock()
+        self._lane = Lane(self)
         self.timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
@@ -36,28 +35,26 @@ class BackupScheduler(QObject):
 
     def check(self) -> None:
         """Make today's backup in the background if it is due (and none is running)."""
-        if not self._busy.acquire(blocking=False):
+        if self._lane.busy:
             return
         db, settings = self._context.db, self._context.settings
         folders, policy = folders_for(db, settings), retention_policy(settings)
 
-        def work() -> None:
+        def work() -> BackupRun | None:
             try:
-                run = scheduled_backup(db, folders, policy)
+                return scheduled_backup(db, folders, policy)
             except UserError as error:  # e.g. the backups folder cannot be read
-                run = BackupRun(problems=[error.message])
-            try:
-                if run is not None:
-                    self.finished.emit(run)
-            finally:
-                self._busy.release()
+                return BackupRun(problems=[error.message])
 
-        threading.Thread(target=work, name="daily-backup", daemon=False).start()
+        self._lane.run(work, self._report)
+
+    def _report(self, run: BackupRun | None) -> None:
+        if run is not None:
+            self.finished.emit(run)
 
     def wait(self) -> None:
         """Let a running daily backup finish (call before the database is closed)."""
-        with self._busy:
-            pass
+        wait_for_background_work()
 
 
 def backup_on_exit(context: AppContext) -> BackupRun:

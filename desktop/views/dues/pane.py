@@ -2,13 +2,14 @@
 how much, with the totals; the actions that record payments (one member, a batch, an imported
 payroll sheet), wage bases and the rate; the month's list as xlsx; the member's statement.
 
-The list is computed in the database layer (desktop/domain/dues/owed.py) on a worker thread, so a
-union of 100 000 members keeps a responsive window while it is worked out; filters and sorting
-run the query again in SQL."""
+The list is computed in the database layer (desktop/domain/dues/owed.py) on a background Lane
+(views/widgets/background.py), so a union of 100 000 members keeps a responsive window while a
+year or the arrears (4–9 s there) is worked out; filters and sorting run the query again in SQL,
+and a newer request drops an older one's answer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QSpinBox, QSplitter,
                                QTableView, QToolBar, QVBoxLayout, QWidget)
@@ -22,31 +23,12 @@ from desktop.messages import UserError
 from desktop.models.changes import ChangeSignals
 from desktop.models.dues_tables import DuesListModel
 from desktop.views.context import AppContext
+from desktop.views.widgets.background import Lane
 from desktop.views.widgets.forms import ERROR_STYLE, user_error_text
 from desktop.views.widgets.empty_state import show_when_empty
 
 MONTH, YEAR, OVERDUE = "month", "year", "overdue"
 SEARCH_DELAY_MS = 250
-
-
-class _Loader(QThread):
-    """Runs one list query off the GUI thread; `loaded(generation, rows)` or `failed(generation, error)`."""
-
-    loaded = Signal(int, object)
-    failed = Signal(int, object)
-
-    def __init__(self, queries: DuesQueries, flt: DuesFilter, sort: str, descending: bool, generation: int,
-                 parent=None):
-        super().__init__(parent)
-        self._args = (flt, sort, descending)
-        self._queries = queries
-        self.generation = generation
-
-    def run(self) -> None:
-        try:
-            self.loaded.emit(self.generation, self._queries.rows(*self._args))
-        except Exception as error:  # shown on the GUI thread
-            self.failed.emit(self.generation, error)
 
 
 class DuesPane(QWidget):
@@ -58,9 +40,6 @@ class DuesPane(QWidget):
         self._context = context
         self.queries = DuesQueries(context.db, context.actor)
         self.model = DuesListModel(self)
-        self.loaded = False
-        self._generation = 0
-        self._loaders: list[_Loader] = []
         self._sort, self._descending = "department", False
         self._build()
         self._signals = ChangeSignals(context.db.changes, self)
@@ -121,11 +100,14 @@ class DuesPane(QWidget):
         self.export_action = self.toolbar.addAction(self.tr("Export list (xlsx)…"), self.export_list)
         self.statement_action = self.toolbar.addAction(self.tr("Yearly statement…"), self.print_statement)
 
+        self.status = QLabel()
+        self.lane = Lane(self, self.status, self.tr("Working out the dues…"))
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.empty_note = show_when_empty(self.view, self.tr("No dues to show for this period. Dues are owed from the members' wage bases (member "
-                                  "page → 会费 → 工资基数) at the rate under “Rate…”; payments are recorded with “Batch payment…” "
-                                  "or “Import payroll sheet…”."))
+        empty = self.tr("No dues to show for this period. Dues are owed from the members' wage bases (member "
+                        "page → 会费 → 工资基数) at the rate under “Rate…”; payments are recorded with “Batch payment…” "
+                        "or “Import payroll sheet…”.")
+        self.empty_note = show_when_empty(self.view, empty)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -155,7 +137,6 @@ class DuesPane(QWidget):
         self.warning = QLabel()
         self.warning.setStyleSheet(ERROR_STYLE)
         self.warning.setWordWrap(True)
-        self.status = QLabel()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -215,25 +196,18 @@ class DuesPane(QWidget):
         return DuesFilter(period, period, search, department, state)
 
     def refresh(self) -> None:
-        """Run the list query again on a worker thread (results of older runs are dropped)."""
-        self._generation += 1
-        self.loaded = False
-        self.status.setText(self.tr("Working out the dues…"))
-        loader = _Loader(self.queries, self.current_filter(), self._sort, self._descending, self._generation, self)
-        loader.loaded.connect(self._show_rows)
-        loader.failed.connect(self._show_failure)
-        loader.finished.connect(lambda: self._forget(loader))
-        self._loaders.append(loader)
-        loader.start()
+        """Run the list query again in the background (an older run's answer is dropped)."""
+        flt, sort, descending = self.current_filter(), self._sort, self._descending
+        self.lane.run(lambda: self.queries.rows(flt, sort, descending), lambda rows: self._show_rows(flt, rows))
+        if not self.model.rowCount():
+            self.empty_note.clear()  # not "no dues" while they are still being worked out
 
-    def _forget(self, loader: _Loader) -> None:
-        if loader in self._loaders:
-            self._loaders.remove(loader)
-        loader.deleteLater()
+    @property
+    def loaded(self) -> bool:
+        """The list shown is the one the filters ask for (no query under way)."""
+        return not self.lane.busy
 
-    def _show_rows(self, generation: int, rows) -> None:
-        if generation != self._generation:
-            return
+    def _show_rows(self, flt: DuesFilter, rows) -> None:
         selected = self.selected_member()
         self.model.set_rows(rows)
         column = next((i for i, c in enumerate(self.model.columns) if c.key == self._sort), -1)
@@ -244,7 +218,6 @@ class DuesPane(QWidget):
             if row is not None:
                 self.view.selectRow(row)
         totals = totals_of(rows)
-        flt = self.current_filter()
         span = str(flt.first) if flt.first == flt.last else f"{flt.first} — {flt.last}"
         self.totals.setText(self.tr(
             "{span}: {members} members · owed {owed} · paid {paid} · balance {balance} yuan · {owing} still owe")
@@ -255,16 +228,6 @@ class DuesPane(QWidget):
             "This is a warning for the committee to follow up; no one's membership is changed.")
             .format(count=totals.warnings, months=WARNING_MONTHS) if totals.warnings else "")
         self.warning.setVisible(bool(totals.warnings))
-        self.status.setText("")
-        self.loaded = True
-
-    def _show_failure(self, generation: int, error) -> None:
-        if generation != self._generation:
-            return
-        self.loaded = True
-        self.status.setText("")
-        text = user_error_text(error) if isinstance(error, UserError) else str(error)
-        QMessageBox.warning(self, self.title(), text)
 
     def _sort_by(self, column: int) -> None:
         key = self.model.key_of(column)
@@ -287,17 +250,6 @@ class DuesPane(QWidget):
 
     def _show_selected(self) -> None:
         self.section.show_member(self.selected_member())
-
-    def wait_until_loaded(self, timeout_ms: int = 30000) -> bool:
-        """For tests and scripts: process events until the current query has been shown."""
-        from PySide6.QtCore import QCoreApplication as App, QElapsedTimer
-
-        timer = QElapsedTimer()
-        timer.start()
-        while not self.loaded and timer.elapsed() < timeout_ms:
-            App.processEvents()
-            QThread.msleep(5)
-        return self.loaded
 
     # -- actions --------------------------------------------------------------------------------
 

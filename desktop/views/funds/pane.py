@@ -8,13 +8,12 @@ Reading needs FUNDS_READ; everything that writes needs FUNDS_WRITE and is hidden
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-    QPushButton, QTableView, QTabWidget, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QPushButton, QTableView, QTabWidget, QToolBar, QToolButton, QTreeWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -29,15 +28,16 @@ from desktop.models.funds_ledger import FundsLedgerModel
 from desktop.views.context import AppContext
 from desktop.views.funds import papers
 from desktop.views.widgets.toolbar import add_action, refill_combo
+from desktop.views.funds.books import CODE_ROLE, Books, fill_budget, fill_categories, read_books
 from desktop.views.funds.dialogs import (
     AllocationDialog, AmountDialog, CategoryDialog, CloseMonthDialog, EntryDialog, ReverseDialog,
 )
+from desktop.views.widgets.background import Lane
 from desktop.views.widgets.forms import user_error_text
 from desktop.views.widgets.columns import size_columns_on_first_show
 from desktop.views.widgets.empty_state import show_when_empty
 
 FUNDS_KINDS = ("fund_entry", "fund_budget", "fund_category", "fund_period")
-CODE_ROLE = Qt.UserRole + 1
 UNRELATED_KINDS = frozenset({"member", "membership_event", "user", "union_profile", "audit_trail", "import_batch",
                              "database"})
 
@@ -115,6 +115,9 @@ class FundsPane(QWidget):
         filters.addWidget(self.category)
         filters.addStretch(1)
         self.closed_label = QLabel()
+        self.reading_label = QLabel()
+        self.lane = Lane(self, self.reading_label)
+        filters.addWidget(self.reading_label)
         filters.addWidget(self.closed_label)
 
         self.table = QTableView()
@@ -232,89 +235,38 @@ class FundsPane(QWidget):
         month = self.month.currentData()
         return month_span(self.selected_year(), month) if month else year_span(self.selected_year())
 
-    def refresh(self) -> None:
+    def refresh(self, select_entry: int | None = None) -> None:
+        """Read the period's books in the background; `select_entry` is selected once they are shown."""
+        queries, (start, end), code, year = self.queries, self.period(), self.category.currentData(), self.selected_year()
+        self.lane.run(lambda: read_books(queries, start, end, code, year),
+                      lambda books: self._show_books(books, code, year, select_entry))
+
+    def _show_books(self, books: Books, code: str | None, year: int, select_entry: int | None) -> None:
         selected = self.selected_line()
-        start, end = self.period()
-        self.model.set_rows(self.queries.ledger(start, end, self.category.currentData()))
-        totals = self.queries.totals(start, end)
-        self.totals_label.setText(self.tr(
+        self.model.set_rows(books.lines)
+        totals = books.totals
+        text = self.tr(
             "Opening balance {opening}   Income {income}   Spending {spending}   Closing balance {closing}").format(
             opening=format_yuan(totals.opening), income=format_yuan(totals.income),
-            spending=format_yuan(totals.spending), closing=format_yuan(totals.closing)))
-        code = self.category.currentData()
-        if code:
-            amount = next((c.amount for c in self.queries.by_category(start, end) if c.code == code), None)
-            if amount is not None:
-                self.totals_label.setText(self.totals_label.text() + "   " + self.tr(
-                    "{category}: {amount}").format(category=self.category.currentText().strip(),
-                                                   amount=format_yuan(amount)))
-        closed = self.queries.closed_months(self.selected_year())
+            spending=format_yuan(totals.spending), closing=format_yuan(totals.closing))
+        if code and books.category_amount is not None:
+            text += "   " + self.tr("{category}: {amount}").format(
+                category=self.category.currentText().strip(), amount=format_yuan(books.category_amount))
+        self.totals_label.setText(text)
         self.closed_label.setText(self.tr("Closed months: {months}").format(
-            months=", ".join(str(m) for _, m in closed) or self.tr("none")))
-        if selected is not None:
+            months=", ".join(str(m) for _, m in books.closed) or self.tr("none")))
+        if select_entry is not None:
+            self._select_entry(select_entry)
+        elif selected is not None:
             row = self.model.row_of(selected.key)
             if row is not None:
                 self.table.selectRow(row)
-        self._fill_budget()
-        self._fill_categories()
+        fill_budget(self.budget_tree, books.budget, self._context.language)
+        opening = (self.tr("Opening balance {year}: {amount} (carried forward)") if books.opening_set is None
+                   else self.tr("Opening balance {year}: {amount} (set)"))
+        self.opening_label.setText(opening.format(year=year, amount=format_yuan(books.year_opening)))
+        fill_categories(self.category_tree, books.categories)
         self._update_actions()
-
-    def _fill_budget(self) -> None:
-        year = self.selected_year()
-        self.budget_tree.clear()
-        parents: dict[str, QTreeWidgetItem] = {}
-        language = self._context.language
-        heads = {INCOME: QTreeWidgetItem([self.tr("Income")]), SPENDING: QTreeWidgetItem([self.tr("Spending")])}
-        for head in heads.values():
-            self.budget_tree.addTopLevelItem(head)
-        budget = self.queries.budget(year)
-        for line in budget:
-            used = f"{line.used_percent}%" if line.used_percent is not None else ""
-            item = QTreeWidgetItem([f"{line.code} {line.label(language)}", format_yuan(line.budget) if line.budget else "",
-                                    format_yuan(line.actual), format_yuan(line.remaining) if line.budget else "", used])
-            item.setData(0, CODE_ROLE, line.code)
-            for column in (1, 2, 3, 4):
-                item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
-            if line.budget and line.actual > line.budget and line.kind == SPENDING:
-                item.setForeground(3, Qt.red)
-            (parents.get(line.parent) or heads[line.kind]).addChild(item)
-            if line.parent is None:
-                parents[line.code] = item
-        for kind, head in heads.items():
-            lines = [line for line in budget if line.kind == kind and line.parent is None]
-            total_budget = sum((line.budget for line in lines), Decimal("0.00"))
-            total_actual = sum((line.actual for line in lines), Decimal("0.00"))
-            head.setText(1, format_yuan(total_budget) if total_budget else "")
-            head.setText(2, format_yuan(total_actual))
-            for column in (1, 2):
-                head.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
-            font = head.font(0)
-            font.setBold(True)
-            for column in range(5):
-                head.setFont(column, font)
-        self.budget_tree.expandAll()
-        opening = self.queries.opening_set(year)
-        start = self.queries.totals(*year_span(year)).opening
-        if opening is None:
-            text = self.tr("Opening balance {year}: {amount} (carried forward)")
-        else:
-            text = self.tr("Opening balance {year}: {amount} (set)")
-        self.opening_label.setText(text.format(year=year, amount=format_yuan(start)))
-
-    def _fill_categories(self) -> None:
-        self.category_tree.clear()
-        parents: dict[str, QTreeWidgetItem] = {}
-        heads = {INCOME: QTreeWidgetItem([self.tr("Income")]), SPENDING: QTreeWidgetItem([self.tr("Spending")])}
-        for head in heads.values():
-            self.category_tree.addTopLevelItem(head)
-        for c in self.queries.categories():
-            origin = self.tr("Renamed") if c.renamed else (self.tr("Standard") if c.seeded else self.tr("Added"))
-            item = QTreeWidgetItem([c.code, c.zh, c.en, origin])
-            item.setData(0, CODE_ROLE, c.code)
-            (parents.get(c.parent) or heads[c.kind]).addChild(item)
-            if c.parent is None:
-                parents[c.code] = item
-        self.category_tree.expandAll()
 
     def selected_line(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -346,8 +298,7 @@ class FundsPane(QWidget):
     def add_entry(self, kind: str) -> int | None:
         dialog = self._entry_dialog(kind)
         if dialog.exec():
-            self.refresh()
-            self._select_entry(dialog.entry_id)
+            self.refresh(select_entry=dialog.entry_id)
             return dialog.entry_id
         return None
 
@@ -401,16 +352,14 @@ class FundsPane(QWidget):
         summary = f"{line.day.isoformat()}  {line.category_code}  {format_yuan(line.amount)}  {line.note}"
         dialog = ReverseDialog(self.service, line.entry_id, summary, self.today, self)
         if dialog.exec():
-            self.refresh()
-            self._select_entry(dialog.reversal_id)
+            self.refresh(select_entry=dialog.reversal_id)
             return dialog.reversal_id
         return None
 
     def record_allocation(self) -> None:
         dialog = AllocationDialog(self.service, self.today, self)
         if dialog.exec():
-            self.refresh()
-            self._select_entry(dialog.entry_id)
+            self.refresh(select_entry=dialog.entry_id)
 
     def close_month(self) -> None:
         closed = set(self.queries.closed_months())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
@@ -19,29 +19,10 @@ from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
 from desktop.views.home.charts import BarChart, charts_pdf
+from desktop.views.widgets.background import Lane
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 FIGURE_COLUMNS = 4
-
-
-class _Loader(QThread):
-    """The figures take a second or two on a big register (dues are computed per member): off the
-    GUI thread, so the window shows at once."""
-
-    loaded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, context: AppContext, parent=None):
-        super().__init__(parent)
-        self._context = context
-
-    def run(self) -> None:
-        context = self._context
-        try:
-            self.loaded.emit((home_view(context.db, context.actor),
-                              home_charts(context.db, context.actor, context.language)))
-        except Exception as error:  # shown on the GUI thread
-            self.failed.emit(error)
 
 
 # Quick actions: key, label, the permission they need. The main window runs them in their pane.
@@ -65,10 +46,11 @@ class HomePane(QWidget):
         super().__init__(parent)
         self._context = context
         self.view: HomeView | None = None
-        self._loader: _Loader | None = None
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.status = QLabel(self.tr("Gathering figures and reminders…"))
+        # The figures take a second or two on a big register (dues are computed per member).
+        self.lane = Lane(self, self.status, self.tr("Gathering figures and reminders…"))
         self.start_box = self._start_box()
         self.figures = QGridLayout()
         self.figures.setSpacing(8)
@@ -142,18 +124,10 @@ class HomePane(QWidget):
     # -- loading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self._loader is not None and self._loader.isRunning():
-            return
-        self._loader = _Loader(self._context, self)
-        self._loader.loaded.connect(lambda loaded: self.show_view(*loaded))
-        self._loader.failed.connect(lambda error: self.status.setText(str(error)))
-        self._loader.start()
-
-    def wait_until_loaded(self) -> None:
-        """Tests and screenshots: block until the figures are shown."""
-        if self._loader is not None:
-            self._loader.wait()
-        QCoreApplication.processEvents()
+        context = self._context
+        self.lane.run(lambda: (home_view(context.db, context.actor),
+                               home_charts(context.db, context.actor, context.language)),
+                      lambda loaded: self.show_view(*loaded), on_error=lambda error: self.status.setText(str(error)))
 
     def show_view(self, view: HomeView, charts: tuple[Chart, ...] = ()) -> None:
         self.view = view

@@ -30,6 +30,7 @@ from desktop.views.members.event_dialog import EventDialog
 from desktop.views.members.member_dialog import MemberDialog
 from desktop.views.members.trash_dialog import TrashDialog
 from desktop.views.widgets.empty_state import show_when_empty
+from desktop.views.widgets.background import Lane
 
 # The print menu (views/members/printing.py) and the spreadsheet menu (views/members/spreadsheets.py)
 # load reportlab, python-docx, QtPdf and openpyxl: importing this pane took 2.9 s with them and 1.8 s
@@ -59,9 +60,10 @@ class MembersPane(QWidget):
         self._last_deleted: list[int] = []
         self._build()
         self._restore_layout()
-        self._apply_filters()
+        self._apply_filters()  # the first list is read at once: the window opens with it
         if self.model.rowCount():
             self.table.selectRow(0)  # the member page is never empty when there are members
+        self.model.background = self.lane.run  # later sorts, filters and changes: in the background
 
     @staticmethod
     def title() -> str:
@@ -135,6 +137,10 @@ class MembersPane(QWidget):
 
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.search)
+        self.reading_label = QLabel()  # "Reading…" while a sort or filter is read (the filter row is full)
+        self.lane = Lane(self, self.reading_label)
+        self.reading_label.setMinimumWidth(self.reading_label.fontMetrics().horizontalAdvance(self.tr("Reading…")) + 12)
+        self.toolbar.addWidget(self.reading_label)
         filters = QHBoxLayout()
         for combo in (self.status_filter, self.department_filter, self.gender_filter, self.age_filter,
                       self.migrant_filter, self.attendance_filter, self.post_filter):
@@ -292,10 +298,20 @@ class MembersPane(QWidget):
                 combo.setCurrentIndex(0)
             self.status_filter.setCurrentIndex(self.status_filter.findData(frozenset()))
             self._apply_filters()
+        self.when_shown(lambda: self._reveal_shown(member_id))
+
+    def _reveal_shown(self, member_id: int) -> None:
         if self.model.row_of(member_id) is None and self.can_write:
             self.open_trash()
             return
         self.select_member(member_id)
+
+    def when_shown(self, then) -> None:
+        """Call `then` once the list the filters ask for is on screen (now, or when its read ends)."""
+        if self.lane.busy:
+            self.lane.settled.connect(then, Qt.ConnectionType.SingleShotConnection)
+        else:
+            then()
 
     def show_members(self, member_ids: list[int], caption: str) -> None:
         """Only these members (any status: a figure of a past day counts people who left since),
@@ -377,7 +393,7 @@ class MembersPane(QWidget):
         dialog = MemberDialog(self.service, self._context.language, self.queries.departments(), parent=self)
         if dialog.exec() and dialog.saved_id is not None:
             self._fill_departments()
-            self.select_member(dialog.saved_id)
+            self.when_shown(lambda: self.select_member(dialog.saved_id))
 
     def edit_member(self) -> None:
         member_id = self.current_id()
@@ -416,7 +432,7 @@ class MembersPane(QWidget):
             self._last_deleted = []
             self.undo_bar.hide()
             if restored:
-                self.select_member(restored[0])
+                self.when_shown(lambda: self.select_member(restored[0]))
 
     def open_trash(self) -> None:
         TrashDialog(self.queries, self.service, self._context.language, self).exec()

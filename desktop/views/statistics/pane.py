@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDateEdit, QHeaderView, QLabel, QListWidget, QSplitter, QToolBar, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -20,6 +20,7 @@ from desktop.domain.statistics.reporting import change_text
 from desktop.domain.statistics.rules import a_year_earlier
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
+from desktop.views.widgets.background import Lane
 from desktop.views.widgets.toolbar import add_action
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -29,26 +30,6 @@ COLUMNS = 5   # figure, value, a year earlier, change, how
 def last_year_end(today: dt.date | None = None) -> dt.date:
     today = today or dt.date.today()
     return dt.date(today.year - 1, 12, 31)
-
-
-class _Loader(QThread):
-    """Both reports (the day and a year earlier) off the GUI thread: on a big register each reads
-    the whole history once."""
-
-    loaded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, context: AppContext, as_of: dt.date, parent=None):
-        super().__init__(parent)
-        self._context = context
-        self._as_of = as_of
-
-    def run(self) -> None:
-        try:
-            queries = StatisticsQueries(self._context.db, self._context.actor)
-            self.loaded.emit((queries.report(self._as_of), queries.report(a_year_earlier(self._as_of))))
-        except Exception as error:  # shown on the GUI thread
-            self.failed.emit(error)
 
 
 def _text(value) -> str:
@@ -64,7 +45,6 @@ class StatisticsPane(QWidget):
         self._context = context
         self.report: Report | None = None
         self.earlier: Report | None = None
-        self._loader: _Loader | None = None
         self.toolbar = QToolBar()
         self.toolbar.addWidget(QLabel(self.tr("As of ")))
         self.as_of = QDateEdit()
@@ -82,6 +62,7 @@ class StatisticsPane(QWidget):
         self.print_action = add_action(self, self.toolbar, self.tr("Print the yearly report…"), self.print_report)
 
         self.status = QLabel(self.tr("Counting…"))
+        self.lane = Lane(self, self.status, self.tr("Counting…"))
         self.tree = QTreeWidget()
         self.tree.setColumnCount(COLUMNS)
         self.tree.setHeaderLabels([self.tr("Figure"), self.tr("Value"), self.tr("A year earlier"), self.tr("Change"),
@@ -130,21 +111,12 @@ class StatisticsPane(QWidget):
     # -- loading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self._loader is not None and self._loader.isRunning():
-            self._loader.loaded.disconnect()
-            self._loader.wait()
-        self.status.setText(self.tr("Counting…"))
+        """Both reports (the day and a year earlier) in the background: on a big register each reads
+        the whole history once."""
         self.status.show()
-        self._loader = _Loader(self._context, self.day(), self)
-        self._loader.loaded.connect(lambda loaded: self.show_reports(*loaded))
-        self._loader.failed.connect(lambda error: self.status.setText(str(error)))
-        self._loader.start()
-
-    def wait_until_loaded(self) -> None:
-        """Tests and screenshots: block until the figures are shown."""
-        if self._loader is not None:
-            self._loader.wait()
-        QCoreApplication.processEvents()
+        queries, as_of = StatisticsQueries(self._context.db, self._context.actor), self.day()
+        self.lane.run(lambda: (queries.report(as_of), queries.report(a_year_earlier(as_of))),
+                      lambda loaded: self.show_reports(*loaded), on_error=lambda error: self.status.setText(str(error)))
 
     def show_reports(self, report: Report, earlier: Report) -> None:
         self.report, self.earlier = report, earlier

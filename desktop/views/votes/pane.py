@@ -29,6 +29,7 @@ from desktop.models.changes import ChangeSignals
 from desktop.models.texts import date_text, message_text
 from desktop.models.vote_list import VoteListModel
 from desktop.models.vote_results import VoteResultModel
+from desktop.views.widgets.background import Lane
 from desktop.views.context import AppContext
 from desktop.views.widgets.toolbar import add_menu_button
 from desktop.views.votes.papers import VotePapersMixin
@@ -45,11 +46,12 @@ class VotesPane(VotePapersMixin, QWidget):
         self._context = context
         self.queries = VoteQueries(context.db, context.actor)
         self.service = VoteService(context.db, context.actor)
-        self.model = VoteListModel(self.queries, self)
+        self.model = VoteListModel(self.queries, self)  # the first list at once: the pane opens with it
         self.result_model = VoteResultModel(self)
         self._signals = ChangeSignals(context.db.changes, self)
         self._signals.changed.connect(self._on_change)
         self._build()
+        self.lane = Lane(self)  # a vote in setup counts its electorate live: every member, for some
         if self.model.rowCount():
             self.table.selectRow(0)
         self._show_selected()
@@ -161,7 +163,7 @@ class VotesPane(VotePapersMixin, QWidget):
         row = self.model.row_value(self.table.currentIndex().row())
         return row.id if row else None
 
-    def select(self, vote_id: int) -> None:
+    def select(self, vote_id: int | None) -> None:
         row = self.model.row_of(vote_id)
         if row is not None:
             self.table.selectRow(row)
@@ -169,10 +171,17 @@ class VotesPane(VotePapersMixin, QWidget):
     def _on_change(self, change) -> None:
         if change.kind != "vote":
             return
-        current = self.selected_id()
-        self.model.refresh()
-        if current is not None:
-            self.select(current)
+        self._show_selected()  # the chosen vote at once; the list (its counts) follows
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        """Read the list of votes again in the background; keep (or move to `select`) the selection."""
+        keep = select if select is not None else self.selected_id()
+        self.lane.run(self.queries.rows, lambda rows: self._show_rows(rows, keep))
+
+    def _show_rows(self, rows, keep: int | None) -> None:
+        self.model.set_rows(rows)
+        self.select(keep)  # row_of(None) is None: nothing to keep
         self._show_selected()
 
     def _show_selected(self) -> None:
@@ -333,8 +342,7 @@ class VotesPane(VotePapersMixin, QWidget):
 
         dialog = VoteSetupDialog(self._context, None, self)
         if dialog.exec() and dialog.vote_id is not None:
-            self.model.refresh()
-            self.select(dialog.vote_id)
+            self.reload(select=dialog.vote_id)
         return dialog
 
     def edit_vote(self) -> None:
@@ -489,5 +497,4 @@ class VotesPane(VotePapersMixin, QWidget):
             competitive = answer == QMessageBox.Yes
         created = []
         if self._run(lambda: created.append(self.service.new_round(detail.id, reason, competitive))):
-            self.model.refresh()
-            self.select(created[0])
+            self.reload(select=created[0])

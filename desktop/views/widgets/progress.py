@@ -1,5 +1,5 @@
-"""Running long work (an import, an export, a backup, a restore) off the GUI thread behind a
-QProgressDialog.
+"""Long work the user waits for (an import, an export, a backup, a restore) behind a
+QProgressDialog, run on a background Lane (widgets/background.py).
 
 The job gets `progress(done, total)` and `cancelled()`; Cancel only sets a flag that the job checks
 between rows, so a cancelled import rolls its one transaction back and a cancelled export removes
@@ -7,34 +7,19 @@ its temporary file — nothing is left half-done."""
 
 from __future__ import annotations
 
-import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QEventLoop, QThread, Signal
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.views.widgets.background import Lane
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
-class _Worker(QThread):
-    progressed = Signal(int, int)
-
-    def __init__(self, job: Job, parent=None):
-        super().__init__(parent)
-        self._job = job
-        self.cancel_flag = threading.Event()
-        self.result: Any = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self._job(self.progressed.emit, self.cancel_flag.is_set)
-        except BaseException as error:  # handed to the GUI thread, shown there
-            self.error = error
-
-
 def run_with_progress(parent: QWidget, label: str, job: Job) -> Any:
-    """Run `job` in a thread while a modal progress dialog shows; returns its result or raises its error."""
+    """Run `job(progress, cancelled)` off the GUI thread behind a modal progress dialog; return its
+    result or raise its error. Cancel only asks: the job stops at a safe point (between rows)."""
     dialog = QProgressDialog(parent)  # Qt's own, translated Cancel button
     dialog.setLabelText(label)
     dialog.setRange(0, 0)
@@ -42,22 +27,27 @@ def run_with_progress(parent: QWidget, label: str, job: Job) -> Any:
     dialog.setMinimumDuration(300)
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)
-    worker = _Worker(job, parent)
+    lane = Lane(parent)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
 
     def show(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(done)
 
-    worker.progressed.connect(show)
-    dialog.canceled.connect(worker.cancel_flag.set)
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
-    worker.start()
-    if worker.isRunning():
+    def finish(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    lane.progressed.connect(show)
+    handle = lane.run(lambda progress: job(progress.report, lambda: progress.cancelled),
+                      lambda result: finish("result", result), on_error=lambda error: finish("error", error),
+                      pass_progress=True)
+    dialog.canceled.connect(handle.cancel)
+    if not outcome:
         loop.exec()
-    worker.wait()
     dialog.close()
-    worker.deleteLater()
-    if worker.error is not None:
-        raise worker.error
-    return worker.result
+    lane.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")

@@ -24,6 +24,7 @@ from desktop.domain.accounts.permissions import Permission
 from desktop.messages import UserError
 from desktop.models.changes import ChangeSignals
 from desktop.views.context import AppContext
+from desktop.views.widgets.background import Lane
 from desktop.views.widgets.forms import user_error_text
 from desktop.views.widgets.layout_memory import restore_split_layout, save_split_layout
 from desktop.views.widgets.tables import register_table
@@ -56,6 +57,7 @@ class RegisterPane(QWidget):
     change_kinds: tuple[str, ...] = ()     # the change-bus kinds that refresh the list
     split_orientation = Qt.Vertical
     split_sizes: tuple[int, int] | None = (400, 260)   # None: the list and the record share 3 : 2
+    loads_in_background = False  # True where the list can take over ~100 ms at 100 000 members
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -63,6 +65,7 @@ class RegisterPane(QWidget):
         self.queries = self._open_queries()
         self._detail = None
         self._select_after_load: int | None = None
+        self.lane = Lane(self)
         self._prepare()
         self._build()
         self._changes = ChangeSignals(context.db.changes, self)
@@ -265,8 +268,14 @@ class RegisterPane(QWidget):
         self.load_rows()
 
     def load_rows(self) -> None:
-        """Load the list for the filters shown (the one place the list is read)."""
-        self.show_rows(self.queries.rows(self.list_filter()))
+        """Load the list for the filters shown (the one place the list is read). A pane whose list
+        can be long at 100 000 members reads it in the background (views/widgets/background.py);
+        a newer read wins over an older one."""
+        flt = self.list_filter()
+        if self.loads_in_background:
+            self.lane.run(lambda: self.queries.rows(flt), self.show_rows)
+        else:
+            self.show_rows(self.queries.rows(flt))
 
     def show_rows(self, rows) -> None:
         """Put loaded rows in the list and keep (or make) the selection."""
@@ -296,10 +305,12 @@ class RegisterPane(QWidget):
     def select_record(self, record_id: int, widen: bool = False) -> None:
         """Select a record; `widen`: when the filters hide it, clear them and load again."""
         row = self.model.row_of(record_id)
-        if row is None and widen:
-            self._clear_filters()
+        if row is None and (widen or self.lane.busy):
+            # Selected when the list arrives: a just-saved record is in the read still under way.
             self._select_after_load = record_id
-            self.load_rows()
+            if widen:
+                self._clear_filters()
+                self.load_rows()
             return
         if row is not None:
             self.table.selectRow(row)
