@@ -191,7 +191,9 @@ def _save_screenshot(window: MainWindow, path: str) -> None:
     pane = window.stack.currentWidget()
     lane = getattr(pane, "lane", None)
     if lane is not None and lane.busy:  # the pane reads its figures in the background: come back when shown
-        lane.settled.connect(lambda: _save_screenshot(window, path), Qt.ConnectionType.SingleShotConnection)
+        # Rows arriving re-lay the pane out (reminders, column widths) over a few event-loop turns.
+        lane.settled.connect(lambda: QTimer.singleShot(300, lambda: _save_screenshot(window, path)),
+                             Qt.ConnectionType.SingleShotConnection)
         return
     QApplication.processEvents()
     ok = window.grab().save(path)

@@ -29,11 +29,34 @@ class _FirstShow(QObject):
     def eventFilter(self, watched, event):  # noqa: N802
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: size_columns_to_content(watched))
+            model = watched.model()
+            if model is not None and model.rowCount() == 0:
+                _WhenFilled(watched)  # the rows are still being read in the background
+            else:
+                QTimer.singleShot(0, lambda: size_columns_to_content(watched))
             self.deleteLater()
         return False
 
 
+class _WhenFilled(QObject):
+    """Sizes the columns once, when the first rows arrive (a list read in the background comes
+    after the table is shown; sized empty, every column would be as narrow as its heading)."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self._view = view
+        self._model = view.model()
+        self._model.modelReset.connect(self._check)
+        self._model.rowsInserted.connect(self._check)
+
+    def _check(self, *_args) -> None:
+        if self._model.rowCount():
+            self._model.modelReset.disconnect(self._check)
+            self._model.rowsInserted.disconnect(self._check)
+            QTimer.singleShot(0, lambda: size_columns_to_content(self._view))
+            self.deleteLater()
+
+
 def size_columns_on_first_show(view: QTableView) -> None:
-    """Size the columns to their content once the table is first on screen (its rows are there)."""
+    """Size the columns to their content once the table is first on screen with its rows."""
     view.installEventFilter(_FirstShow(view))
