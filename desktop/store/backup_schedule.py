@@ -19,6 +19,7 @@ from desktop.store.backup_files import (
     delete_backup, list_backups, make_backup, remove_leftovers,
 )
 from desktop.store.errors import StoreError
+from desktop.store.server_backups import back_up_server, database_name
 from desktop.store.retention import RetentionPolicy, to_keep
 from desktop.store.sqlite_copy import Cancelled, Progress
 
@@ -101,6 +102,20 @@ def run_scheduled_backup(db: OpenDatabase, folders: Sequence[Path | str],
     if not scheduled_backup_due(folders[0], now, db.file_path.stem):
         return None
     return _rotated(backup_everywhere(db, folders, Reason.DAILY, now=now), policy)
+
+
+def run_scheduled_server_backup(url: str, folder: Path | str, policy: RetentionPolicy = RetentionPolicy(),
+                                now: dt.datetime | None = None) -> BackupRun | None:
+    """The daily backup of a server database, if due (None if not), on the PC that is its backup
+    station (the caller checks that): a dump, or a logical export, then the folder is rotated."""
+    if not scheduled_backup_due(folder, now, database_name(url)):
+        return None
+    run = BackupRun()
+    try:
+        run.made.append(back_up_server(url, folder, Reason.DAILY, now=now))
+    except StoreError as error:
+        run.problems.append(error.message)
+    return _rotated(run, policy)
 
 
 def _rotated(run: BackupRun, policy: RetentionPolicy) -> BackupRun:
