@@ -24,7 +24,7 @@ from desktop.i18n.catalog import render
 # would shadow the built-in print() inside this package.)
 COMMAND_MODULES = ("init", "demo", "members", "activities", "dues", "aid", "cases", "proposals", "suggestions",
                    "votes", "stats", "import_", "export", "paper", "verify", "backup", "restore", "export_encrypted", "import_encrypted",
-                   "migrate")
+                   "migrate", "federation")
 
 
 # Commands that do not take the single-writer lock when they open the database (see above).

@@ -76,19 +76,9 @@ def database_name(url: str) -> str:
     """The name backups of this server database carry: the database, and the union's schema when the
     server holds several unions."""
     parsed = make_url(url)
-    schema = union_schema(url)
+    schema = union_copy.union_schema(url)
     name = parsed.database or "postgres"
     return f"{name}-{schema}" if schema else name
-
-
-def union_schema(url: str) -> str | None:
-    """The union's schema, when the URL chooses one (options=-csearch_path=NAME); None: public."""
-    options = make_url(url).query.get("options", "")
-    options = options if isinstance(options, str) else " ".join(options)
-    for part in options.split():
-        if part.startswith("-csearch_path="):
-            return part.split("=", 1)[1].split(",")[0].strip() or None
-    return None
 
 
 def libpq_target(url: str) -> tuple[list[str], dict[str, str]]:
@@ -138,7 +128,7 @@ def back_up_server(url: str, folder: Path | str, reason: str, *, detail: str = "
 
 def _dump(pg_dump: Path, url: str, out: Path) -> None:
     args, env = libpq_target(url)
-    schema = union_schema(url)
+    schema = union_copy.union_schema(url)
     command = [str(pg_dump), "--format=custom", "--no-owner", "--file", str(out), *args]
     if schema:
         command += ["--schema", schema]

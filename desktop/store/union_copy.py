@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from sqlalchemy import MetaData, create_engine, func, inspect, select, text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, make_url
 
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.anchor import refresh_anchor
@@ -55,6 +55,22 @@ def plain_engine(location: str) -> Engine:
     return create_engine(f"sqlite:///{Path(location).expanduser().resolve()}")
 
 
+def union_schema(url: str) -> str | None:
+    """The union's schema, when the URL chooses one (options=-csearch_path=NAME); None: public."""
+    options = make_url(url).query.get("options", "")
+    options = options if isinstance(options, str) else " ".join(options)
+    for part in options.split():
+        if part.startswith("-csearch_path="):
+            return part.split("=", 1)[1].split(",")[0].strip() or None
+    return None
+
+
+def _schema_missing(connection: Connection, url: str) -> bool:
+    schema = union_schema(url)
+    return bool(schema) and not connection.execute(
+        text("SELECT 1 FROM information_schema.schemata WHERE schema_name = :s"), {"s": schema}).scalar()
+
+
 def stamped_revision(connection: Connection) -> str | None:
     if STAMP_TABLE not in inspect(connection).get_table_names():
         return None
@@ -69,7 +85,7 @@ def is_empty(location: str) -> bool:
     engine = plain_engine(location)
     try:
         with engine.connect() as connection:
-            return not inspect(connection).get_table_names()
+            return _schema_missing(connection, location) or not inspect(connection).get_table_names()
     finally:
         engine.dispose()
 
@@ -126,6 +142,8 @@ def _copy_to_server(reading: Connection, url: str, revision: str, progress: RowP
     try:
         with engine.connect() as writing:
             with writing.begin():  # schema and rows together: a cancel or failure leaves no table
+                if _schema_missing(writing, url):  # a new union on a server that holds several
+                    writing.execute(text(f'CREATE SCHEMA "{union_schema(url)}"'))
                 return _fill(reading, writing, revision, progress)
     finally:
         engine.dispose()
@@ -227,6 +245,4 @@ def _shown(location: str) -> str:
     """A location as it may be shown: a server URL without its password."""
     if not is_url(location):
         return str(Path(location).expanduser())
-    from sqlalchemy.engine import make_url
-
     return make_url(location).render_as_string(hide_password=True)
