@@ -207,7 +207,7 @@ class BackupPane(QWidget):
                 if column in (2, 3):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.setVisible(bool(self.backups) or self._db_file is not None)
+        self.table.setVisible(True)  # a server database's backups on this PC are listed too
         self.empty_label.setVisible(not self.backups and self._db_file is not None)
         self._update_buttons()
 
