@@ -103,8 +103,9 @@ def database_file(db: OpenDatabase) -> Path:
     """The database's file; a StoreError for a database on a server, which is backed up there."""
     if db.file_path is None or is_url(db.location):
         raise StoreError(QT_TRANSLATE_NOOP(
-            "Backups", "This database is on a server ({location}); back it up with the server's own "
-            "tools (pg_dump).").format(location=db.location))
+            "Backups", "This database is on a server ({location}). Its backups are made with `uniondesk --db URL "
+            "backup` (or “Back up now” in Backups), and one is restored into a new, empty server database with `uniondesk --db "
+            "URL restore FILE`.").format(location=db.location))
     return db.file_path
 
 

@@ -141,8 +141,9 @@ def restore_backup(target_location: Path | str, backup_path: Path | str, backups
     longer match); then the result is checked. A failure before the last step changes nothing."""
     if is_url(str(target_location)):
         raise StoreError(QT_TRANSLATE_NOOP(
-            "Backups", "This database is on a server ({location}); restore it with the server's own "
-            "tools.").format(location=str(target_location)))
+            "Backups", "This database is on a server ({location}). Its backups are made with `uniondesk --db URL "
+            "backup` (or “Back up now” in Backups), and one is restored into a new, empty server database with `uniondesk --db "
+            "URL restore FILE`.").format(location=str(target_location)))
     target, source = Path(target_location).expanduser().resolve(), Path(backup_path).expanduser().resolve()
     if target == source:
         raise StoreError(QT_TRANSLATE_NOOP("Backups", "{path} is the database itself, not a backup of it.")

@@ -3506,6 +3506,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>恢复前</translation>
     </message>
     <message>
+        <source>This database is on a server ({location}). Its backups are made with `uniondesk --db URL backup` (or “Back up now” in Backups), and one is restored into a new, empty server database with `uniondesk --db URL restore FILE`.</source>
+        <translation>此数据库在服务器上（{location}）。服务器数据库用 `uniondesk --db URL backup`（或备份页的“立即备份”）备份；恢复时恢复到服务器上新建的空数据库：`uniondesk --db URL restore 文件`。</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3528,10 +3532,6 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Newest change in it: {when}</source>
         <translation>备份中最近一次修改的时间：{when}</translation>
-    </message>
-    <message>
-        <source>This database is on a server ({location}); back it up with the server&apos;s own tools (pg_dump).</source>
-        <translation>该数据库位于服务器上（{location}），请使用服务器自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
         <source>The backup copy failed its check, so it was not kept. The database itself is unchanged; try again, or back up to another folder.</source>
@@ -3564,10 +3564,6 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>SQLite&apos;s check found damaged pages or broken links.</source>
         <translation>SQLite 自检发现损坏的页面或断开的关联。</translation>
-    </message>
-    <message>
-        <source>This database is on a server ({location}); restore it with the server&apos;s own tools.</source>
-        <translation>该数据库位于服务器上（{location}），请使用服务器自带的工具恢复。</translation>
     </message>
     <message>
         <source>{path} is the database itself, not a backup of it.</source>
