@@ -3,6 +3,7 @@ for a federation (总工会) that must see how many members each union has, neve
 
     uniondesk federation setup --db URL --account federation     (as the server's administrator)
     uniondesk federation figures --db URL                        (as the federation's account)
+    uniondesk federation show --db URL                           (the same in a window)
 
 `setup` creates read-only views over every union's schema and a PostgreSQL account that may read
 them and nothing else (password from $UNIONDESK_FEDERATION_PASSWORD, else asked); run it again
@@ -42,6 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     setup.add_argument("--account", metavar="NAME", default="federation",
                        help="the federation's PostgreSQL account (default: federation)")
     actions.add_parser("figures", help="members by union, and the yearly figures where they exist")
+    actions.add_parser("show", help="the same figures in a window")
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
@@ -59,7 +61,14 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             "Cli", "The account {account} may now read the figures of {count} union(s) ({schemas}) and "
             "nothing else.").format(account=args.account, count=len(schemas), schemas=", ".join(schemas)))
         return 0
-    figures = federation.read_figures(context.location)
+    from desktop.domain.operations.federation import figures_of
+
+    figures = figures_of(context.location)
+    if args.action == "show":
+        from desktop.store.union_copy import shown_location
+        from desktop.views.federation.window import show_window  # Qt only when a window is wanted
+
+        return show_window(figures, shown_location(context.location), context.language)
     context.say(QT_TRANSLATE_NOOP("Cli", "Members by union:"))
     for union in figures.members:
         context.say(QT_TRANSLATE_NOOP("Cli", "  {union} ({schema}): {count} members")

@@ -173,7 +173,7 @@ def _member_count(url: str) -> int | None:
 
 def _write_sidecar(info: BackupInfo, url: str, kind: str) -> None:
     data = {"format": SIDECAR_FORMAT, "created": info.created.isoformat(), "reason": info.reason,
-            "detail": info.detail, "database": info.database, "source": union_copy._shown(url),
+            "detail": info.detail, "database": info.database, "source": union_copy.shown_location(url),
             "members": info.members, "size": info.size, "sha256": info.sha256, "kind": kind}
     if kind == KIND_EXPORT:
         data["audit"] = _trail_end(info.path)  # checked before it is restored, as for a file backup

@@ -95,7 +95,7 @@ def refuse_unless_empty(location: str) -> None:
         raise StoreError(QT_TRANSLATE_NOOP(
             "Store", "{target} already holds data. A union is copied only into an empty database: "
             "create a new one on the server (or give a new file name), then try again. Nothing was "
-            "changed.").format(target=_shown(location)))
+            "changed.").format(target=shown_location(location)))
 
 
 def copy_union(source: str, target: str, progress: RowProgress | None = None) -> CopyResult:
@@ -110,14 +110,14 @@ def copy_union(source: str, target: str, progress: RowProgress | None = None) ->
             if revision is None:
                 raise StoreError(QT_TRANSLATE_NOOP(
                     "Store", "{source} is not a UnionDesk database (it has no schema revision). "
-                    "Nothing was copied.").format(source=_shown(source)))
+                    "Nothing was copied.").format(source=shown_location(source)))
             if is_url(target):
                 rows = _copy_to_server(reading, target, revision, progress)
             else:
                 rows = _copy_to_file(reading, Path(target).expanduser().resolve(), revision, progress)
     finally:
         source_engine.dispose()
-    return CopyResult(_shown(source), _shown(target), revision, rows)
+    return CopyResult(shown_location(source), shown_location(target), revision, rows)
 
 
 @contextmanager
@@ -241,7 +241,7 @@ def _move_sequences(writing: Connection, tables) -> None:
                 {"s": sequence})
 
 
-def _shown(location: str) -> str:
+def shown_location(location: str) -> str:
     """A location as it may be shown: a server URL without its password."""
     if not is_url(location):
         return str(Path(location).expanduser())

@@ -5352,6 +5352,77 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>FederationWindow</name>
+    <message>
+        <source>Workforce</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Women workers</source>
+        <translation>女职工</translation>
+    </message>
+    <message>
+        <source>Migrant workers</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>工会委员会委员</translation>
+    </message>
+    <message>
+        <source>Audit committee</source>
+        <translation>经费审查委员会委员</translation>
+    </message>
+    <message>
+        <source>Women&apos;s committee</source>
+        <translation>女职工委员会委员</translation>
+    </message>
+    <message>
+        <source>Member representatives</source>
+        <translation>会员代表</translation>
+    </message>
+    <message>
+        <source>Congress delegates</source>
+        <translation>职代会代表</translation>
+    </message>
+    <message>
+        <source>Federation figures — {server}</source>
+        <translation>联合会统计 — {server}</translation>
+    </message>
+    <message>
+        <source>{unions} union(s) on the server, {members} members in all. Only figures are shown here: no member, no aid case.</source>
+        <translation>服务器上共有 {unions} 个工会，会员合计 {members} 人。这里只显示统计数字：不显示任何会员，也不显示帮扶案件。</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>工会</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Yearly figures</source>
+        <translation>年度数据</translation>
+    </message>
+    <message>
+        <source>Yearly figures: no union has recorded them yet.</source>
+        <translation>年度数据：还没有工会填写。</translation>
+    </message>
+    <message>
+        <source>Members by union</source>
+        <translation>各工会会员数</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>

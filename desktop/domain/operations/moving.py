@@ -39,7 +39,7 @@ def move_union(db: Database, actor: Actor, target: str, progress: RowProgress | 
     union_copy.refuse_unless_empty(target)  # before the record, so a refused copy records nothing
     with db.transaction() as session:
         recorder.record(session, actor, "copy_union", ENTITY, None,
-                        {"target": [None, union_copy._shown(target)]})
+                        {"target": [None, union_copy.shown_location(target)]})
     copied = union_copy.copy_union(db.location, target, progress)
     source_report = verify_database(db)
     copy = open_read_only(target)
