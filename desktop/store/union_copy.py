@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 
 from sqlalchemy import MetaData, create_engine, func, inspect, select, text
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import OperationalError
 
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.anchor import refresh_anchor
@@ -86,6 +87,11 @@ def is_empty(location: str) -> bool:
     try:
         with engine.connect() as connection:
             return _schema_missing(connection, location) or not inspect(connection).get_table_names()
+    except OperationalError as exc:  # no server there, a wrong password, a database not created yet
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "Cannot connect to {target} ({error}). Check the address, that the server is running "
+            "and that the database has been created on it.").format(
+                target=shown_location(location), error=str(exc.orig or exc).strip().splitlines()[0])) from exc
     finally:
         engine.dispose()
 

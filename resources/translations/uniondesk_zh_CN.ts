@@ -10746,6 +10746,10 @@ This reveal has been recorded in the audit trail.</source>
         <translation>数据库 {path} 正由电脑“{host}”上的工会工作台使用（用户 {user}，自 {since} 起）。请先关闭那台电脑上的工会工作台，再在这里重试。</translation>
     </message>
     <message>
+        <source>Cannot connect to {target} ({error}). Check the address, that the server is running and that the database has been created on it.</source>
+        <translation>无法连接到 {target}（{error}）。请检查地址、服务器是否在运行，以及服务器上是否已建好该数据库。</translation>
+    </message>
+    <message>
         <source>{target} already holds data. A union is copied only into an empty database: create a new one on the server (or give a new file name), then try again. Nothing was changed.</source>
         <translation>{target} 中已有数据。工会只能复制到空数据库中：请在服务器上新建一个数据库（或换一个新文件名）后重试。未做任何改动。</translation>
     </message>

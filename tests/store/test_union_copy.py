@@ -136,3 +136,11 @@ def test_a_cancelled_copy_leaves_the_target_empty(union, pg_url, tmp_path, side)
     else:
         assert list(tmp_path.glob("new.sqlite3*")) == []
     assert union_copy.is_empty(target)
+
+
+def test_a_server_database_that_does_not_exist_is_named_in_the_message(union, pg_cluster):
+    missing = pg_cluster.url("never_created")
+    with pytest.raises(StoreError) as refused:
+        union_copy.copy_union(str(union), missing)
+    shown = refused.value.message.render()
+    assert shown.startswith("Cannot connect to") and "never_created" in shown
