@@ -15,7 +15,7 @@ import sys
 import time
 
 from desktop.commands import CommandContext
-from desktop.messages import QT_TRANSLATE_NOOP
+from desktop.messages import QT_TRANSLATE_NOOP, UserError
 
 NAME = "migrate"
 HELP = "copy the union into an empty database (SQLite file <-> PostgreSQL server), checked"
@@ -31,9 +31,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from desktop.domain.operations.moving import move_union
-    from desktop.store.union_copy import refuse_unless_empty
+    from desktop.store.union_copy import is_empty, refuse_unless_empty
 
     refuse_unless_empty(args.target)  # before asking for a password
+    if is_empty(args.source):  # opening an empty server database would give it a schema, not a union
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Cli", "There is no union at {source} to copy: it is empty. Check --from.").format(source=args.source))
     context.location = args.source
     db = context.open()
     actor = context.actor(db)

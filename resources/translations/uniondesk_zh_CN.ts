@@ -4379,6 +4379,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>联合会账户的密码（留空：保持不变）：</translation>
     </message>
     <message>
+        <source>There is no union at {source} to copy: it is empty. Check --from.</source>
+        <translation>{source} 中没有可复制的工会：它是空的。请检查 --from。</translation>
+    </message>
+    <message>
         <source>Copied {rows} rows in {tables} tables into {target} in {seconds:.1f} s; every table has as many rows as the source.</source>
         <translation>已将 {tables} 个数据表共 {rows} 行复制到 {target}，用时 {seconds:.1f} 秒；每个表的行数都与源数据库相同。</translation>
     </message>

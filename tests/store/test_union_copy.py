@@ -18,6 +18,7 @@ from desktop.domain.members.service import MemberService
 from desktop.domain.members.validation import MemberInput
 from desktop.store import union_copy
 from desktop.store.database import open_database, open_read_only
+from desktop.messages import UserError
 from desktop.store.errors import StoreError
 from desktop.store.integrity import verify_database
 from desktop.store.sqlite_copy import Cancelled
@@ -144,3 +145,14 @@ def test_a_server_database_that_does_not_exist_is_named_in_the_message(union, pg
         union_copy.copy_union(str(union), missing)
     shown = refused.value.message.render()
     assert shown.startswith("Cannot connect to") and "never_created" in shown
+
+
+def test_an_empty_server_database_is_no_source(pg_url, tmp_path):
+    parser = argparse.ArgumentParser()
+    migrate_command.add_arguments(parser)
+    context = CommandContext("en", "", migrate_command.NAME)
+    with pytest.raises(UserError) as refused:
+        migrate_command.run(parser.parse_args(["--from", pg_url, "--to", str(tmp_path / "u.sqlite3")]), context)
+    context.close()
+    assert "There is no union" in refused.value.message.render()
+    assert tables_on(pg_url) == [] and not (tmp_path / "u.sqlite3").exists()
