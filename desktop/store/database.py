@@ -1,8 +1,7 @@
 """Opening the database: an SQLite file (the default) or a PostgreSQL URL.
 
 Opening applies pending migrations, after a backup (a copy of the file, or a dump of the server
-database), so that a database from an
-older release always opens and keeps every row.
+database), so that a database from an older release always opens and keeps every row.
 """
 
 from __future__ import annotations
