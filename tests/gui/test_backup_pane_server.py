@@ -34,6 +34,7 @@ def test_back_up_now_lists_a_dump_of_the_server_database(server_pane):
     assert server_pane.table.rowCount() == 1
     assert server_pane.table.item(0, 2).text() == str(DEMO_MEMBERS)
     assert server_pane.table.item(0, 4).text().endswith(".dump")
+    assert not server_pane.second_folder_edit.isVisible()  # the USB stick copy is for file backups
 
 
 def test_the_chair_makes_this_pc_the_backup_station(server_pane):

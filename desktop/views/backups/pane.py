@@ -137,7 +137,8 @@ class BackupPane(QWidget):
         keep.addStretch(1)
 
         form = QFormLayout(box)
-        form.addRow(self.tr("Second folder (USB stick):"), row)
+        if self._db_file is not None:  # a server database's backups are dumps on this PC, not copied twice
+            form.addRow(self.tr("Second folder (USB stick):"), row)
         form.addRow(self.tr("Automatic backups kept:"), keep)
         form.addRow(self.tr("Others who may back up by hand:"), self._backup_roles_row())
         hint = QLabel(self.tr(
