@@ -23,7 +23,8 @@ from desktop.i18n.catalog import render
 # may differ from its command: `print` is desktop/commands/paper.py, since a submodule named print
 # would shadow the built-in print() inside this package.)
 COMMAND_MODULES = ("init", "demo", "members", "activities", "dues", "aid", "cases", "proposals", "suggestions",
-                   "votes", "stats", "import_", "export", "paper", "verify", "backup", "restore", "export_encrypted", "import_encrypted")
+                   "votes", "stats", "import_", "export", "paper", "verify", "backup", "restore", "export_encrypted", "import_encrypted",
+                   "migrate", "federation")
 
 
 # Commands that do not take the single-writer lock when they open the database (see above).

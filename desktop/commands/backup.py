@@ -1,5 +1,9 @@
 """`uniondesk backup [--to DIR]`: back up the database now, checked, and say where it went.
 
+A database on a PostgreSQL server (--db URL) is dumped with pg_dump (custom format, checked with
+pg_restore --list) when it is installed, else every table is exported into an SQLite file; into
+the user data folder's backups/<database> folder unless --to is given.
+
 Safe while the program is open on the same file (SQLite's online backup copies one consistent
 moment). Backups made here are "by hand": rotation never deletes them. The chair's (or a role the
 union granted backup-only to, `--allow-role`), and recorded in the audit trail.
@@ -29,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from desktop.domain.operations.service import OperationsService
     from desktop.store.backups import database_file, default_backup_folder, size_text
+    from desktop.store.server_backups import server_backup_folder
 
     db = context.open()
     operations = OperationsService(db, context.actor(db))
@@ -37,7 +42,12 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         context.say(QT_TRANSLATE_NOOP("Cli", "Roles besides the chair that may make backups: {roles}")
                     .format(roles=", ".join(sorted(operations.backup_roles())) or "-"))
         return 0
-    folder = Path(args.to) if args.to else default_backup_folder(database_file(db))
+    if args.to:
+        folder = Path(args.to)
+    elif db.file_path is None:  # a server database: pg_dump (or an export) into this PC's backups folder
+        folder = server_backup_folder(db.location)
+    else:
+        folder = default_backup_folder(database_file(db))
     run_ = operations.back_up([folder])
     if not run_.made:
         raise UserError(run_.problems[0])

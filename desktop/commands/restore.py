@@ -6,6 +6,10 @@ restore of the wrong file can itself be undone. Refused while UnionDesk has the 
 chair's; recorded in the restored database. The backup is checked in full first (its checksum,
 SQLite's check, its own audit trail and row seals), with or without its .json sidecar.
 
+On a server (`uniondesk --db URL restore FILE`) the target must be an EMPTY database (a new one the
+chair created): a pg_dump file is restored with pg_restore, an SQLite backup or export is copied in
+table by table; refused if the database holds tables.
+
 On a new PC (`uniondesk --db NEW restore FILE`, no database there yet) the backup becomes the
 database; no account is needed, since there is none yet: the accounts come with the backup.
 """
@@ -37,7 +41,9 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     from desktop.store.instance_lock import InstanceLock
     from desktop.store.paths import is_url
 
-    if not is_url(context.location) and _no_database_at(context.location):
+    if is_url(context.location):
+        return _restore_on_server(args, context)
+    if _no_database_at(context.location):
         return _restore_on_new_pc(args, context)
     db = context.open(create=False)
     actor = context.actor(db)
@@ -83,6 +89,17 @@ def _restore_on_new_pc(args: argparse.Namespace, context: CommandContext) -> int
     result = restore_onto_new_file(context.location, args.file)
     context.say(QT_TRANSLATE_NOOP("Cli", "Created the database {path} from the backup: {count} members.")
                 .format(path=str(context.location), count=result.members))
+    return 0
+
+
+def _restore_on_server(args: argparse.Namespace, context: CommandContext) -> int:
+    """A server backup goes only into an empty server database: there is no state to replace (and
+    no account yet); other PCs may use the server's other databases meanwhile."""
+    from desktop.domain.operations.service import restore_server_and_record
+
+    result = restore_server_and_record(context.location, args.file)
+    context.say(QT_TRANSLATE_NOOP("Cli", "Restored {path} into the server database: {count} members.")
+                .format(path=str(result.source), count=result.members))
     return 0
 
 

@@ -1,7 +1,7 @@
 """Opening the database: an SQLite file (the default) or a PostgreSQL URL.
 
-Opening applies pending migrations, after copying the file aside, so that a database from an
-older release always opens and keeps every row.
+Opening applies pending migrations, after a backup (a copy of the file, or a dump of the server
+database), so that a database from an older release always opens and keeps every row.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.messages import QT_TRANSLATE_NOOP
+from desktop.store.backup_files import Reason, backup_file, default_backup_folder, remove_leftovers_of
 from desktop.store.changes import ChangeBus
 from desktop.store.errors import StoreError, fault_message
 from desktop.store.paths import is_url
@@ -96,6 +97,18 @@ def translate_errors(location: str) -> Iterator[None]:
         raise
 
 
+def backup_before_upgrade(db: Database, revision: str) -> list[Path]:
+    """The copy made before a database holding a union's data is upgraded to a newer schema: of the
+    SQLite file into the backups folder beside it, or of the server database into this PC's backups
+    folder (pg_dump, else a logical export)."""
+    detail = f"before-upgrade-{revision}"
+    if db.file_path is None:
+        from desktop.store.server_backups import back_up_server, server_backup_folder
+
+        return [back_up_server(db.location, server_backup_folder(db.location), Reason.MIGRATION, detail=detail).path]
+    return [backup_file(db.file_path, default_backup_folder(db.file_path), Reason.MIGRATION, detail=detail).path]
+
+
 def open_database(location: str, *, create: bool = True, migrate: bool = True) -> Database:
     """Open (and create, if allowed) the database at a file path or URL, migrated to the newest schema."""
     from desktop.store.migrations_runner import upgrade_to_head  # Alembic only when opening
@@ -115,12 +128,10 @@ def open_database(location: str, *, create: bool = True, migrate: bool = True) -
                 path.parent.mkdir(parents=True, exist_ok=True)
         db = Database(_sqlite_engine(path), str(path), path)
         if migrate:
-            from desktop.store.backups import remove_leftovers_of
-
             remove_leftovers_of(path)  # what killed backups, restores and imports left behind
     if migrate:
         with translate_errors(db.location):
-            db.backups.extend(upgrade_to_head(db))
+            db.backups.extend(upgrade_to_head(db, backup_before_upgrade))
     return db
 
 

@@ -254,6 +254,10 @@ def _walk_chain(connection, remember: tuple[int, ...] = ()) -> _Walk:
 
 
 def _has_column(connection, table: str, column: str) -> bool:
+    if connection.dialect.name != "sqlite":  # PRAGMA is SQLite's; the inspector works on both
+        from sqlalchemy import inspect
+
+        return any(c["name"] == column for c in inspect(connection).get_columns(table))
     return any(row[1] == column for row in connection.exec_driver_sql(f"PRAGMA table_info({table})"))
 
 

@@ -1,5 +1,7 @@
-"""Applying Alembic migrations at open, with a backup made first (desktop.store.backups, the one way
-to back up) when any are pending.
+"""Applying Alembic migrations at open, with a backup made first when any are pending.
+
+The backup is the caller's (desktop.store.database passes it in: a copy of the SQLite file, or a
+dump of the server database), so this module imports nothing that imports the database module.
 
 Alembic itself (a quarter of a second to import) is loaded only when the stamp in the database
 differs from HEAD_REVISION, so an up-to-date database opens without it.
@@ -8,20 +10,32 @@ differs from HEAD_REVISION, so an up-to-date database opens without it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Callable, Protocol
 
 from sqlalchemy import inspect, text
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.errors import StoreError
 
-if TYPE_CHECKING:
-    from desktop.store.database import Database
+
+
+class Database(Protocol):
+    """What the migrations need of desktop.store.database.Database (not imported: that module
+    imports this one)."""
+
+    engine: Engine
+    location: str
+    file_path: Path | None
+
+
+# Called with the revision the database has, before it is upgraded; returns the backups it made.
+BackupFirst = Callable[["Database", str], list[Path]]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions; a test keeps the two in step.
-HEAD_REVISION = "0017"
+HEAD_REVISION = "0020"
 
 
 def alembic_config(db: "Database"):
@@ -31,6 +45,18 @@ def alembic_config(db: "Database"):
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["database"] = db
     return config
+
+
+def upgrade_on(connection: Connection, revision: str) -> None:
+    """Create (or bring) the schema on `connection` up to `revision`, inside the caller's transaction:
+    used to give an empty database the schema of the union copied into it."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
 
 
 def head_revision() -> str:
@@ -86,8 +112,9 @@ def _intact_rows(db: "Database") -> dict | None:
         return row_seals.intact_rows(connection)
 
 
-def upgrade_to_head(db: "Database") -> list[Path]:
-    """Bring the schema to the newest revision. Returns the backup copies made."""
+def upgrade_to_head(db: "Database", backup_first: BackupFirst | None = None) -> list[Path]:
+    """Bring the schema to the newest revision, after `backup_first` (when the database already has
+    a schema, i.e. holds a union's data). Returns the backups made."""
     current = current_revision(db)
     if current == HEAD_REVISION:
         return []
@@ -99,12 +126,7 @@ def upgrade_to_head(db: "Database") -> list[Path]:
         raise StoreError(QT_TRANSLATE_NOOP(
             "Store", "The database {path} was written by a newer UnionDesk. Install the newer "
             "release to open it.").format(path=db.location))
-    copies = []
-    if db.file_path is not None and current is not None:
-        from desktop.store.backups import Reason, default_backup_folder, make_backup
-
-        copies.append(make_backup(db, default_backup_folder(db.file_path), Reason.MIGRATION,
-                                  detail=f"before-upgrade-{current}").path)
+    copies = backup_first(db, current) if backup_first is not None and current is not None else []
     from alembic import command
 
     intact = _intact_rows(db) if current is not None else None

@@ -3263,6 +3263,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
+        <source>Make this PC the backup station</source>
+        <translation>设本机为备份工作站</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
@@ -3347,12 +3351,24 @@ The export itself is recorded in the audit trail.</source>
         <translation>备份是完整副本，含全部身份证号和帮扶资料：只允许给可以拿到数据库文件的人。</translation>
     </message>
     <message>
-        <source>This database is on a server. Back it up with the server&apos;s own tools (pg_dump).</source>
-        <translation>该数据库位于服务器上，请使用服务器自带的工具（pg_dump）备份。</translation>
-    </message>
-    <message>
         <source>Backups are kept in {folder}. UnionDesk backs up by itself when it closes, once a day, before an import, a bulk change, a program update or a restore; each backup is checked after it is written.</source>
         <translation>备份保存在 {folder}。工会工作台会在关闭时、每天一次，以及导入、批量修改、程序更新和恢复之前自动备份；每份备份写入后都会进行校验。</translation>
+    </message>
+    <message>
+        <source>No PC is the backup station yet, so no daily backup is made: the chair chooses one PC (“Make this PC the backup station”).</source>
+        <translation>还没有指定备份工作站，因此不做每日备份：请主席指定一台电脑（“设本机为备份工作站”）。</translation>
+    </message>
+    <message>
+        <source>This PC ({pc}) is the backup station: it makes the daily backup while UnionDesk is open.</source>
+        <translation>本机（{pc}）是备份工作站：工会工作台打开期间由本机做每日备份。</translation>
+    </message>
+    <message>
+        <source>The daily backup is made by the backup station {station}; this PC ({pc}) skips it, so that the PCs sharing the server do not each make one.</source>
+        <translation>每日备份由备份工作站 {station} 负责；本机（{pc}）不做，以免共用服务器的各台电脑各自重复备份。</translation>
+    </message>
+    <message>
+        <source>This database is on a server. “Back up now” saves a checked copy (pg_dump, or an export of every table where pg_dump is not installed) in {folder} on this PC. {daily} A server backup is restored into an empty database: uniondesk --db URL restore FILE.</source>
+        <translation>此数据库在服务器上。“立即备份”会在本机 {folder} 中保存一份经过校验的副本（用 pg_dump；未安装 pg_dump 时导出全部数据表）。{daily}服务器备份只能恢复到空数据库：uniondesk --db URL restore 文件。</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -3454,6 +3470,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>恢复前</translation>
     </message>
     <message>
+        <source>This database is on a server ({location}). Its backups are made with `uniondesk --db URL backup` (or “Back up now” in Backups), and one is restored into a new, empty server database with `uniondesk --db URL restore FILE`.</source>
+        <translation>此数据库在服务器上（{location}）。服务器数据库用 `uniondesk --db URL backup`（或备份页的“立即备份”）备份；恢复时恢复到服务器上新建的空数据库：`uniondesk --db URL restore 文件`。</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3476,10 +3496,6 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Newest change in it: {when}</source>
         <translation>备份中最近一次修改的时间：{when}</translation>
-    </message>
-    <message>
-        <source>This database is on a server ({location}); back it up with the server&apos;s own tools (pg_dump).</source>
-        <translation>该数据库位于服务器上（{location}），请使用服务器自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
         <source>The backup copy failed its check, so it was not kept. The database itself is unchanged; try again, or back up to another folder.</source>
@@ -3514,10 +3530,6 @@ The export itself is recorded in the audit trail.</source>
         <translation>SQLite 自检发现损坏的页面或断开的关联。</translation>
     </message>
     <message>
-        <source>This database is on a server ({location}); restore it with the server&apos;s own tools.</source>
-        <translation>该数据库位于服务器上（{location}），请使用服务器自带的工具恢复。</translation>
-    </message>
-    <message>
         <source>{path} is the database itself, not a backup of it.</source>
         <translation>{path} 是数据库本身，不是它的备份。</translation>
     </message>
@@ -3548,6 +3560,26 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>There is already a database at {path}; restoring over it is the chair&apos;s, after signing in.</source>
         <translation>{path} 已有数据库；覆盖恢复须由主席登录后进行。</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the server database ({error}). Nothing was kept; check that the server is running and this PC may connect to it.</source>
+        <translation>pg_dump 未能备份服务器数据库（{error}）。没有保留任何文件；请检查服务器是否在运行，以及本机能否连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The dump of the server database cannot be read back ({error}), so it was not kept.</source>
+        <translation>服务器数据库的转储文件无法读回（{error}），因此没有保留。</translation>
+    </message>
+    <message>
+        <source>The dump of the server database holds no member table, so it was not kept. Is this the union&apos;s database?</source>
+        <translation>服务器数据库的转储中没有会员表，因此没有保留。这是工会的数据库吗？</translation>
+    </message>
+    <message>
+        <source>{path} is a pg_dump file: restoring it needs PostgreSQL&apos;s pg_restore, which is not installed on this PC. Install PostgreSQL&apos;s client programs, or restore on the server.</source>
+        <translation>{path} 是 pg_dump 转储文件：恢复它需要 PostgreSQL 的 pg_restore，本机没有安装。请安装 PostgreSQL 客户端程序，或在服务器上恢复。</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the dump ({error}). The server database is as empty as before.</source>
+        <translation>pg_restore 未能恢复转储（{error}）。服务器数据库仍和之前一样是空的。</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4207,10 @@ The export itself is recorded in the audit trail.</source>
         <translation>已由备份建立数据库 {path}：{count} 名会员。</translation>
     </message>
     <message>
+        <source>Restored {path} into the server database: {count} members.</source>
+        <translation>已将 {path} 恢复到服务器数据库：{count} 名会员。</translation>
+    </message>
+    <message>
         <source>Restoring replaces the database. Run it in a terminal to confirm, or add --yes.</source>
         <translation>恢复会替换整个数据库。请在终端中运行以便确认，或加上 --yes。</translation>
     </message>
@@ -4237,6 +4273,86 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Figures of {union} as of {date}</source>
         <translation>{union} 截至 {date} 的统计数据</translation>
+    </message>
+    <message>
+        <source>workforce</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>女职工</translation>
+    </message>
+    <message>
+        <source>migrant workers</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>工会委员会委员</translation>
+    </message>
+    <message>
+        <source>audit committee</source>
+        <translation>经费审查委员会委员</translation>
+    </message>
+    <message>
+        <source>women&apos;s committee</source>
+        <translation>女职工委员会委员</translation>
+    </message>
+    <message>
+        <source>member representatives</source>
+        <translation>会员代表</translation>
+    </message>
+    <message>
+        <source>congress delegates</source>
+        <translation>职代会代表</translation>
+    </message>
+    <message>
+        <source>Federation figures are read from a PostgreSQL server: give its URL with --db postgresql+psycopg://account@server/database.</source>
+        <translation>联合会数据从 PostgreSQL 服务器读取：请用 --db 给出服务器地址，如 postgresql+psycopg://账户@服务器/数据库。</translation>
+    </message>
+    <message>
+        <source>The account {account} may now read the figures of {count} union(s) ({schemas}) and nothing else.</source>
+        <translation>账户 {account} 现在可以读取 {count} 个工会（{schemas}）的统计数据，除此之外什么都不能读取。</translation>
+    </message>
+    <message>
+        <source>Members by union:</source>
+        <translation>各工会会员数：</translation>
+    </message>
+    <message>
+        <source>  {union} ({schema}): {count} members</source>
+        <translation>  {union}（{schema}）：{count} 名会员</translation>
+    </message>
+    <message>
+        <source>Members in all: {count}</source>
+        <translation>会员合计：{count}</translation>
+    </message>
+    <message>
+        <source>No union has recorded its yearly figures yet.</source>
+        <translation>还没有工会填写年度数据。</translation>
+    </message>
+    <message>
+        <source>Yearly figures:</source>
+        <translation>年度数据：</translation>
+    </message>
+    <message>
+        <source>  {union}, as of {date}: {figures}</source>
+        <translation>  {union}，截至 {date}：{figures}</translation>
+    </message>
+    <message>
+        <source>Password for the federation&apos;s account (empty: leave it as it is):</source>
+        <translation>联合会账户的密码（留空：保持不变）：</translation>
+    </message>
+    <message>
+        <source>There is no union at {source} to copy: it is empty. Check --from.</source>
+        <translation>{source} 中没有可复制的工会：它是空的。请检查 --from。</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows in {tables} tables into {target} in {seconds:.1f} s; every table has as many rows as the source.</source>
+        <translation>已将 {tables} 个数据表共 {rows} 行复制到 {target}，用时 {seconds:.1f} 秒；每个表的行数都与源数据库相同。</translation>
+    </message>
+    <message>
+        <source>Checked: the copy&apos;s audit trail has {count} record(s), as the source, and is unbroken.</source>
+        <translation>已校验：副本的审计记录有 {count} 条，与源数据库相同，哈希链完整。</translation>
     </message>
 </context>
 <context>
@@ -5186,6 +5302,92 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Exporting members…</source>
         <translation>正在导出会员…</translation>
+    </message>
+</context>
+<context>
+    <name>Federation</name>
+    <message>
+        <source>{name} cannot name a union or an account on the server: use small letters, digits and _ (e.g. union_east), starting with a letter.</source>
+        <translation>{name} 不能用作服务器上的工会或账户名称：请使用小写字母、数字和 _（例如 union_east），并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The server database holds no union yet. Move a union onto it first (uniondesk migrate --from FILE --to URL).</source>
+        <translation>服务器数据库中还没有工会。请先把一个工会迁移上去（uniondesk migrate --from 文件 --to URL）。</translation>
+    </message>
+    <message>
+        <source>This server database has no federation figures yet (or this account may not read them). Whoever runs the server sets them up with: uniondesk federation setup.</source>
+        <translation>此服务器数据库还没有联合会统计数据（或本账户无权读取）。由服务器管理员用以下命令设置：uniondesk federation setup。</translation>
+    </message>
+</context>
+<context>
+    <name>FederationWindow</name>
+    <message>
+        <source>Workforce</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Women workers</source>
+        <translation>女职工</translation>
+    </message>
+    <message>
+        <source>Migrant workers</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>工会委员会委员</translation>
+    </message>
+    <message>
+        <source>Audit committee</source>
+        <translation>经费审查委员会委员</translation>
+    </message>
+    <message>
+        <source>Women&apos;s committee</source>
+        <translation>女职工委员会委员</translation>
+    </message>
+    <message>
+        <source>Member representatives</source>
+        <translation>会员代表</translation>
+    </message>
+    <message>
+        <source>Congress delegates</source>
+        <translation>职代会代表</translation>
+    </message>
+    <message>
+        <source>Federation figures — {server}</source>
+        <translation>联合会统计 — {server}</translation>
+    </message>
+    <message>
+        <source>{unions} union(s) on the server, {members} members in all. Only figures are shown here: no member, no aid case.</source>
+        <translation>服务器上共有 {unions} 个工会，会员合计 {members} 人。这里只显示统计数字：不显示任何会员，也不显示帮扶案件。</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>工会</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Yearly figures</source>
+        <translation>年度数据</translation>
+    </message>
+    <message>
+        <source>Yearly figures: no union has recorded them yet.</source>
+        <translation>年度数据：还没有工会填写。</translation>
+    </message>
+    <message>
+        <source>Members by union</source>
+        <translation>各工会会员数</translation>
     </message>
 </context>
 <context>
@@ -7664,6 +7866,13 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Meeting minutes (会议纪要)</source>
         <translation>会议纪要</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>The copy at {target} does not pass the check (audit trail: {copied} record(s), the source has {records}). Do not use it: delete it, and run `uniondesk verify` on the source.</source>
+        <translation>{target} 处的副本没有通过校验（审计记录：{copied} 条，源数据库有 {records} 条）。请不要使用它：删除它，并对源数据库运行 `uniondesk verify`。</translation>
     </message>
 </context>
 <context>
@@ -10508,6 +10717,34 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>The database {path} is in use by UnionDesk on the PC &quot;{host}&quot; (user {user}, since {since}). Close UnionDesk on that PC first, then try again here.</source>
         <translation>数据库 {path} 正由电脑“{host}”上的工会工作台使用（用户 {user}，自 {since} 起）。请先关闭那台电脑上的工会工作台，再在这里重试。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {target} ({error}). Check the address, that the server is running and that the database has been created on it.</source>
+        <translation>无法连接到 {target}（{error}）。请检查地址、服务器是否在运行，以及服务器上是否已建好该数据库。</translation>
+    </message>
+    <message>
+        <source>{target} already holds data. A union is copied only into an empty database: create a new one on the server (or give a new file name), then try again. Nothing was changed.</source>
+        <translation>{target} 中已有数据。工会只能复制到空数据库中：请在服务器上新建一个数据库（或换一个新文件名）后重试。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>{source} is not a UnionDesk database (it has no schema revision). Nothing was copied.</source>
+        <translation>{source} 不是工会工作台数据库（没有结构版本）。没有复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The source lacks the table(s) {tables} of its own schema revision: it is damaged. Nothing was copied.</source>
+        <translation>源数据库缺少其结构版本应有的数据表 {tables}：文件已损坏。没有复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy of table(s) {tables} does not hold as many rows as the source, so it was undone. Nothing was changed on the target.</source>
+        <translation>数据表 {tables} 的副本行数与源数据库不同，复制已撤销。目标数据库未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Table {table} of the source lacks the column(s) {columns}: it is damaged. Nothing was copied.</source>
+        <translation>源数据库的数据表 {table} 缺少列 {columns}：文件已损坏。没有复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy was stopped. The target is as empty as before.</source>
+        <translation>复制已停止。目标数据库仍和之前一样是空的。</translation>
     </message>
 </context>
 <context>

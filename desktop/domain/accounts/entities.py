@@ -41,4 +41,6 @@ class UnionProfile(Base):
     # Roles besides the chair that may make a backup by hand (comma-separated Role values); restore
     # and the encrypted hand-over export stay the chair's.
     backup_roles: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # The PC (network name) that makes the daily backup of a database on a server; "" none named.
+    backup_station: Mapped[str] = mapped_column(String(100), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)

@@ -13,6 +13,7 @@ they need no permission and are not recorded (a record per exit would be noise).
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Sequence
 
@@ -25,10 +26,11 @@ from desktop.domain.audit import recorder
 from desktop.domain.members.entities import Member
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store import backups as store_backups
-from desktop.store import encrypted_export
+from desktop.store import encrypted_export, server_backups
 from desktop.store.backups import (
     BackupPreview, BackupRun, Reason, RestoreResult, RetentionPolicy, database_file, default_backup_folder,
 )
+from desktop.store.backup_schedule import run_scheduled_server_backup
 from desktop.store.database import Database, open_database
 from desktop.store.errors import StoreError
 from desktop.store.integrity import IntegrityReport, verify_database
@@ -71,13 +73,37 @@ class OperationsService:
         if not self.may_back_up():
             raise _denied(self._actor)
 
+    # -- the backup station (a database on a server) ------------------------------------------
+
+    def backup_station(self) -> str:
+        """The PC that makes the daily backup of a server database ("" if the chair named none)."""
+        with self._db.session() as session:
+            return session.scalar(select(UnionProfile.backup_station).limit(1)) or ""
+
+    def is_backup_station(self) -> bool:
+        return self.backup_station() == this_pc()
+
+    def set_backup_station(self, pc: str | None = None) -> None:
+        """Name the PC (default: this one) that makes the daily backup; the chair's, recorded."""
+        self._actor.require(Permission.BACKUP_MANAGE)
+        old, new = self.backup_station(), (pc if pc is not None else this_pc()).strip()[:100]
+        with self._db.transaction() as session:
+            session.execute(update(UnionProfile).values(backup_station=new))
+            recorder.record(session, self._actor, "backup_station", "union_profile", None,
+                            {"backup_station": [old, new]})
+
     # -- backing up ----------------------------------------------------------------------------
 
     def back_up(self, folders: Sequence[Path | str], *, progress: Progress | None = None) -> BackupRun:
         """A backup by hand into each folder (never rotated away), recorded once per file made. If
-        the record cannot be written, the copies are removed: no copy leaves unrecorded."""
+        the record cannot be written, the copies are removed: no copy leaves unrecorded. A database
+        on a server is dumped into the first folder (pg_dump, else a logical export)."""
         self._require_backup()
-        run = store_backups.backup_everywhere(self._db, folders, Reason.MANUAL, progress=progress)
+        if self._db.file_path is None:
+            folder = folders[0] if folders else server_backups.server_backup_folder(self._db.location)
+            run = BackupRun(made=[server_backups.back_up_server(self._db.location, folder, Reason.MANUAL)])
+        else:
+            run = store_backups.backup_everywhere(self._db, folders, Reason.MANUAL, progress=progress)
         try:
             with self._db.transaction() as session:
                 recorder.record_many(session, self._actor, [
@@ -166,6 +192,30 @@ def restore_onto_new_file(target: Path | str, backup: Path | str) -> RestoreResu
     return restore_and_record(path, backup, SYSTEM)
 
 
+def restore_server_and_record(url: str, backup: Path | str) -> RestoreResult:
+    """`uniondesk --db URL restore FILE`: a server backup (pg_dump file, or an SQLite backup or
+    export, checked in full first) brought into the EMPTY server database at `url`, then recorded in
+    it. No account is needed: an empty database has none; they come with the backup."""
+    path = Path(backup).expanduser().resolve()
+    if path.suffix != server_backups.DUMP_SUFFIX:
+        store_backups.check_restorable(path)
+    server_backups.restore_server(url, path)
+    restored = open_database(url, create=False)  # brings a backup of an older release up to date
+    try:
+        with restored.transaction() as session:
+            members = session.scalar(select(func.count()).select_from(Member).where(Member.deleted_at.is_(None)))
+            recorder.record(session, SYSTEM, "restore_backup", ENTITY, None, {
+                "file": [None, str(path)], "members": [None, members]})
+    finally:
+        restored.close()
+    return RestoreResult(path, members, None)
+
+
+def this_pc() -> str:
+    """This PC's network name, as the backup station is named."""
+    return socket.gethostname()
+
+
 def after_crash_report(db: Database) -> IntegrityReport:
     """The check the program makes when its last run did not end normally (before anyone signs in)."""
     return verify_database(db)
@@ -179,7 +229,12 @@ def newest_backup(db: Database) -> store_backups.BackupInfo | None:
 
 
 def scheduled_backup(db: Database, folders: Sequence[Path], policy: RetentionPolicy) -> BackupRun | None:
-    """The program's daily backup (no permission: see the module's docstring)."""
+    """The program's daily backup (no permission: see the module's docstring). A database on a
+    server is backed up only by its backup station, so that the PCs sharing it do not each dump it."""
+    if db.file_path is None:
+        if OperationsService(db, SYSTEM).backup_station() != this_pc():
+            return None
+        return run_scheduled_server_backup(db.location, folders[0], policy)
     return store_backups.run_scheduled_backup(db, folders, policy)
 
 

@@ -7,7 +7,10 @@ from alembic import context
 from sqlalchemy import text
 
 config = context.config
-database = config.attributes["database"]
+database = config.attributes.get("database")
+# A connection handed over by the caller (desktop.store.union_copy): the schema is created inside the
+# caller's transaction, which the caller commits or rolls back with the rows it copies.
+given_connection = config.attributes.get("connection")
 
 
 def target_metadata():
@@ -17,6 +20,12 @@ def target_metadata():
     from desktop.domain.entities import Base  # every entity module registered on Base
 
     return Base.metadata
+
+
+def run_in_given_connection() -> None:
+    context.configure(connection=given_connection, target_metadata=None, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()
 
 
 def run_migrations_online() -> None:
@@ -37,4 +46,7 @@ def run_migrations_online() -> None:
         connection.commit()
 
 
-run_migrations_online()
+if given_connection is not None:
+    run_in_given_connection()
+else:
+    run_migrations_online()

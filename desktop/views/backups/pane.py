@@ -21,7 +21,7 @@ from desktop.domain.accounts.permissions import ROLE_LABELS, Permission, Role
 from desktop.domain.operations.listing import (
     BackupInfo, BackupPreview, BackupRun, Cancelled, RestoreResult, backups_of, size_text,
 )
-from desktop.domain.operations.service import OperationsService
+from desktop.domain.operations.service import OperationsService, this_pc
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.views.backups.settings import (
@@ -64,8 +64,11 @@ class BackupPane(QWidget):
         self.restore_file_button.clicked.connect(self.restore_from_file)
         self.open_folder_button = QPushButton(self.tr("Open the folder"))
         self.open_folder_button.clicked.connect(self._open_folder)
+        self.station_button = QPushButton(self.tr("Make this PC the backup station"))
+        self.station_button.clicked.connect(self.make_this_pc_the_station)
+        self.station_button.setVisible(self._db_file is None)
         buttons = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.restore_file_button):
+        for button in (self.backup_button, self.restore_button, self.restore_file_button, self.station_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_folder_button)
@@ -134,7 +137,8 @@ class BackupPane(QWidget):
         keep.addStretch(1)
 
         form = QFormLayout(box)
-        form.addRow(self.tr("Second folder (USB stick):"), row)
+        if self._db_file is not None:  # a server database's backups are dumps on this PC, not copied twice
+            form.addRow(self.tr("Second folder (USB stick):"), row)
         form.addRow(self.tr("Automatic backups kept:"), keep)
         form.addRow(self.tr("Others who may back up by hand:"), self._backup_roles_row())
         hint = QLabel(self.tr(
@@ -183,9 +187,8 @@ class BackupPane(QWidget):
     def refresh(self) -> None:
         """Read the backups folder again and show it, newest first."""
         if self._db_file is None:
-            self.intro.setText(self.tr(
-                "This database is on a server. Back it up with the server's own tools (pg_dump)."))
-            self.backups = []
+            self.intro.setText(self._server_intro())
+            self.backups = list(backups_of(self._context.db).backups)
         else:
             self.intro.setText(self.tr(
                 "Backups are kept in {folder}. UnionDesk backs up by itself when it closes, once a day, before "
@@ -205,15 +208,44 @@ class BackupPane(QWidget):
                 if column in (2, 3):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.setVisible(bool(self.backups) or self._db_file is not None)
+        self.table.setVisible(True)  # a server database's backups on this PC are listed too
         self.empty_label.setVisible(not self.backups and self._db_file is not None)
         self._update_buttons()
+
+    def _server_intro(self) -> str:
+        """Where this PC keeps the server database's backups, and whether it makes the daily one."""
+        station, here = self._operations.backup_station(), this_pc()
+        if not station:
+            daily = self.tr("No PC is the backup station yet, so no daily backup is made: the chair "
+                            "chooses one PC (\u201cMake this PC the backup station\u201d).")
+        elif station == here:
+            daily = self.tr("This PC ({pc}) is the backup station: it makes the daily backup while UnionDesk "
+                            "is open.").format(pc=here)
+        else:
+            daily = self.tr("The daily backup is made by the backup station {station}; this PC ({pc}) skips "
+                            "it, so that the PCs sharing the server do not each make one.").format(
+                                station=station, pc=here)
+        return self.tr(
+            "This database is on a server. \u201cBack up now\u201d saves a checked copy (pg_dump, or an "
+            "export of every table where pg_dump is not installed) in {folder} on this PC. {daily} A server "
+            "backup is restored into an empty database: uniondesk --db URL restore FILE.").format(
+                folder=str(self.folder), daily=daily)
+
+    def make_this_pc_the_station(self) -> None:
+        try:
+            self._operations.set_backup_station()
+        except UserError as error:
+            self._show_status([message_text(error.message)], warning=True)
+            return
+        self.refresh()
 
     def _update_buttons(self) -> None:
         on_file = self._db_file is not None
         may_restore = on_file and self._operations.may_restore()
-        self.backup_button.setEnabled(on_file and self._operations.may_back_up())
-        self.open_folder_button.setEnabled(on_file)
+        self.backup_button.setEnabled(self._operations.may_back_up())
+        self.station_button.setEnabled(not on_file and self._operations.may_restore()
+                                       and not self._operations.is_backup_station())
+        self.open_folder_button.setEnabled(True)
         self.restore_file_button.setEnabled(may_restore)
         self.restore_button.setEnabled(may_restore and self.selected_backup() is not None)
         self.clear_folder_button.setEnabled(bool(self.second_folder_edit.text()))
@@ -347,7 +379,7 @@ class BackupPane(QWidget):
         QMessageBox.warning(self, title, text)
 
     def _open_folder(self) -> None:
-        if self.folder is not None:
+        if self.folder is not None:  # a server database's folder on this PC is made on first use
             self.folder.mkdir(parents=True, exist_ok=True)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from desktop.domain.operations.listing import RetentionPolicy, backup_folders
+from desktop.domain.operations.listing import RetentionPolicy, backup_folders, server_folders
 
 SECOND_FOLDER_KEY = "backup/second_folder"
 KEEP_DAILY_KEY = "backup/keep_daily"
@@ -40,8 +40,8 @@ def second_folder(settings: QSettings) -> Path | None:
 
 
 def folders_for(db, settings: QSettings) -> list[Path]:
-    """The main backup folder (beside the database) and the second one, if chosen. [] for a
-    database on a server."""
+    """The main backup folder (beside the database) and the second one, if chosen; for a database
+    on a server, the folder on this PC where its dumps go."""
     if db.file_path is None:
-        return []
+        return server_folders(db)
     return backup_folders(db, second_folder(settings))
