@@ -163,7 +163,7 @@ def test_database_on_a_server_is_not_backed_up_here(folder):
     server.file_path, server.location = None, "postgresql://office/union"
     with pytest.raises(StoreError) as caught:
         backups.make_backup(server, folder, Reason.MANUAL)
-    assert "pg_dump" in caught.value.message.render()
+    assert "uniondesk --db URL backup" in caught.value.message.render()  # the server way, said
     assert backups.on_exit_backup(server, [folder]).made == []
 
 
