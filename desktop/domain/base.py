@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -40,6 +40,22 @@ def utc_now() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """An editable record that two people may edit at once (several PCs on one server).
+
+    `version` goes up by one with every write of the row; SQLAlchemy adds "AND version = <loaded>"
+    to each UPDATE and DELETE, so a write based on a stale copy changes nothing and fails. The
+    edit paths carry the version the user loaded, and the service refuses a save whose version
+    is no longer the stored one (desktop/domain/concurrency.py), naming what the other person
+    changed. Column added by migration 0019 (existing rows start at 1)."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
 
 
 def _install_length_limits() -> None:

@@ -4295,6 +4295,21 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>Concurrency</name>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>Not saved: {who} changed this record at {when} while you were editing it. Their changes: {changes}. What you typed is still in the form; reload to see their version, then make your changes again.</source>
+        <translation>未保存：在您编辑期间，{who} 于 {when} 修改了这条记录。对方的修改：{changes}。您输入的内容仍保留在表单中；请点“重新载入对方版本”查看，再重新做您的修改。</translation>
+    </message>
+    <message>
+        <source>(no field details in the trail)</source>
+        <translation>（审计记录中没有字段明细）</translation>
+    </message>
+</context>
+<context>
     <name>CountsDialog</name>
     <message>
         <source>Ballots issued and returned</source>
@@ -10019,6 +10034,17 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Phone (联系电话)</source>
         <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditBanner</name>
+    <message>
+        <source>Reload their version</source>
+        <translation>重新载入对方版本</translation>
+    </message>
+    <message>
+        <source>Replace what is in the form with the record as now stored</source>
+        <translation>用数据库中现存的记录替换表单内容</translation>
     </message>
 </context>
 <context>
