@@ -169,6 +169,34 @@
         <translation>各角色的权限：</translation>
     </message>
     <message>
+        <source>Connected now</source>
+        <translation>在线用户</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近在线</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Everyone may work at the same time; when two people change the same record, the second save is refused and shown what the first one changed.</source>
+        <translation>大家可以同时工作；两人修改同一条记录时，后保存的一方会被拒绝，并看到先保存的一方改了什么。</translation>
+    </message>
+    <message>
+        <source>{name} (this window)</source>
+        <translation>{name}（本窗口）</translation>
+    </message>
+    <message>
         <source>Switched off</source>
         <translation>已停用</translation>
     </message>

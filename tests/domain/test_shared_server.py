@@ -263,3 +263,39 @@ def test_two_tellers_entering_ballots_of_one_vote_at_once_count_right(location, 
         per_pass = dict(session.execute(select(VoteBallot.pass_no, func.count()).group_by(VoteBallot.pass_no)).all())
     assert per_pass == {1: 10, 2: 10}
     assert verify_database(chair_pc).ok
+
+
+# -- who is connected --------------------------------------------------------------------------------
+
+def test_the_chair_sees_who_is_connected_from_which_pc_and_stale_programs_drop_off(pg_location, pcs):
+    from desktop.domain.accounts.actor import PermissionDenied
+    from desktop.domain.accounts.sessions import STALE_AFTER, SessionBoard, connected_users
+    from desktop.domain.base import utc_now
+
+    office, hall, gone = pcs(pg_location), pcs(pg_location), pcs(pg_location)
+    mine = SessionBoard(office, CHAIR, pc_name="工会办公室")
+    mine.start()
+    theirs = SessionBoard(hall, CLERK, pc_name="车间电脑")
+    theirs.start()
+    crashed = SessionBoard(gone, Actor("old", "老张", Role.OFFICER), pc_name="旧电脑")
+    crashed.start(now=utc_now() - STALE_AFTER * 2)   # last heard of long ago: switched off
+
+    people = connected_users(office, CHAIR, mine.session_id)
+    assert [(p.display_name, p.pc_name, p.this_program) for p in people] == [
+        ("王主席", "工会办公室", True), ("李干事", "车间电脑", False)]
+    with pytest.raises(PermissionDenied):
+        connected_users(hall, CLERK)
+    # being second is no reason to refuse anything: the clerk writes while the chair is connected
+    MemberService(hall, CLERK, TODAY).create(replace(_a_member(), name="第二台电脑"))
+    theirs.end()
+    assert [p.pc_name for p in connected_users(office, CHAIR)] == ["工会办公室"]
+    assert theirs.refresh() is False    # ended: nothing to refresh
+    assert mine.refresh() is True
+
+
+def _a_member():
+    from tests.domain.conftest import id_number_for
+    from desktop.domain.members.validation import MemberInput
+
+    return MemberInput(name="张海生", id_number=id_number_for(dt.date(1985, 3, 12), 7), mobile="13812345678",
+                       join_date=dt.date(2010, 9, 1), department="工会办")
