@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -55,7 +55,29 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:
-        return {"version_id_col": cls.__table__.c.version}
+        # The program sets the number (below), once per transaction: a save that SQLAlchemy
+        # flushes in two steps is still one version, so "versions since you loaded it" counts
+        # saves, which is what the conflict message shows.
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
+
+
+_BUMPED = "versioned_rows_bumped"   # session.info: the rows whose version this transaction raised
+
+
+@event.listens_for(Session, "before_flush")
+def _bump_versions(session: Session, _context, _instances) -> None:
+    bumped = session.info.setdefault(_BUMPED, set())
+    for row in session.dirty:
+        if isinstance(row, Versioned) and (type(row), row.id) not in bumped \
+                and session.is_modified(row, include_collections=False):
+            row.version = (row.version or 0) + 1
+            bumped.add((type(row), row.id))
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_bumps(session: Session, transaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_BUMPED, None)
 
 
 def _install_length_limits() -> None:

@@ -134,6 +134,41 @@ def test_a_stale_message_is_translated(location, pcs, make_member):
     assert "未保存" in chinese and "二车间" in chinese and "部门" in chinese
 
 
+def test_other_records_refuse_a_stale_save_too(location, pcs, make_member):
+    """The same guard on the other editable records: an activity and a rights case here (the
+    services of aid cases, votes, proposals, suggestions, fund entries and accounts take the
+    loaded version the same way)."""
+    from desktop.domain.activities.values import ActivityInput
+    from desktop.domain.activities.queries import ActivityQueries
+    from desktop.domain.activities.service import ActivityService
+    from desktop.domain.rights.queries import RightsQueries
+
+    office, hall = pcs(location), pcs(location)
+    _clerk_account(office)
+    member_id = MemberService(office, CHAIR, TODAY).create(make_member(name="李建国"))
+    activity_id = ActivityService(office, CHAIR, TODAY).create(ActivityInput(
+        title="2024年职工羽毛球赛", type_code="culture_sports", starts_on=dt.date(2024, 6, 15), place="体育馆"))
+    case_id = RightsService(office, CHAIR, TODAY).create_case(RightsCaseInput(
+        member_id=member_id, category="wages", request="补发加班费", received_on=TODAY, other_party="第二车间",
+        channel="来访"))
+    mine_a, theirs_a = ActivityQueries(office, CHAIR).detail(activity_id), ActivityQueries(hall, CLERK).detail(activity_id)
+    mine_c, theirs_c = RightsQueries(office, CHAIR).detail(case_id), RightsQueries(hall, CHAIR).detail(case_id)
+    ActivityService(hall, CLERK, TODAY).update(activity_id, replace(theirs_a.data, place="二号体育馆"), theirs_a.version)
+    RightsService(hall, CHAIR, TODAY).update_case(case_id, RightsCaseInput(
+        member_id=member_id, category="wages", request="补发 3 个月加班费", received_on=TODAY,
+        other_party="第二车间", channel="来访"), theirs_c.version)
+    with pytest.raises(StaleEditError) as refused:
+        ActivityService(office, CHAIR, TODAY).update(activity_id, replace(mine_a.data, title="羽毛球赛"), mine_a.version)
+    assert "二号体育馆" in str(refused.value) and "李干事" in str(refused.value)
+    with pytest.raises(StaleEditError) as refused:
+        RightsService(office, CHAIR, TODAY).update_case(case_id, RightsCaseInput(
+            member_id=member_id, category="wages", request="我的修改", received_on=TODAY, other_party="第二车间",
+            channel="来访"), mine_c.version)
+    assert "补发 3 个月加班费" in str(refused.value)
+    assert ActivityQueries(office, CHAIR).detail(activity_id).data.title == "2024年职工羽毛球赛"
+    assert RightsQueries(office, CHAIR).detail(case_id).version == theirs_c.version + 1
+
+
 # -- numbers under concurrent writers --------------------------------------------------------------
 
 def _members(db, make_member, count):

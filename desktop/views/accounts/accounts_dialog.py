@@ -176,7 +176,7 @@ class UserDialog(QDialog):
                                           self.role.currentData(), self.password.text())
             else:
                 self._service.update_user(self._user.id, self.display_name.text().strip(),
-                                          self.role.currentData(), self.active.isChecked())
+                                          self.role.currentData(), self.active.isChecked(), self._user.version)
         except UserError as error:
             self.error.setText(user_error_text(error))
             return

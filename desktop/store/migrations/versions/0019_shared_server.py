@@ -13,8 +13,8 @@ down_revision = '0017'
 branch_labels = None
 depends_on = None
 
-# The tables of desktop.domain.base.Versioned entities. Existing rows start at version 1; the
-# rows' seals are renewed after the upgrade (migrations_runner.reseal_after_upgrade).
+# The tables of desktop.domain.base.Versioned entities. Existing rows start at version 1; their
+# seals still hold (row_seals.UNSEALED_COLUMNS leaves the column out of the row hash).
 VERSIONED_TABLES = ('members', 'activities', 'condolence_visits', 'aid_cases', 'votes', 'rights_cases',
                     'congress_sessions', 'proposals', 'suggestions', 'users', 'fund_entries')
 
