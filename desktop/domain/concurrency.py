@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.audit.labels import FIELD_LABELS
+from desktop.domain.audit.words import code_words
 from desktop.domain.base import Versioned
 from desktop.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError
 
@@ -44,7 +45,8 @@ class _FieldList(Message):
     parts: tuple[Message, ...] = ()
 
     def render(self, translate: Translate | None = None) -> str:
-        return "; ".join(part.render(translate) for part in self.parts)
+        separator = QT_TRANSLATE_NOOP("Concurrency", "; ").render(translate)
+        return separator.join(part.render(translate) for part in self.parts)
 
 
 class StaleEditError(UserError):
@@ -88,11 +90,19 @@ def other_change(session: Session, entity: str, entity_id: int, writes: int) -> 
     return OtherChange(display or newest.actor, newest.at, fields)
 
 
+def _value_words(field: str, value: Any) -> Message | str:
+    """A code as its label (性别 "1" → 男), as the audit pane shows it; anything else as stored."""
+    if value is None:
+        return ""
+    words = code_words(field, str(value)) if isinstance(value, (str, int)) else None
+    return words if words is not None else str(value)
+
+
 def stale_message(change: OtherChange) -> Message:
     when = change.at.astimezone().strftime("%Y-%m-%d %H:%M") if change.at else "?"
     parts = tuple(
         QT_TRANSLATE_NOOP("Concurrency", "{field}: {value}").format(
-            field=FIELD_LABELS.get(name, name), value="" if value is None else value)
+            field=FIELD_LABELS.get(name, name), value=_value_words(name, value))
         for name, value in change.fields.items())
     return QT_TRANSLATE_NOOP(
         "Concurrency", "Not saved: {who} changed this record at {when} while you were editing it. "

@@ -4325,6 +4325,10 @@ The export itself is recorded in the audit trail.</source>
 <context>
     <name>Concurrency</name>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
