@@ -106,8 +106,8 @@ def stale_message(change: OtherChange) -> Message:
         for name, value in change.fields.items())
     return QT_TRANSLATE_NOOP(
         "Concurrency", "Not saved: {who} changed this record at {when} while you were editing it. "
-        "Their changes: {changes}. What you typed is still in the form; reload to see their "
-        "version, then make your changes again.").format(
+        "Their changes: {changes}. What you typed is still in the form; to see their version, "
+        "reload it (or close and open the record again), then make your changes again.").format(
         who=change.who, when=when,
         changes=_FieldList("Concurrency", "", parts=parts) if parts else QT_TRANSLATE_NOOP(
             "Concurrency", "(no field details in the trail)"))

@@ -4333,8 +4333,8 @@ The export itself is recorded in the audit trail.</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <source>Not saved: {who} changed this record at {when} while you were editing it. Their changes: {changes}. What you typed is still in the form; reload to see their version, then make your changes again.</source>
-        <translation>未保存：在您编辑期间，{who} 于 {when} 修改了这条记录。对方的修改：{changes}。您输入的内容仍保留在表单中；请点“重新载入对方版本”查看，再重新做您的修改。</translation>
+        <source>Not saved: {who} changed this record at {when} while you were editing it. Their changes: {changes}. What you typed is still in the form; to see their version, reload it (or close and open the record again), then make your changes again.</source>
+        <translation>未保存：在您编辑期间，{who} 于 {when} 修改了这条记录。对方的修改：{changes}。您输入的内容仍保留在表单中；要查看对方的版本，请点“重新载入对方版本”（或关闭后重新打开这条记录），再重新做您的修改。</translation>
     </message>
     <message>
         <source>(no field details in the trail)</source>
