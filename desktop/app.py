@@ -132,8 +132,12 @@ def run_gui(args: argparse.Namespace) -> int:
         db.close()
         lock and lock.release(clean=True)
         return 0
-    context = AppContext(db, actor, language, settings)
+    context = AppContext(db, actor, language, settings, presence=_join_board(db, actor) if lock is None else None)
     window = MainWindow(context, first_pane=args.pane)
+    if context.presence:
+        from desktop.views.accounts.presence import PresenceTimer
+
+        PresenceTimer(context.presence, window)
     window.show()
     scheduler = BackupScheduler(context, window) if interactive else None
     if scheduler:
@@ -147,10 +151,22 @@ def run_gui(args: argparse.Namespace) -> int:
         scheduler.wait()
         _show_backup_problems(None, backup_on_exit(context))
     wait_for_background_work()  # a pane's last read must not outlive the database
+    if context.presence:
+        context.presence.end()
     db.close()
     if lock:
         lock.release(clean=True)
     return code
+
+
+def _join_board(db, actor):
+    """On a shared server the file lock gives way to the board of who is connected (nobody is
+    refused for being second: the server keeps the writers apart)."""
+    from desktop.domain.accounts.sessions import SessionBoard
+
+    board = SessionBoard(db, actor)
+    board.start()
+    return board
 
 
 def _fail(text: str, interactive: bool, lock: InstanceLock | None) -> int:

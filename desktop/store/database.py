@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -50,10 +50,30 @@ class Database:
         """A session whose work is committed together at the end, or rolled back on any error."""
         with self._sessions() as session, translate_errors(self.location):
             with session.begin():
+                serialise_writers(session)
                 yield session
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+# The key of the one transaction-scoped advisory lock that PostgreSQL writers take (any fixed
+# 64-bit number no other program on the server uses; this one is "UDWRITE" in ASCII).
+WRITERS_LOCK_KEY = 0x5544_5752_4954_45
+
+
+def serialise_writers(session: Session) -> None:
+    """On PostgreSQL, wait until no other writing transaction is open, and hold that until this one
+    ends. SQLite needs nothing: it lets one writer at a time commit.
+
+    Taken first in every writing transaction, before the transaction reads anything it decides
+    on: the audit chain's end (so the chain never forks), the last receipt, case or proposal
+    number (so numbers stay gapless and unique), a vote's running totals (so two tellers' ballots
+    both count). One lock, always taken first, cannot deadlock with the row locks taken after it.
+    Readers never wait for it; writers wait for each other for the few milliseconds a write takes.
+    Taking it twice in one transaction is harmless (the recorder takes it again)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITERS_LOCK_KEY})
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:

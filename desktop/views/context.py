@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from desktop.domain.accounts.actor import Actor
+from desktop.domain.accounts.sessions import SessionBoard
 
 if TYPE_CHECKING:  # the open database is handed through, never used here
     from desktop.store.database import Database
@@ -20,3 +21,5 @@ class AppContext:
     actor: Actor
     language: str          # "zh_CN" or "en": labels of code tables follow it
     settings: QSettings
+    # On a shared server database: this program's row on the "who is connected" board.
+    presence: SessionBoard | None = None

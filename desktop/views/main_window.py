@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         account_menu.addAction(password)
         if self._context.actor.can(Permission.ACCOUNTS_MANAGE):
             manage = QAction(self.tr("Accounts and roles…"), self)
-            manage.triggered.connect(lambda: AccountsDialog(self._accounts, self).exec())
+            manage.triggered.connect(lambda: AccountsDialog(self._accounts, self, self._connected_users()).exec())
             account_menu.addAction(manage)
         lock = QAction(self.tr("Lock the window"), self)
         lock.setShortcut(QKeySequence("Ctrl+Alt+L"))
@@ -122,6 +122,15 @@ class MainWindow(QMainWindow):
         self.union_label = QLabel(union_name(self._context.db) or self._context.db.location)
         self.union_label.setToolTip(self.tr("Database: {path}").format(path=self._context.db.location))
         self.statusBar().addWidget(self.union_label)
+
+    def _connected_users(self):
+        """On a shared server: who is connected now, for the accounts dialog (None on a file)."""
+        board = self._context.presence
+        if board is None:
+            return None
+        from desktop.domain.accounts.sessions import connected_users
+
+        return lambda: connected_users(self._context.db, self._context.actor, board.session_id)
 
     def lock(self) -> None:
         """Hide the data until the same user enters their password again (or quits)."""

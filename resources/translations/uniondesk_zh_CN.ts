@@ -169,6 +169,34 @@
         <translation>各角色的权限：</translation>
     </message>
     <message>
+        <source>Connected now</source>
+        <translation>在线用户</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近在线</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Everyone may work at the same time; when two people change the same record, the second save is refused and shown what the first one changed.</source>
+        <translation>大家可以同时工作；两人修改同一条记录时，后保存的一方会被拒绝，并看到先保存的一方改了什么。</translation>
+    </message>
+    <message>
+        <source>{name} (this window)</source>
+        <translation>{name}（本窗口）</translation>
+    </message>
+    <message>
         <source>Switched off</source>
         <translation>已停用</translation>
     </message>
@@ -4372,6 +4400,25 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Every month that is over is closed already.</source>
         <translation>已结束的月份都已结账。</translation>
+    </message>
+</context>
+<context>
+    <name>Concurrency</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>Not saved: {who} changed this record at {when} while you were editing it. Their changes: {changes}. What you typed is still in the form; to see their version, reload it (or close and open the record again), then make your changes again.</source>
+        <translation>未保存：在您编辑期间，{who} 于 {when} 修改了这条记录。对方的修改：{changes}。您输入的内容仍保留在表单中；要查看对方的版本，请点“重新载入对方版本”（或关闭后重新打开这条记录），再重新做您的修改。</translation>
+    </message>
+    <message>
+        <source>(no field details in the trail)</source>
+        <translation>（审计记录中没有字段明细）</translation>
     </message>
 </context>
 <context>
@@ -10197,6 +10244,17 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Phone (联系电话)</source>
         <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditBanner</name>
+    <message>
+        <source>Reload their version</source>
+        <translation>重新载入对方版本</translation>
+    </message>
+    <message>
+        <source>Replace what is in the form with the record as now stored</source>
+        <translation>用数据库中现存的记录替换表单内容</translation>
     </message>
 </context>
 <context>

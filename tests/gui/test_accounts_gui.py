@@ -86,3 +86,28 @@ def test_the_window_locks_after_the_idle_time(qtbot):
     assert locked == [True]
     qtbot.mouseMove(window)  # activity resets the clock
     assert idle.idle_seconds() < 5
+
+
+def test_on_a_server_the_chair_sees_who_is_connected_in_the_accounts_dialog(qtbot, pg_url):
+    """Two PCs on one PostgreSQL database: the chair's accounts dialog lists both programs."""
+    from desktop.domain.accounts.service import AccountService
+    from desktop.domain.accounts.sessions import SessionBoard, connected_users
+    from desktop.views.accounts.accounts_dialog import AccountsDialog
+
+    chair = Actor("admin", "王主席", Role.ADMIN)
+    office, hall = open_database(pg_url), open_database(pg_url)
+    try:
+        mine = SessionBoard(office, chair, pc_name="工会办公室")
+        mine.start()
+        SessionBoard(hall, Actor("clerk", "李干事", Role.OFFICER), pc_name="车间电脑").start()
+        dialog = AccountsDialog(AccountService(office, chair),
+                                connected=lambda: connected_users(office, chair, mine.session_id))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        table = dialog.connected_table
+        rows = [[table.item(r, c).text() for c in range(2)] for r in range(table.rowCount())]
+        assert rows == [["王主席 (this window)", "工会办公室"], ["李干事", "车间电脑"]]
+        dialog.grab().save("/tmp/accounts_connected.png")
+    finally:
+        office.close()
+        hall.close()

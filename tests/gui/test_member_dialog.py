@@ -88,3 +88,41 @@ def test_a_duplicate_id_number_is_refused_next_to_the_field(qtbot, db):
     qtbot.mouseClick(_save_button(dialog), Qt.LeftButton)
     assert dialog.isVisible()
     assert existing.name in dialog.error_text("id_number")
+
+
+def test_a_save_over_someone_elses_change_shows_their_change_and_keeps_the_typing(qtbot, db):
+    """Two PCs: the member was changed (here by a second connection, as the command line or
+    another PC would) after this dialog loaded it."""
+    from dataclasses import replace
+
+    from desktop.domain.members.queries import MemberQueries
+    from desktop.store.database import open_database
+
+    queries = MemberQueries(db, LOCAL_ADMIN)
+    detail = queries.detail(1)
+    dialog = _dialog(qtbot, db, member_id=1, initial=detail.data, version=detail.version,
+                     reload=lambda: queries.detail(1))
+    other_pc = open_database(db.location)
+    try:
+        MemberService(other_pc, LOCAL_ADMIN).update(1, replace(detail.data, department="机修车间"), detail.version)
+    finally:
+        other_pc.close()
+    dialog.widgets["mobile"].clear()
+    qtbot.keyClicks(dialog.widgets["mobile"], "13900001111")
+    qtbot.mouseClick(_save_button(dialog), Qt.LeftButton)
+
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.isVisible()
+    assert dialog.conflict.isVisible()
+    assert "机修车间" in dialog.conflict.text.text() and "Department" in dialog.conflict.text.text()
+    assert dialog.widgets["mobile"].text() == "13900001111"          # what was typed is kept
+    assert queries.detail(1).data.mobile == detail.data.mobile      # and nothing was saved over theirs
+    dialog.grab().save("/tmp/stale_member_dialog.png")
+
+    qtbot.mouseClick(dialog.conflict.reload_button, Qt.LeftButton)   # take their version, type again
+    assert dialog.widgets["department"].currentText() == "机修车间" and not dialog.conflict.isVisible()
+    dialog.widgets["mobile"].clear()
+    qtbot.keyClicks(dialog.widgets["mobile"], "13900001111")
+    qtbot.mouseClick(_save_button(dialog), Qt.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    stored = queries.detail(1).data
+    assert (stored.department, stored.mobile) == ("机修车间", "13900001111")

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.domain.base import Base, UtcDateTime, utc_now
+from desktop.domain.base import Base, UtcDateTime, Versioned, utc_now
 
 
-class User(Base):
+class User(Versioned, Base):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -44,3 +44,19 @@ class UnionProfile(Base):
     # The PC (network name) that makes the daily backup of a database on a server; "" none named.
     backup_station: Mapped[str] = mapped_column(String(100), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class UserSession(Base):
+    """One running program connected to a shared server database: who, from which PC, since when,
+    and when it last said it was still there (refreshed by a timer; stale after a few minutes).
+    Not audited: log-ins are; this is only the "who is connected" board (desktop/domain/accounts/sessions.py)."""
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(60))
+    display_name: Mapped[str] = mapped_column(String(60), default="")
+    pc_name: Mapped[str] = mapped_column(String(100))
+    pid: Mapped[int] = mapped_column(Integer)
+    since: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    last_seen: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)

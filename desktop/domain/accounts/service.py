@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop.domain.concurrency import check_version
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.entities import UnionProfile, User
 from desktop.domain.accounts.passwords import (
@@ -49,6 +50,7 @@ class UserRow:
     active: bool
     locked_until: dt.datetime | None
     last_login_at: dt.datetime | None
+    version: int = 1   # handed back by an edit, so a save over a newer one is refused
 
 
 def needs_setup(db: Database) -> bool:
@@ -173,7 +175,7 @@ def _actor_of(user: User) -> Actor:
 
 def _row(user: User) -> UserRow:
     return UserRow(user.id, user.username, user.display_name, Role(user.role), user.active, user.locked_until,
-                   user.last_login_at)
+                   user.last_login_at, version=user.version)
 
 
 class AccountService:
@@ -205,10 +207,12 @@ class AccountService:
                             recorder.diff({}, {"username": username, "role": str(role)}))
             return user.id
 
-    def update_user(self, user_id: int, display_name: str, role: Role, active: bool) -> None:
+    def update_user(self, user_id: int, display_name: str, role: Role, active: bool,
+                    loaded_version: int | None = None) -> None:
         self._actor.require(Permission.ACCOUNTS_MANAGE)
         with self._db.transaction() as session:
             user = self._get(session, user_id)
+            check_version(session, user, loaded_version, "user", user_id)  # someone else saved meanwhile?
             if user.username == self._actor.username and (role != Role.ADMIN or not active):
                 raise UserError(QT_TRANSLATE_NOOP(
                     "Accounts", "You cannot take away your own administrator rights; another "

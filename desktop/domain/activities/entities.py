@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.domain.base import Base, UtcDateTime, utc_now
+from desktop.domain.base import Base, UtcDateTime, Versioned, utc_now
 from desktop.domain.money import Money
 
 
@@ -30,7 +30,7 @@ class ActivityType(Base):
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Activity(Base):
+class Activity(Versioned, Base):
     __tablename__ = "activities"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -119,7 +119,7 @@ class ActivityResult(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class CondolenceVisit(Base):
+class CondolenceVisit(Versioned, Base):
     """A condolence visit (慰问) to one member, recorded on a 慰问 activity. A visit with an amount
     (cash or the value of the gift) has its own expense line on the activity, so the ledger shows it."""
 

@@ -83,6 +83,7 @@ class ActivityDetail:
     data: ActivityInput
     copied_from_id: int | None
     created_by: str
+    version: int = 1   # handed back by an edit, so a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,7 @@ class ActivityQueries:
                 return None
             data = ActivityInput(a.title, a.type_code, a.starts_on, a.start_time, a.ends_on, a.end_time, a.place,
                                  a.organizer, a.description, a.budget, ActivityStatus(a.status), a.capacity)
-            return ActivityDetail(a.id, data, a.copied_from_id, a.created_by)
+            return ActivityDetail(a.id, data, a.copied_from_id, a.created_by, version=a.version)
 
     def counts(self, activity_id: int) -> Counts:
         p = ActivityParticipant

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Sequence
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain.concurrency import check_version
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.activities.entities import (
@@ -168,11 +169,13 @@ class ActivityService:
         self._announce(activity_id, "create")
         return activity_id
 
-    def update(self, activity_id: int, data: ActivityInput) -> None:
+    def update(self, activity_id: int, data: ActivityInput,
+               loaded_version: int | None = None) -> None:
         self._actor.require(Permission.ACTIVITIES_WRITE)
         data = self.checked(data)
         with self._db.transaction() as session:
             activity = self._get(session, activity_id)
+            check_version(session, activity, loaded_version, ENTITY, activity_id)  # someone else saved meanwhile?
             old = {name: getattr(activity, name) for name in ACTIVITY_FIELDS}
             new = {**data.as_dict(), "status": str(data.status)}
             changes = _diff(old, new)

@@ -14,11 +14,11 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.domain.base import Base, UtcDateTime, utc_now
+from desktop.domain.base import Base, UtcDateTime, Versioned, utc_now
 from desktop.domain.money import Money
 
 
-class AidCase(Base):
+class AidCase(Versioned, Base):
     """One hardship file (困难职工档案) of one member's household."""
 
     __tablename__ = "aid_cases"

@@ -141,6 +141,7 @@ class CaseDetail:
     purged_on: dt.date | None
     filed_by: str
     reviewed_by: str
+    version: int = 1   # handed back by an edit, so a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -275,7 +276,8 @@ class AidQueries:
                 tier_computed=case.tier_computed, tier_override_reason=case.tier_override_reason,
                 tier_result=tier_result, household=household, steps=steps, payments=payments,
                 next_steps=state.next_steps, approved=state.approved and not state.closed,
-                purged_on=case.purged_on, filed_by=case.filed_by, reviewed_by=case.reviewed_by)
+                purged_on=case.purged_on, filed_by=case.filed_by, reviewed_by=case.reviewed_by,
+                version=case.version)
 
     def _phone(self, mobile: str | None) -> str:
         """The applicant's phone as the member register shows it to this reader (masked without

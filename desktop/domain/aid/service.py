@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain.concurrency import check_version
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.aid import codes, workflow
@@ -161,12 +162,14 @@ class AidService:
         self._publish({case_id}, "create")
         return case_id
 
-    def update_case(self, case_id: int, data: CaseInput) -> None:
+    def update_case(self, case_id: int, data: CaseInput,
+                    loaded_version: int | None = None) -> None:
         """Change a case's file. Values still masked in `data` (as the queries gave them, not
         revealed in the dialog) keep their stored values."""
         self._actor.require(Permission.AID_WRITE)
         with self._db.transaction() as session:
             case = self._get(session, case_id)
+            check_version(session, case, loaded_version, CASE, case_id)  # someone else saved meanwhile?
             data = keep_masked(case, data)
             errors = validate_case(data, self.today)
             if errors:

@@ -20,6 +20,8 @@ from desktop.domain.phones import mask_phone
 from desktop.store import anchor, audit_chain, row_seals
 from desktop.store.bulk_insert import insert_rows
 
+from desktop.store.database import serialise_writers
+
 if TYPE_CHECKING:
     from desktop.store.database import Database
 
@@ -83,7 +85,9 @@ def record(
     The record gets the next id and the hash of the record before it. Reading the tail and writing
     the new record must happen in ONE transaction (the caller's): SQLite lets one writer at a time
     commit, and a second writer that read the same tail fails (busy, or the primary key is taken)
-    instead of forking the chain. The ids are set here, not left to the database, because the
+    instead of forking the chain; on PostgreSQL writers queue on one advisory lock taken before the
+    tail is read (desktop.store.database.serialise_writers), so the second one reads the first one's
+    record as the tail. The ids are set here, not left to the database, because the
     hash covers the id and the chain has no gaps for `verify` to mistake for a deleted record."""
     return record_many(session, actor, [(action, entity, entity_id, changes)])[0]
 
@@ -110,6 +114,7 @@ def record_many(
     # The tail is read once per transaction and then carried along.
     tail = session.info.get(_TAIL_KEY)
     if tail is None:
+        serialise_writers(session)  # PostgreSQL: no other writer between reading the end and committing
         last = session.execute(
             select(AuditRecord.id, AuditRecord.hash).order_by(AuditRecord.id.desc()).limit(1)).first()
         tail = (last.id, last.hash) if last else (0, audit_chain.GENESIS)

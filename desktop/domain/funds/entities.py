@@ -15,11 +15,11 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.domain.base import Base, UtcDateTime, utc_now
+from desktop.domain.base import Base, UtcDateTime, Versioned, utc_now
 from desktop.domain.money import Money
 
 
-class FundEntry(Base):
+class FundEntry(Versioned, Base):
     """One income or spending line of the ledger. Income or spending follows from the category
     (4xx income, 5xx spending); the amount is positive, except on a reversing entry, which carries
     the negative of the entry it reverses (`reverses_id`)."""

@@ -91,6 +91,7 @@ class EntryDetail:
     allocation_year: int | None
     allocation_month: int | None
     payroll_total: Decimal | None
+    version: int = 1   # handed back by an edit, so a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,7 @@ class FundsQueries:
                 return None
             return EntryDetail(e.id, e.entry_date, e.category_code, e.amount, e.counterparty, e.voucher_no,
                                e.note, e.activity_id, e.aid_case_id, e.reverses_id, e.allocation_year,
-                               e.allocation_month, e.payroll_total)
+                               e.allocation_month, e.payroll_total, version=e.version)
 
     # -- totals ----------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.concurrency import check_version
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
@@ -82,11 +83,13 @@ class FundsService:
         self._publish(ENTRY, {entry_id}, "create")
         return entry_id
 
-    def update_entry(self, entry_id: int, data: EntryInput) -> None:
+    def update_entry(self, entry_id: int, data: EntryInput,
+                     loaded_version: int | None = None) -> None:
         """Change a line of an open month (audited field by field)."""
         self._actor.require(Permission.FUNDS_WRITE)
         with self._db.transaction() as session:
             entry = self._get(session, entry_id)
+            check_version(session, entry, loaded_version, ENTRY, entry_id)  # someone else saved meanwhile?
             self._check_changeable(session, entry)
             if entry.allocation_month:
                 data = EntryInput(data.entry_date, EMPLOYER_ALLOCATION, data.amount, data.counterparty,

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.domain.base import Base, UtcDateTime, utc_now
+from desktop.domain.base import Base, UtcDateTime, Versioned, utc_now
 
 
-class Member(Base):
+class Member(Versioned, Base):
     __tablename__ = "members"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

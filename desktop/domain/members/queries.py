@@ -133,6 +133,7 @@ class MemberDetail:
     deleted_at: dt.datetime | None = None
     posts: tuple = ()   # PostRow values (工会职务), current ones first
     birth_year: int | None = None   # where data.birth_date is withheld with a masked ID number
+    version: int = 1   # what an edit hands back, so a save over someone else's change is refused
 
     @property
     def birth_text(self) -> str:
@@ -339,7 +340,7 @@ class MemberQueries:
                 status=Status(member.status),
                 history=tuple(history_values(member.events)),
                 created_at=member.created_at, updated_at=member.updated_at, deleted_at=member.deleted_at,
-                posts=posts_of(session, member.id),
+                posts=posts_of(session, member.id), version=member.version,
             )
         return masked_detail(detail) if self._masked else detail
 

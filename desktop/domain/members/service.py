@@ -12,6 +12,7 @@ from desktop.domain.audit import recorder
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.base import utc_now
+from desktop.domain.concurrency import check_version
 from desktop.domain.errors import NotFoundError, RuleViolation
 from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, check_next_event, derive_status
@@ -51,11 +52,14 @@ class MemberService:
         self._db.changes.publish(Change(ENTITY, frozenset({member_id}), "create"))
         return member_id
 
-    def update(self, member_id: int, data: MemberInput) -> None:
+    def update(self, member_id: int, data: MemberInput, loaded_version: int | None = None) -> None:
+        """Save an edit. `loaded_version` is the version the editor started from (MemberDetail.version):
+        when someone else saved the member since, nothing is saved and StaleEditError says what they changed."""
         self._actor.require(Permission.MEMBERS_WRITE)
         data = checked(data, self.today)
         with self._db.transaction() as session:
             member = self._get(session, member_id)
+            check_version(session, member, loaded_version, ENTITY, member_id)
             check_unique(session, data, member_id)
             if not apply_changes(session, self._actor, member, data):
                 return

@@ -13,10 +13,10 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.domain.base import Base, UtcDateTime, utc_now
+from desktop.domain.base import Base, UtcDateTime, Versioned, utc_now
 
 
-class CongressSession(Base):
+class CongressSession(Versioned, Base):
     __tablename__ = "congress_sessions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -31,7 +31,7 @@ class CongressSession(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
-class Proposal(Base):
+class Proposal(Versioned, Base):
     __tablename__ = "proposals"
     __table_args__ = (UniqueConstraint("session_id", "number"),)
 

@@ -94,6 +94,7 @@ class ProposalDetail:
     steps: tuple[StepRow, ...]
     next_steps: tuple[str, ...]
     filed_by: str
+    version: int = 1   # handed back by an edit, so a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,7 @@ class ProposalQueries:
                                                  s.merged_into_id) for s in proposal.steps])
             congress = session.get(CongressSession, proposal.session_id)
             return ProposalDetail(row, congress.name, proposal.reason, proposal.measures, seconders, steps,
-                                  state.next_steps, proposal.filed_by)
+                                  state.next_steps, proposal.filed_by, version=proposal.version)
 
     # -- the summary (提案汇总表, 办理情况报告) -----------------------------------------------------
 

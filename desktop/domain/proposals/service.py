@@ -14,6 +14,7 @@ from dataclasses import replace
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.concurrency import check_version
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
@@ -109,11 +110,13 @@ class ProposalService(ServiceBase):
         self._publish({proposal_id}, "create")
         return proposal_id
 
-    def update_proposal(self, proposal_id: int, data: ProposalInput) -> None:
+    def update_proposal(self, proposal_id: int, data: ProposalInput,
+                        loaded_version: int | None = None) -> None:
         """Correct what was typed in; only before the review (the committee decided on that text)."""
         self._actor.require(Permission.PROPOSALS_WRITE)
         with self._db.transaction() as session:
             proposal = self._get(session, proposal_id)
+            check_version(session, proposal, loaded_version, PROPOSAL, proposal_id)  # someone else saved meanwhile?
             if proposal.stage != rules.SUBMIT:
                 raise RuleViolation(QT_TRANSLATE_NOOP(
                     "ProposalRules", "The committee has reviewed this proposal; its text can no longer be changed."))

@@ -14,11 +14,11 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.domain.base import Base, UtcDateTime, utc_now
+from desktop.domain.base import Base, UtcDateTime, Versioned, utc_now
 from desktop.domain.money import Money
 
 
-class RightsCase(Base):
+class RightsCase(Versioned, Base):
     __tablename__ = "rights_cases"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -93,6 +93,7 @@ class CaseDetail:
     steps: tuple[StepRow, ...]
     next_steps: tuple[str, ...]
     suggested_close: str
+    version: int = 1   # handed back by an edit, so a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ class RightsQueries:
                 amount_claimed=case.amount_claimed, injury_detail=HIDDEN if case.injury_detail else "",
                 other_members=others, accepted_on=case.accepted_on, closed_on=case.closed_on,
                 filed_by=case.filed_by, steps=steps, next_steps=state.next_steps,
-                suggested_close=rules.suggested_close_outcome(state))
+                suggested_close=rules.suggested_close_outcome(state), version=case.version)
 
     def reveal(self, case_id: int, field: str) -> str:
         """The applicant's "id_number" or the "injury_detail" in clear. Needs RIGHTS_SENSITIVE; the

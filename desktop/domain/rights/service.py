@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.concurrency import check_version
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
@@ -82,11 +83,13 @@ class RightsService:
         self._publish({case_id}, "create")
         return case_id
 
-    def update_case(self, case_id: int, data: CaseInput) -> None:
+    def update_case(self, case_id: int, data: CaseInput,
+                    loaded_version: int | None = None) -> None:
         """Change a case's registration. Injury details still shown masked keep their stored value."""
         self._actor.require(Permission.RIGHTS_WRITE)
         with self._db.transaction() as session:
             case = self._get(session, case_id)
+            check_version(session, case, loaded_version, CASE, case_id)  # someone else saved meanwhile?
             if data.injury_detail == HIDDEN:
                 from dataclasses import replace
                 data = replace(data, injury_detail=case.injury_detail)

@@ -83,6 +83,7 @@ class SuggestionDetail:
     scores: tuple[ScoreRow, ...]
     steps: tuple[StepRow, ...]
     next_steps: tuple[str, ...]
+    version: int = 1   # handed back by an edit, so a save over a newer one is refused
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ class SuggestionQueries:
                           for t in s.steps)
             state = rules.fold([rules.StepRecord(t.step, t.decision, t.done_on) for t in s.steps])
             return SuggestionDetail(row, tuple(p.member_id for p in s.proposers), s.team, s.situation, s.proposal,
-                                    s.expected_benefit, scores, steps, state.next_steps)
+                                    s.expected_benefit, scores, steps, state.next_steps, version=s.version)
 
     def rewards(self, year: int) -> list[SuggestionRow]:
         """The year's suggestions (handed in that year) that were rewarded, biggest reward first:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.concurrency import check_version
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
@@ -72,7 +73,8 @@ class SuggestionService(ServiceBase):
         self._publish({suggestion_id}, "create")
         return suggestion_id
 
-    def update(self, suggestion_id: int, data: SuggestionInput) -> None:
+    def update(self, suggestion_id: int, data: SuggestionInput,
+               loaded_version: int | None = None) -> None:
         """Correct what was typed in; only before the first score."""
         self._actor.require(Permission.PROPOSALS_WRITE)
         errors = validate_suggestion(data, self.today)
@@ -80,6 +82,7 @@ class SuggestionService(ServiceBase):
             raise ValidationError(errors)
         with self._db.transaction() as session:
             row = self._get(session, suggestion_id)
+            check_version(session, row, loaded_version, SUGGESTION, suggestion_id)  # someone else saved meanwhile?
             if row.stage != rules.RECEIVE:
                 raise RuleViolation(QT_TRANSLATE_NOOP(
                     "SuggestionRules", "The suggestion has been scored; its text can no longer be changed."))

@@ -13,10 +13,10 @@ import datetime as dt
 from sqlalchemy import true, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.domain.base import Base, UtcDateTime, utc_now
+from desktop.domain.base import Base, UtcDateTime, Versioned, utc_now
 
 
-class Vote(Base):
+class Vote(Versioned, Base):
     """One vote (or one round of an election): its rule, electorate, paper counts and result."""
 
     __tablename__ = "votes"

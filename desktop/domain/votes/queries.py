@@ -146,6 +146,7 @@ class VoteDetail:
     tellers: tuple[str, str] = ("", "")           # accounts assigned to enter pass 1 and pass 2
     members_in_good_standing: int = 0
     committee_seats: tuple[int, int] | None = None  # the seats the rules allow, when electing the committee
+    version: int = 1   # handed back by an edit, so a save over a newer one is refused
 
     @property
     def seats_outside_rules(self) -> bool:
@@ -287,7 +288,7 @@ def detail_of(session: Session, vote: Vote) -> VoteDetail:
         vote.round_reason, vote.held_on, vote.place, vote.chief_scrutineer, vote.scrutineers, vote.counters,
         vote.note, candidate_rows(session, vote.id), entered_counts(session, vote.id), vote.published_at,
         vote.closed_at, (vote.teller_1 or "", vote.teller_2 or ""), members,
-        committee_size(members) if _sized_by_membership(vote) else None)
+        committee_size(members) if _sized_by_membership(vote) else None, version=vote.version)
 
 
 def get_vote(session: Session, vote_id: int) -> Vote:

@@ -16,6 +16,7 @@ from typing import Mapping, Sequence
 from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
+from desktop.domain.concurrency import check_version
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
@@ -127,11 +128,13 @@ class VoteService(CountingMixin, RoundsMixin):
         self._announce(vote_id, "create")
         return vote_id
 
-    def update(self, vote_id: int, data: VoteInput) -> None:
+    def update(self, vote_id: int, data: VoteInput,
+               loaded_version: int | None = None) -> None:
         self._actor.require(Permission.VOTES_SETUP)
         values = self._checked(data)
         with self._db.transaction() as session:
             vote = self._vote(session, vote_id, VoteStatus.SETUP)
+            check_version(session, vote, loaded_version, ENTITY, vote_id)  # someone else saved meanwhile?
             if is_frozen(vote):
                 self._keep_electorate(vote, values)
             old = {k: getattr(vote, k) for k in values}

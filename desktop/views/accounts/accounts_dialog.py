@@ -3,13 +3,16 @@ change one's own password, and the union's details."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from desktop.domain.accounts.permissions import ROLE_DESCRIPTIONS, ROLE_LABELS, Role
+from desktop.domain.accounts.sessions import ConnectedUser
 from desktop.domain.accounts.service import AccountService, ProfileInput, UserRow, union_profile
 from desktop.messages import UserError
 from desktop.models.texts import message_text
@@ -18,9 +21,14 @@ from desktop.views.widgets.forms import error_label, lay_out_form_dialog, user_e
 
 
 class AccountsDialog(QDialog):
-    def __init__(self, service: AccountService, parent=None):
+    """`connected` (shared server databases only) lists the programs connected now: shown as
+    "Connected now" under the accounts."""
+
+    def __init__(self, service: AccountService, parent=None,
+                 connected: Callable[[], list[ConnectedUser]] | None = None):
         super().__init__(parent)
         self._service = service
+        self._connected = connected
         self.setWindowTitle(self.tr("Accounts"))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Name"), self.tr("Role"),
@@ -48,11 +56,46 @@ class AccountsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        if connected is not None:
+            layout.addWidget(self._connected_box())
         layout.addWidget(QLabel(self.tr("What each role may do:")))
         layout.addWidget(roles)
         layout.addWidget(close)
         self.resize(720, 520)
         self._load()
+
+    def _connected_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Connected now"))
+        self.connected_table = QTableWidget(0, 4)
+        self.connected_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("PC"), self.tr("Since"),
+                                                        self.tr("Last seen")])
+        self.connected_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.connected_table.verticalHeader().setVisible(False)
+        self.connected_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.load_connected)
+        note = QLabel(self.tr("Everyone may work at the same time; when two people change the same record, "
+                              "the second save is refused and shown what the first one changed."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.connected_table)
+        row = QHBoxLayout()
+        row.addWidget(note, 1)
+        row.addWidget(refresh)
+        layout.addLayout(row)
+        self.load_connected()
+        return box
+
+    def load_connected(self) -> None:
+        people = self._connected() if self._connected else []
+        self.connected_table.setRowCount(len(people))
+        for row, person in enumerate(people):
+            name = person.display_name or person.username
+            if person.this_program:
+                name = self.tr("{name} (this window)").format(name=name)
+            values = [name, person.pc_name, _local_time(person.since), _local_time(person.last_seen)]
+            for column, value in enumerate(values):
+                self.connected_table.setItem(row, column, QTableWidgetItem(value))
 
     def _load(self) -> None:
         self._rows = self._service.users()
@@ -93,6 +136,10 @@ class AccountsDialog(QDialog):
             self._load()
 
 
+def _local_time(moment) -> str:
+    return moment.astimezone().strftime("%m-%d %H:%M")
+
+
 class UserDialog(QDialog):
     """A new account (user name, name, role, first password) or changes to an existing one."""
 
@@ -129,7 +176,7 @@ class UserDialog(QDialog):
                                           self.role.currentData(), self.password.text())
             else:
                 self._service.update_user(self._user.id, self.display_name.text().strip(),
-                                          self.role.currentData(), self.active.isChecked())
+                                          self.role.currentData(), self.active.isChecked(), self._user.version)
         except UserError as error:
             self.error.setText(user_error_text(error))
             return

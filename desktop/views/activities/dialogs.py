@@ -73,10 +73,12 @@ class _OptionalTime(QWidget):
 
 class ActivityDialog(QDialog):
     def __init__(self, service: ActivityService, queries: ActivityQueries, language: str,
-                 activity_id: int | None = None, initial: ActivityInput | None = None, parent=None):
+                 activity_id: int | None = None, initial: ActivityInput | None = None, parent=None,
+                 version: int | None = None):
         super().__init__(parent)
         self._service = service
         self._activity_id = activity_id
+        self._version = version  # the version loaded: a save over a newer one is refused
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("New activity") if activity_id is None else self.tr("Edit activity"))
         data = initial or ActivityInput(starts_on=dt.date.today())
@@ -136,7 +138,7 @@ class ActivityDialog(QDialog):
             if self._activity_id is None:
                 self.saved_id = self._service.create(data)
             else:
-                self._service.update(self._activity_id, data)
+                self._service.update(self._activity_id, data, self._version)
                 self.saved_id = self._activity_id
         except UserError as error:
             self.error.setText(user_error_text(error))

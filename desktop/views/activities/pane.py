@@ -235,7 +235,8 @@ class ActivitiesPane(QWidget):
         activity_id = self.current_id()
         detail = self.queries.detail(activity_id) if activity_id is not None else None
         if detail is not None:
-            ActivityDialog(self.service, self.queries, self._context.language, activity_id, detail.data, self).exec()
+            ActivityDialog(self.service, self.queries, self._context.language, activity_id, detail.data, self,
+                           version=detail.version).exec()
 
     def copy_to_next_year(self) -> None:
         activity_id = self.current_id()

@@ -384,7 +384,7 @@ class CaseDialog(QDialog):
             if self._detail is None:
                 self.saved_id = service.create_case(data)
             else:
-                service.update_case(self._detail.id, data)
+                service.update_case(self._detail.id, data, self._detail.version)
                 self.saved_id = self._detail.id
         except DuplicateCase as error:
             self.existing_case_id = error.case_id

@@ -115,7 +115,7 @@ class EntryDialog(QDialog):
             if self.entry_id is None:
                 self.entry_id = self._service.add_entry(data)
             else:
-                self._service.update_entry(self.entry_id, data)
+                self._service.update_entry(self.entry_id, data, self._detail.version if self._detail else None)
         except UserError as error:
             self.error.setText(user_error_text(error))
             return

@@ -3,20 +3,25 @@ Save stays disabled until the record is valid, and each problem is shown under i
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.codes import ID_TYPE_RESIDENT_CARD
+from desktop.domain.concurrency import StaleEditError
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.id_numbers import check_id_number
 from desktop.domain.members.lifecycle import EVENT_LABELS, EventType
+from desktop.domain.members.queries import MemberDetail
 from desktop.domain.members.service import MemberService
 from desktop.domain.members.validation import MemberInput, normalize_input, validate_member
 from desktop.models.texts import message_text
 from desktop.views.widgets.forms import ERROR_STYLE
 from desktop.views.widgets.fields import CodeCombo, OptionalDateEdit
+from desktop.views.widgets.stale_edit import StaleEditBanner
 
 
 
@@ -24,10 +29,13 @@ class MemberDialog(QDialog):
     """`member_id` None adds a member; otherwise edits it, starting from `initial`."""
 
     def __init__(self, service: MemberService, language: str, departments: list[str],
-                 member_id: int | None = None, initial: MemberInput | None = None, parent=None):
+                 member_id: int | None = None, initial: MemberInput | None = None, parent=None,
+                 version: int | None = None, reload: Callable[[], MemberDetail | None] | None = None):
         super().__init__(parent)
         self._service = service
         self._member_id = member_id
+        self._version = version    # the version being edited: a save over a newer one is refused
+        self._reload = reload      # reads the member as stored now, for "Reload their version"
         self._language = language
         self._touched: set[str] = set()
         self._show_all_errors = False
@@ -101,8 +109,12 @@ class MemberDialog(QDialog):
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
+        self.conflict = StaleEditBanner()
+        self.conflict.reload_requested.connect(self.reload_stored)
+        self.conflict.reload_button.setEnabled(self._reload is not None)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         for name, widget in w.items():
@@ -227,8 +239,11 @@ class MemberDialog(QDialog):
             if self._member_id is None:
                 self.saved_id = self._service.create(data, self.first_event.currentData())
             else:
-                self._service.update(self._member_id, data)
+                self._service.update(self._member_id, data, self._version)
                 self.saved_id = self._member_id
+        except StaleEditError as error:
+            self.conflict.show_conflict(message_text(error.message))  # what was typed stays in the form
+            return
         except ValidationError as error:
             self._show_errors({e.field: message_text(e.message) for e in error.errors})
             self.buttons.button(QDialogButtonBox.Save).setEnabled(True)
@@ -237,6 +252,16 @@ class MemberDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), message_text(error.message))
             return
         self.accept()
+
+    def reload_stored(self) -> None:
+        """Put the member as now stored in the form (the other person's save), to edit from there."""
+        detail = self._reload() if self._reload is not None else None
+        if detail is None:
+            return
+        self._load(detail.data)
+        self._version = detail.version
+        self.conflict.clear()
+        self._revalidate()
 
     def error_text(self, name: str) -> str:
         """The message shown under a field ('' when none is shown)."""

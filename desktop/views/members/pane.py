@@ -401,7 +401,8 @@ class MembersPane(QWidget):
         if detail is None:
             return
         dialog = MemberDialog(self.service, self._context.language, self.queries.departments(),
-                              member_id=member_id, initial=detail.data, parent=self)
+                              member_id=member_id, initial=detail.data, parent=self,
+                              version=detail.version, reload=lambda: self.queries.detail(member_id))
         if dialog.exec():
             self._fill_departments()
 

@@ -102,7 +102,7 @@ class ProposalDialog(QDialog):
             if self._detail is None:
                 self.saved_id = service.create_proposal(data)
             else:
-                service.update_proposal(self._detail.row.id, data)
+                service.update_proposal(self._detail.row.id, data, self._detail.version)
                 self.saved_id = self._detail.row.id
         except UserError as error:
             self.error.setText(user_error_text(error))

@@ -212,7 +212,7 @@ class RightsCaseDialog(QDialog):
             if self._detail is None:
                 self.saved_id = service.create_case(data)
             else:
-                service.update_case(self._detail.row.id, data)
+                service.update_case(self._detail.row.id, data, self._detail.version)
                 self.saved_id = self._detail.row.id
         except UserError as error:
             self.error.setText(user_error_text(error))

@@ -87,7 +87,7 @@ class SuggestionDialog(QDialog):
             if self._detail is None:
                 self.saved_id = service.create(self.suggestion_input())
             else:
-                service.update(self._detail.row.id, self.suggestion_input())
+                service.update(self._detail.row.id, self.suggestion_input(), self._detail.version)
                 self.saved_id = self._detail.row.id
         except UserError as error:
             self.error.setText(user_error_text(error))

@@ -48,6 +48,7 @@ class VoteSetupDialog(QDialog):
         self._queries = VoteQueries(context.db, context.actor)
         self._service = VoteService(context.db, context.actor)
         self.vote_id = detail.id if detail else None
+        self._loaded_version = detail.version if detail else None  # refused if someone saved since
         self._delegates: dict[int, str] = {}
         self.setWindowTitle(self.tr("Set up a vote") if detail is None else self.tr("Vote setup"))
         self._build()
@@ -245,7 +246,8 @@ class VoteSetupDialog(QDialog):
             if self.vote_id is None:
                 self.vote_id = self._service.create(data, candidates)
             else:
-                self._service.update(self.vote_id, data)
+                self._service.update(self.vote_id, data, self._loaded_version)
+                self._loaded_version = None  # saved: a retry after a candidate problem is this user's own edit
                 self._service.set_candidates(self.vote_id, candidates)
         except UserError as error:
             self.error.setText(user_error_text(error))
