@@ -136,3 +136,42 @@ class DuesCounter(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DuesOwed(Base):
+    """What a member owes and paid, kept (derived, never typed in): one row at each month where
+    something changes for the member — membership, wage base, rate, or a payment line — with the
+    month's own figures and running totals up to and including it. Between two rows nothing changes,
+    so any month's running totals follow from the row before it (desktop.domain.dues.kept).
+    Rebuilt from the facts by the dues and members services in the transaction that changes them."""
+
+    __tablename__ = "dues_owed"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    month: Mapped[int] = mapped_column(Integer)                  # month index (rules.month_index)
+    active: Mapped[int] = mapped_column(Integer)                 # 1: active on the month's last day
+    monthly_fen: Mapped[int | None] = mapped_column(Integer)     # one month's dues; NULL: nothing owed
+    wage_fen: Mapped[int | None] = mapped_column(Integer)        # wage base in force (active or not)
+    paid_fen: Mapped[int] = mapped_column(Integer)               # net paid for this very month
+    cum_owed_fen: Mapped[int] = mapped_column(Integer)
+    cum_owed_months: Mapped[int] = mapped_column(Integer)
+    cum_active_months: Mapped[int] = mapped_column(Integer)
+    cum_paid_fen: Mapped[int] = mapped_column(Integer)
+    cum_settled_months: Mapped[int] = mapped_column(Integer)     # owed months paid in full
+    cum_lines: Mapped[int] = mapped_column(Integer)              # payment lines (reversals included)
+    last_paid: Mapped[int] = mapped_column(Integer)              # last month with a positive net; -1
+    owed_months_at_last_paid: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("member_id", "month"),)
+
+
+class DuesOwedStamp(Base):
+    """The state of the facts `dues_owed` was last brought up to date with: a reader that finds
+    another state (a write path that does not keep the table, a file changed outside the program)
+    rebuilds the table before trusting it."""
+
+    __tablename__ = "dues_owed_stamp"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stamp: Mapped[str] = mapped_column(Text)

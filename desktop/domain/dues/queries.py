@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.dues.entities import DuesBatch, DuesPayment, DuesRate, DuesReceipt, WageBase
-from desktop.domain.dues.owed import MonthLine, member_months, rate_intervals, summary_query
+from desktop.domain.dues.kept import ensure_current, summary_query
+from desktop.domain.dues.owed import MonthLine, member_months, rate_intervals
 from desktop.domain.dues.rules import WARNING_MONTHS, Period, base_of
 from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.lifecycle import Status
@@ -262,6 +263,7 @@ class DuesQueries:
 
     def rows(self, flt: DuesFilter, sort: str = "name", descending: bool = False) -> list[DuesRow]:
         """Every listed member's row for the filter, sorted in SQL."""
+        ensure_current(self._db)
         with self._db.session() as session:
             statement, summary, balance = self._statement(session, flt)
             keys = {"name": Member.name_sort, "department": Member.department, "wage": summary.c.wage_fen,
@@ -408,6 +410,7 @@ class DuesQueries:
     def plan_batch(self, period: Period, department: str | None) -> BatchPlan:
         """Who a "department X paid month M" batch would record, each with the month's unpaid
         balance; members without a wage base and those already settled are left out (and counted)."""
+        ensure_current(self._db)
         with self._db.session() as session:
             summary = summary_query(session, period, period)
             statement = (select(summary, Member.name, Member.department)
