@@ -41,6 +41,7 @@ from desktop.store.bulk_insert import insert_rows
 KEPT = DuesOwed.__table__
 COLUMNS = [c.name for c in KEPT.columns if c.name != "id"]
 CHUNK = 500               # members per IN (…) list: far below every driver's parameter limit
+REBUILD_ABOVE = 20_000    # members changed at once beyond which one rebuild is cheaper than chunks
 EVERYONE = -1             # among `after_change`'s members: a change that concerns every member (a rate)
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -190,11 +191,14 @@ def before_change(session: Session) -> bool:
 
 def after_change(session: Session, was_current: bool, member_ids: Iterable[int]) -> None:
     """Keep the table up to date with the change just made (same transaction): only the rows of the
-    members whose facts changed are rebuilt (EVERYONE among them: a rate, all are), unless the table
-    was stale already before the change; then a partial update would hide that, so all are rebuilt."""
+    members whose facts changed are rebuilt (EVERYONE among them: a rate, all are). A table that was
+    stale already before the change is left stale (its stamp unchanged): a partial update would hide
+    that, and the next reader rebuilds it whole (`ensure_current`)."""
+    if not was_current:
+        return
     ids = set(member_ids)
     session.flush()
-    if not was_current or EVERYONE in ids:
+    if EVERYONE in ids or len(ids) > REBUILD_ABOVE:
         rebuild(session)
     elif ids:
         refresh(session, ids)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
+from desktop.domain.dues import kept
 from desktop.domain.errors import FieldError, ValidationError
 from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, derive_status
@@ -88,6 +89,7 @@ def insert_members(session: Session, actor: Actor, members: list[MemberInput], f
         raise ValueError(f"a member's history starts with join or transfer_in, not {first_event}")
     if not members:
         return []
+    dues_kept = kept.before_change(session)
     now = utc_now()
     rows = []
     for data in members:
@@ -114,6 +116,7 @@ def insert_members(session: Session, actor: Actor, members: list[MemberInput], f
         ("create", ENTITY, member_id,
          recorder.diff({}, {**data.as_dict(), "first_event": str(first_event), **(audit_extra or {})}))
         for member_id, data in zip(ids, members)])
+    kept.after_change(session, dues_kept, ids)   # a join date makes dues owed from that month
     return ids
 
 
