@@ -191,3 +191,36 @@ def test_the_lists_filter_and_sort_on_the_kept_figures(db, union):
     arrears = reader.arrears()
     assert [r.streak for r in arrears] == sorted((r.streak for r in arrears), reverse=True)
     assert union["quitter"] in {r.member_id for r in arrears}
+
+
+class Handle:
+    """The plain-Python progress handle the panes' background helper passes; stops when told."""
+
+    def __init__(self, stop_after_reports: int | None = None):
+        self.reports: list[tuple[int, int]] = []
+        self.stop_after = stop_after_reports
+
+    def report(self, done: int, total: int) -> None:
+        self.reports.append((done, total))
+
+    @property
+    def cancelled(self) -> bool:
+        return self.stop_after is not None and len(self.reports) >= self.stop_after
+
+
+def test_a_rebuild_before_a_list_reports_progress_and_stops_on_cancel_without_writing(db, union):
+    with db.transaction() as session:
+        session.execute(kept.DuesOwedStamp.__table__.update().values(stamp="stale"))
+    before = _table(db)
+    reader = DuesQueries(db, LOCAL_ADMIN, today=TODAY)
+    year = DuesFilter(Period(2023, 1), Period(2023, 12))
+    with pytest.raises(kept.ListStopped):
+        reader.rows(year, progress=Handle(stop_after_reports=2))
+    assert _table(db) == before
+    with db.session() as session:
+        assert not kept.is_current(session)
+    handle = Handle()
+    rows = reader.rows(year, progress=handle)
+    assert handle.reports[-1] == (kept.STEPS, kept.STEPS)
+    assert sorted((r.member_id, r.owed_fen, r.paid_fen) for r in rows) == [
+        (r[0], r[1], r[2]) for r in _rule(db, year.first, year.last)]

@@ -1,8 +1,9 @@
 """Mapped classes of this area (tables created by migration 0005).
 
-Money columns use `Money` (integer fen in SQL). The dues owed are never stored: they follow from
+Money columns use `Money` (integer fen in SQL). The dues owed are never typed in: they follow from
 the wage bases, the rates and the membership history (see `desktop.domain.dues.owed`), so a pay
-rise entered with a past date, or a retention recorded late, changes what is owed at once.
+rise entered with a past date, or a retention recorded late, changes what is owed at once. For the
+lists they are also kept, derived, in `dues_owed` (migration 0018, `desktop.domain.dues.kept`).
 What is stored are the facts: wage bases, rates, payments (append-only: a correction is a
 reversing row), receipts and the counter their numbers come from.
 """
@@ -96,7 +97,8 @@ class DuesPayment(Base):
         Index("ix_dues_payments_member_period", "member_id", "year", "month"),
         # Covering (amount included): the month and year lists read only this index.
         Index("ix_dues_payments_period", "year", "month", "member_id", "amount"),
-        Index("ix_dues_payments_paid_on", "paid_on"),
+        # Covering for the funds ledger (a year's dues income per month, people paying): no row reads.
+        Index("ix_dues_payments_paid_on", "paid_on", "member_id", "amount"),
         Index("ix_dues_payments_receipt_no", "receipt_no"),
         Index("ix_dues_payments_reverses_id", "reverses_id"),
     )

@@ -27,15 +27,18 @@ tests compare this table with.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Sequence
 
 from sqlalchemy import Integer, case, delete, func, insert, select, type_coerce
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.domain.dues.entities import DuesOwed, DuesOwedStamp, DuesPayment
 from desktop.domain.dues.owed import FOREVER, _fingerprint, _fold, rate_intervals
 from desktop.domain.dues.rules import Period, monthly_dues_fen
 from desktop.domain.members.entities import Member
+from desktop.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.store.bulk_insert import insert_rows
 
 KEPT = DuesOwed.__table__
@@ -43,8 +46,6 @@ COLUMNS = [c.name for c in KEPT.columns if c.name != "id"]
 CHUNK = 500               # members per IN (…) list: far below every driver's parameter limit
 REBUILD_ABOVE = 20_000    # members changed at once beyond which one rebuild is cheaper than chunks
 EVERYONE = -1             # among `after_change`'s members: a change that concerns every member (a rate)
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 # -- building the rows ---------------------------------------------------------------------------------
@@ -129,15 +130,60 @@ def _payments(session: Session, member_ids: Sequence[int] | None) -> dict[int, d
     return found
 
 
-def _rows_of(session: Session, member_ids: Sequence[int] | None, rates) -> list[tuple]:
+def _rows_of(session: Session, member_ids: Sequence[int] | None, rates, handle=None) -> list[tuple]:
     histories = _fold(session, member_ids)
+    _step(handle, 1)
     payments = _payments(session, member_ids)
-    everyone = set(histories.spans) | set(payments)
+    _step(handle, 2)
+    everyone = sorted(set(histories.spans) | set(payments))
     rows: list[tuple] = []
-    for member_id in sorted(everyone):
+    for number, member_id in enumerate(everyone):
+        if handle is not None and number % 10_000 == 0:
+            _step(handle, 2 + 6 * number // max(len(everyone), 1))
         rows += member_rows(member_id, histories.spans.get(member_id, ()), histories.wages.get(member_id, ()),
                             rates, payments.get(member_id, {}))
     return rows
+
+
+# -- stopping ------------------------------------------------------------------------------------------
+# `handle`: the plain-Python progress handle a caller may pass (the panes' background helper does):
+# any object with report(done, total) and a `cancelled` property. Work stops at safe points.
+
+STEPS = 10   # a rebuild: fold, payments, rows (6 steps), insert, done
+
+
+class ListStopped(UserError):
+    """The reader asked to stop; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Dues", "Stopped; the dues list was not read."))
+
+
+def _step(handle, done: int) -> None:
+    if handle is None:
+        return
+    if handle.cancelled:
+        raise ListStopped()
+    handle.report(done, STEPS)
+
+
+@contextmanager
+def stoppable(session: Session, handle) -> Iterator[None]:
+    """Let a cancel stop a running statement too: SQLite's progress handler is asked every few
+    thousand steps (other databases run the statement to its end; the result is then dropped)."""
+    raw = session.connection().connection.driver_connection
+    if handle is None or not hasattr(raw, "set_progress_handler"):
+        yield
+        return
+    raw.set_progress_handler(lambda: 1 if handle.cancelled else 0, 20_000)
+    try:
+        yield
+    except OperationalError:
+        if handle.cancelled:
+            raise ListStopped() from None
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def stamp(session: Session) -> str:
@@ -152,21 +198,20 @@ def _save_stamp(session: Session) -> None:
     connection.execute(insert(DuesOwedStamp.__table__).values(id=1, stamp=stamp(session)))
 
 
-def rebuild(session: Session, progress: Progress | None = None) -> None:
-    """Every member's rows, from the facts (migration, a rate change, a stale table)."""
+def rebuild(session: Session, handle=None) -> None:
+    """Every member's rows, from the facts (migration, a rate change, a stale table). With a
+    progress handle: reports in STEPS and stops (ListStopped, before anything is written) on cancel."""
     rates = rate_intervals(session)
+    _step(handle, 0)
+    rows = _rows_of(session, None, rates, handle)
+    _step(handle, 8)
     connection = session.connection()
     connection.execute(delete(KEPT))
-    if progress:
-        progress(0, 2)
-    rows = _rows_of(session, None, rates)
-    if progress:
-        progress(1, 2)
     for start in range(0, len(rows), 100_000):
         insert_rows(connection, KEPT.name, COLUMNS, rows[start:start + 100_000])
     _save_stamp(session)
-    if progress:
-        progress(2, 2)
+    if handle is not None:
+        handle.report(STEPS, STEPS)
 
 
 def refresh(session: Session, member_ids: Iterable[int]) -> None:
@@ -208,14 +253,14 @@ def is_current(session: Session) -> bool:
     return session.scalar(select(DuesOwedStamp.stamp).where(DuesOwedStamp.id == 1)) == stamp(session)
 
 
-def ensure_current(db, progress: Progress | None = None) -> None:
+def ensure_current(db, handle=None) -> None:
     """Rebuild the table when the facts changed behind its back (see the module's rule)."""
     with db.session() as session:
         if is_current(session):
             return
     with db.transaction() as session:
         if not is_current(session):   # another office may have rebuilt it meanwhile
-            rebuild(session, progress)
+            rebuild(session, handle)
 
 
 # -- reading a range ---------------------------------------------------------------------------------

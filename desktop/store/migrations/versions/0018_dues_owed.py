@@ -45,6 +45,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_dues_owed_stamp')),
     )
     _fill()
+    # Covering indexes where EXPLAIN QUERY PLAN showed the funds ledger and the audit log reading rows.
+    op.drop_index('ix_dues_payments_paid_on', table_name='dues_payments')
+    op.create_index('ix_dues_payments_paid_on', 'dues_payments', ['paid_on', 'member_id', 'amount'])
+    op.create_index('ix_audit_records_actor', 'audit_records', ['actor'])
+    op.create_index('ix_audit_records_action', 'audit_records', ['action'])
+    op.create_index('ix_audit_records_at', 'audit_records', ['at'])
 
 
 def _fill() -> None:
@@ -61,5 +67,9 @@ def _fill() -> None:
 
 
 def downgrade() -> None:
+    for name in ('ix_audit_records_at', 'ix_audit_records_action', 'ix_audit_records_actor'):
+        op.drop_index(name, table_name='audit_records')
+    op.drop_index('ix_dues_payments_paid_on', table_name='dues_payments')
+    op.create_index('ix_dues_payments_paid_on', 'dues_payments', ['paid_on'])
     op.drop_table('dues_owed_stamp')
     op.drop_table('dues_owed')
