@@ -30,7 +30,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Sequence
 
-from sqlalchemy import Integer, case, delete, func, insert, select, type_coerce
+from sqlalchemy import Integer, case, delete, func, insert, select, type_coerce, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -193,9 +193,13 @@ def stamp(session: Session) -> str:
 
 
 def _save_stamp(session: Session) -> None:
+    # An UPDATE of the one row (not delete + insert): on a server, two offices writing at once then
+    # queue on its row lock instead of both inserting row 1.
     connection = session.connection()
-    connection.execute(delete(DuesOwedStamp.__table__))
-    connection.execute(insert(DuesOwedStamp.__table__).values(id=1, stamp=stamp(session)))
+    table = DuesOwedStamp.__table__
+    value = stamp(session)
+    if not connection.execute(update(table).where(table.c.id == 1).values(stamp=value)).rowcount:
+        connection.execute(insert(table).values(id=1, stamp=value))
 
 
 def rebuild(session: Session, handle=None) -> None:
