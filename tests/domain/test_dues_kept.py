@@ -9,6 +9,7 @@ scratch would: one member's rows, not everyone's."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
@@ -23,6 +24,7 @@ from desktop.domain.dues.service import DuesService, PaymentLine
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.service import MemberService
 from desktop.domain.members.validation import EventInput
+from desktop.domain.members.writes import checked, insert_members
 from desktop.store.database import open_database
 
 TODAY = dt.date(2024, 6, 20)
@@ -165,6 +167,20 @@ def test_each_change_updates_only_what_it_touches_and_stays_exact(db, union, mem
     wage_id = dues.set_wage(union["future"], dt.date(2023, 2, 1), D("100"))
     dues.remove_wage(wage_id)
     _assert_kept_like_a_rebuild(db)
+    _assert_same_as_rule(db)
+
+
+def test_an_imported_member_whose_join_date_is_filled_in_later_owes_from_then(db, union, members, dues,
+                                                                              make_member):
+    data = checked(make_member(name="补登", join_date=None), TODAY, join_date_required=False)
+    with db.transaction() as session:        # as an import with the join date unknown writes it
+        (member_id,) = insert_members(session, LOCAL_ADMIN, [data], EventType.JOIN)
+    dues.set_wage(member_id, dt.date(2023, 1, 1), D("5000"))
+    assert member_id not in {r[0] for r in _kept(db, Period(2023, 1), Period(2023, 12))}
+    members.update(member_id, replace(data, join_date=dt.date(2023, 9, 1)))
+    _assert_kept_like_a_rebuild(db)
+    row = {r[0]: r for r in _kept(db, Period(2023, 1), Period(2023, 12))}[member_id]
+    assert (row[1], row[3]) == (4 * 1500, 4)    # September to December, 5 000 × 0.3 % = 15.00 a month
     _assert_same_as_rule(db)
 
 

@@ -75,7 +75,9 @@ _cache_lock = threading.Lock()
 
 
 def _fingerprint(session: Session) -> tuple:
-    events = session.execute(select(func.count(), func.max(MembershipEvent.id))).one()
+    # count(event_date): an undated join dated later changes no id, only that count
+    events = session.execute(select(func.count(), func.max(MembershipEvent.id),
+                                    func.count(MembershipEvent.event_date))).one()
     wages = session.execute(select(func.count(), func.max(WageBase.id), func.max(WageBase.recorded_at),
                                    func.sum(type_coerce(WageBase.__table__.c.wage, Integer)))).one()
     members = session.execute(select(func.count(), func.max(Member.id), func.max(Member.deleted_at))

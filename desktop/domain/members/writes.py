@@ -150,7 +150,9 @@ def _date_unknown_join(session: Session, member_id: int, join_date: dt.date) -> 
     first = session.scalars(select(MembershipEvent).where(MembershipEvent.member_id == member_id)
                             .order_by(MembershipEvent.id).limit(1)).first()
     if first is not None and first.event_date is None:
+        dues_kept = kept.before_change(session)
         first.event_date = join_date
+        kept.after_change(session, dues_kept, [member_id])   # dues are owed from that month now
 
 
 def write_terms(session: Session, member_id: int, values: dict[str, Any], fresh: bool = False) -> None:
