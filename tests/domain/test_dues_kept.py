@@ -240,3 +240,11 @@ def test_a_rebuild_before_a_list_reports_progress_and_stops_on_cancel_without_wr
     assert handle.reports[-1] == (kept.STEPS, kept.STEPS)
     assert sorted((r.member_id, r.owed_fen, r.paid_fen) for r in rows) == [
         (r[0], r[1], r[2]) for r in _rule(db, year.first, year.last)]
+
+
+def test_the_first_screen_of_a_list_is_its_first_rows(db, union):
+    reader = DuesQueries(db, LOCAL_ADMIN, today=TODAY)
+    year = DuesFilter(Period(2023, 1), Period(2023, 12))
+    for sort in ("name", "balance"):
+        assert reader.rows(year, sort=sort, descending=True, limit=3) == reader.rows(year, sort=sort,
+                                                                                     descending=True)[:3]
