@@ -13,9 +13,9 @@ The rule (docs/design.md, "Dues owed, kept"):
   from the member's last row at or before b: total(b) = total(row) + (b − row.month) × per-month
   figure of the row. A range [a, b] is total(b) − total(a − 1): two index look-ups per member.
 - The rows of a member are rebuilt from the facts (membership events, wage bases, rates, payments)
-  by the service that changes a fact, in the same transaction (`refresh`); a rate change rebuilds
-  every member (rates change once in years). The month rolling over needs nothing: the last row
-  carries on.
+  by the service that changes a fact, in the same transaction (`before_change`, `after_change`); a
+  rate change rebuilds every member (rates change once in years). The month rolling over needs
+  nothing: the last row carries on.
 - The table is a cache that must never be trusted blindly: `dues_owed_stamp` holds a fingerprint of
   the facts it was built from; a reader that finds a different fingerprint (a write path that does
   not keep the table, a file edited outside the program) rebuilds it first (`ensure_current`).
@@ -219,7 +219,7 @@ def rebuild(session: Session, handle=None) -> None:
 
 
 def refresh(session: Session, member_ids: Iterable[int]) -> None:
-    """Rebuild the rows of these members, in the writer's transaction (see `keeping`)."""
+    """Rebuild the rows of these members, in the writer's transaction (see `after_change`)."""
     ids = sorted(set(member_ids))
     rates = rate_intervals(session)
     connection = session.connection()
