@@ -221,6 +221,11 @@ def fill_demo_areas(db: Database, seed: int, actor: Actor = LOCAL_ADMIN) -> None
     today = min(SNAPSHOT_DATE, dt.date.today())
     for area in DEMO_AREAS:
         importlib.import_module(f"desktop.demo.{area}").fill(db, actor, seed, today)
+    # The members and wage bases went in with bulk inserts that do not keep the dues owed: build
+    # them once here, so the dues pane opens at list speed.
+    from desktop.domain.dues.kept import ensure_current
+
+    ensure_current(db)
 
 
 def add_demo_accounts(db: Database) -> None:

@@ -4648,6 +4648,10 @@ The export itself is recorded in the audit trail.</source>
         <source>This payment has already been reversed.</source>
         <translation>该缴费已冲销过。</translation>
     </message>
+    <message>
+        <source>Stopped; the dues list was not read.</source>
+        <translation>已停止；会费名单未读取。</translation>
+    </message>
 </context>
 <context>
     <name>DuesCli</name>

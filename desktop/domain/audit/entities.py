@@ -28,7 +28,13 @@ class AuditRecord(Base):
     # transaction touched no audited row. Covered by `hash` when present.
     rows_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
-    __table_args__ = (Index("ix_audit_records_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_records_entity", "entity", "entity_id"),
+        # The log's filters (who, what, when) read these instead of every record's text.
+        Index("ix_audit_records_actor", "actor"),
+        Index("ix_audit_records_action", "action"),
+        Index("ix_audit_records_at", "at"),
+    )
 
 
 class RowSeal(Base):

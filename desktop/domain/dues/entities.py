@@ -1,8 +1,9 @@
 """Mapped classes of this area (tables created by migration 0005).
 
-Money columns use `Money` (integer fen in SQL). The dues owed are never stored: they follow from
+Money columns use `Money` (integer fen in SQL). The dues owed are never typed in: they follow from
 the wage bases, the rates and the membership history (see `desktop.domain.dues.owed`), so a pay
-rise entered with a past date, or a retention recorded late, changes what is owed at once.
+rise entered with a past date, or a retention recorded late, changes what is owed at once. For the
+lists they are also kept, derived, in `dues_owed` (migration 0018, `desktop.domain.dues.kept`).
 What is stored are the facts: wage bases, rates, payments (append-only: a correction is a
 reversing row), receipts and the counter their numbers come from.
 """
@@ -96,7 +97,8 @@ class DuesPayment(Base):
         Index("ix_dues_payments_member_period", "member_id", "year", "month"),
         # Covering (amount included): the month and year lists read only this index.
         Index("ix_dues_payments_period", "year", "month", "member_id", "amount"),
-        Index("ix_dues_payments_paid_on", "paid_on"),
+        # Covering for the funds ledger (a year's dues income per month, people paying): no row reads.
+        Index("ix_dues_payments_paid_on", "paid_on", "member_id", "amount"),
         Index("ix_dues_payments_receipt_no", "receipt_no"),
         Index("ix_dues_payments_reverses_id", "reverses_id"),
     )
@@ -136,3 +138,42 @@ class DuesCounter(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DuesOwed(Base):
+    """What a member owes and paid, kept (derived, never typed in): one row at each month where
+    something changes for the member — membership, wage base, rate, or a payment line — with the
+    month's own figures and running totals up to and including it. Between two rows nothing changes,
+    so any month's running totals follow from the row before it (desktop.domain.dues.kept).
+    Rebuilt from the facts by the dues and members services in the transaction that changes them."""
+
+    __tablename__ = "dues_owed"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    month: Mapped[int] = mapped_column(Integer)                  # month index (rules.month_index)
+    active: Mapped[int] = mapped_column(Integer)                 # 1: active on the month's last day
+    monthly_fen: Mapped[int | None] = mapped_column(Integer)     # one month's dues; NULL: nothing owed
+    wage_fen: Mapped[int | None] = mapped_column(Integer)        # wage base in force (active or not)
+    paid_fen: Mapped[int] = mapped_column(Integer)               # net paid for this very month
+    cum_owed_fen: Mapped[int] = mapped_column(Integer)
+    cum_owed_months: Mapped[int] = mapped_column(Integer)
+    cum_active_months: Mapped[int] = mapped_column(Integer)
+    cum_paid_fen: Mapped[int] = mapped_column(Integer)
+    cum_settled_months: Mapped[int] = mapped_column(Integer)     # owed months paid in full
+    cum_lines: Mapped[int] = mapped_column(Integer)              # payment lines (reversals included)
+    last_paid: Mapped[int] = mapped_column(Integer)              # last month with a positive net; -1
+    owed_months_at_last_paid: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("member_id", "month"),)
+
+
+class DuesOwedStamp(Base):
+    """The state of the facts `dues_owed` was last brought up to date with: a reader that finds
+    another state (a write path that does not keep the table, a file changed outside the program)
+    rebuilds the table before trusting it."""
+
+    __tablename__ = "dues_owed_stamp"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stamp: Mapped[str] = mapped_column(Text)

@@ -1,26 +1,22 @@
-"""What members owe and paid over a range of months, for everyone at once.
+"""The dues rule over a range of months, for everyone at once, folded in Python from the facts.
 
-Nothing owed is stored. The membership history, the wage bases and the rates each split time into
-intervals of months (a status, a wage, a rate holds from its month until the month before the next
-one); the dues of a member over a range are the sum, over the overlaps of those intervals, of
-(months in the overlap) × (one month's dues at that wage and rate). So the cost grows with the
-number of history rows, not with members × months.
+The membership history, the wage bases and the rates each split time into intervals of months (a
+status, a wage, a rate holds from its month until the month before the next one); the dues of a
+member over a range are the sum, over the overlaps of those intervals, of (months in the overlap) ×
+(one month's dues at that wage and rate).
 
-How it runs (measured, see the dues report): the intervals of every member are folded once from the
-history rows (one ordered read each of membership events and wage bases) and kept in memory, keyed
-by a fingerprint of those tables, so a second look at the list reuses them. For a range of months
-the overlaps ("cells": member, first month, last month, monthly dues) go into a temporary table with
-an index; the payments are grouped in SQL (the (year, month) index), and one SQL statement joins
-cells, payments and members to filter, sort and total, as every list here does. An all-SQL version
-(window functions over the history, strftime for months) took 5-17 s for 100 000 members; the
-month index of a date is what SQLite is slow at.
+The lists do not run this: they read the same figures kept in `dues_owed` (kept.py, docs/design.md
+"Dues owed, kept"), whose rows are built from the intervals folded here (`_fold`). `_compute` stays
+as the reference the tests compare the kept figures with, and for a few members at a time
+(`summaries`: the batch and payroll checks). An all-SQL version (window functions over the history,
+strftime for months) took 5-17 s for 100 000 members; the month index of a date is what SQLite is
+slow at, so the kept table stores month indexes.
 
 The month rule: status, wage and rate "on the last day of the month" (rules.py). In interval terms
 an event dated in month m starts at m and the previous interval ends at m − 1, so two events in the
 same month leave only the later one, exactly as "the last day" reads.
 
-The same rules month by month for one member (`member_months`) serve the member's account page and
-cross-check the bulk computation in the tests.
+The same rules month by month for one member (`member_months`) serve the member's account page.
 """
 
 from __future__ import annotations
@@ -31,25 +27,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, func, select, type_coerce
+from sqlalchemy import Integer, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.domain.dues.entities import DuesPayment, DuesRate, WageBase
 from desktop.domain.dues.rules import DEFAULT_RATE_PPM, Period, month_index, monthly_dues_fen
 from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.lifecycle import EventType
-from desktop.store.bulk_insert import insert_rows
 
 FOREVER = month_index(9999, 12)
 ACTIVE_EVENTS = (str(EventType.JOIN), str(EventType.TRANSFER_IN), str(EventType.REINSTATE))
-
-# Per-statement scratch tables (TEMPORARY: per connection, never in the schema or the migrations).
-_SCRATCH = MetaData()
-SUMMARY = Table("dues_tmp_summary", _SCRATCH, Column("member_id", Integer, primary_key=True),
-                Column("owed_fen", Integer), Column("paid_fen", Integer), Column("owed_months", Integer),
-                Column("unsettled_months", Integer), Column("no_wage_months", Integer), Column("streak", Integer),
-                Column("wage_fen", Integer), prefixes=["TEMPORARY"])
-
 
 def _index_of(value) -> int:
     """Month index of a date read raw: SQLite gives 'YYYY-MM-DD' text, PostgreSQL a date."""
@@ -88,7 +75,9 @@ _cache_lock = threading.Lock()
 
 
 def _fingerprint(session: Session) -> tuple:
-    events = session.execute(select(func.count(), func.max(MembershipEvent.id))).one()
+    # count(event_date): an undated join dated later changes no id, only that count
+    events = session.execute(select(func.count(), func.max(MembershipEvent.id),
+                                    func.count(MembershipEvent.event_date))).one()
     wages = session.execute(select(func.count(), func.max(WageBase.id), func.max(WageBase.recorded_at),
                                    func.sum(type_coerce(WageBase.__table__.c.wage, Integer)))).one()
     members = session.execute(select(func.count(), func.max(Member.id), func.max(Member.deleted_at))
@@ -171,33 +160,8 @@ class Summary:
         return self.owed_fen - self.paid_fen
 
 
-_results: dict[tuple, tuple[tuple, list[tuple]]] = {}
-KEPT_RESULTS = 6
-
-
-def compute(session: Session, first: Period, last: Period, member_ids=None) -> list[tuple]:
-    """`_compute` for everyone, remembered while nothing it reads has changed: payments are
-    append-only, so the last payment id (with the history fingerprint and the rates) tells whether
-    a list must be worked out again. Re-sorting, filtering and searching then cost only SQL."""
-    if member_ids is not None:
-        return _compute(session, first, last, member_ids)
-    key = (str(session.get_bind().url), first, last)
-    stamp = (_fingerprint(session), session.scalar(select(func.max(DuesPayment.id))),
-             tuple(rate_intervals(session)))
-    with _cache_lock:
-        cached = _results.get(key)
-        if cached is not None and cached[0] == stamp:
-            return cached[1]
-    rows = _compute(session, first, last, None)
-    with _cache_lock:
-        if len(_results) >= KEPT_RESULTS:
-            _results.pop(next(iter(_results)))
-        _results[key] = (stamp, rows)
-    return rows
-
-
 def _compute(session: Session, first: Period, last: Period, member_ids=None) -> list[tuple]:
-    """One tuple per member active in [first, last] or paid for it, in the order of SUMMARY's columns:
+    """One tuple per member active in [first, last] or paid for it, in this order:
     (member_id, owed_fen, paid_fen, owed_months, unsettled_months, no_wage_months, streak, wage_fen).
 
     Owed: the overlaps of the member's intervals with the range (few per member). Paid: the
@@ -285,22 +249,9 @@ def _compute(session: Session, first: Period, last: Period, member_ids=None) -> 
     return rows
 
 
-def summary_query(session: Session, first: Period, last: Period, member_ids=None):
-    """The computed rows in this session's temporary table, as a subquery to join members with,
-    filter and sort in SQL (in the same session). Columns: member_id, owed_fen, paid_fen,
-    owed_months, unsettled_months, no_wage_months, streak, wage_fen."""
-    rows = compute(session, first, last, member_ids)
-    connection = session.connection()
-    SUMMARY.create(connection, checkfirst=True)
-    connection.execute(SUMMARY.delete())
-    if rows:  # an empty register (a new union) has nothing to insert
-        insert_rows(connection, SUMMARY.name, [c.name for c in SUMMARY.columns], rows)
-    return select(SUMMARY).subquery("dues_summary")
-
-
 def summaries(session: Session, first: Period, last: Period, member_ids=None) -> dict[int, Summary]:
     """The summary of every member listed for the range (or of the given members)."""
-    return {row[0]: Summary(*row) for row in compute(session, first, last, member_ids)}
+    return {row[0]: Summary(*row) for row in _compute(session, first, last, member_ids)}
 
 
 # -- one member, month by month (plain Python, same rules) ------------------------------------------

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.dues.entities import DuesBatch, DuesPayment, DuesRate, DuesReceipt, WageBase
-from desktop.domain.dues.owed import MonthLine, member_months, rate_intervals, summary_query
+from desktop.domain.dues.kept import ensure_current, stoppable, summary_query
+from desktop.domain.dues.owed import MonthLine, member_months, rate_intervals
 from desktop.domain.dues.rules import WARNING_MONTHS, Period, base_of
 from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.lifecycle import Status
@@ -260,9 +261,14 @@ class DuesQueries:
             statement = statement.where(summary.c.streak >= WARNING_MONTHS)
         return statement, summary, balance
 
-    def rows(self, flt: DuesFilter, sort: str = "name", descending: bool = False) -> list[DuesRow]:
-        """Every listed member's row for the filter, sorted in SQL."""
-        with self._db.session() as session:
+    def rows(self, flt: DuesFilter, sort: str = "name", descending: bool = False, progress=None,
+             limit: int | None = None) -> list[DuesRow]:
+        """Every listed member's row for the filter, sorted in SQL (or the first `limit` of them: in
+        name order they stream from the name index, so a first screen costs milliseconds where the
+        whole list of 100 000 costs about a second). `progress`: a progress handle
+        (report(done, total), `cancelled`); on cancel the read stops with kept.ListStopped."""
+        ensure_current(self._db, progress)
+        with self._db.session() as session, stoppable(session, progress):
             statement, summary, balance = self._statement(session, flt)
             keys = {"name": Member.name_sort, "department": Member.department, "wage": summary.c.wage_fen,
                     "owed": summary.c.owed_fen, "paid": summary.c.paid_fen, "balance": balance,
@@ -276,6 +282,8 @@ class DuesQueries:
                        summary.c.wage_fen, summary.c.owed_fen, summary.c.paid_fen, summary.c.owed_months,
                        summary.c.unsettled_months, summary.c.no_wage_months, summary.c.streak)
             statement = statement.with_only_columns(*columns)
+            if limit is not None:
+                statement = statement.limit(limit)
             result = session.connection().execute(statement)
             try:
                 return [DuesRow._make(row) for row in result.cursor.fetchall()]
@@ -291,9 +299,9 @@ class DuesQueries:
         return DuesFilter(self.first_period(), Period.from_index(self.current.index - 1), department=department,
                           state=State.OWING)
 
-    def arrears(self, department: str | None = None) -> list[DuesRow]:
+    def arrears(self, department: str | None = None, progress=None) -> list[DuesRow]:
         """Members with overdue dues, longest run of unpaid months first."""
-        return self.rows(self.arrears_filter(department), sort="streak", descending=True)
+        return self.rows(self.arrears_filter(department), sort="streak", descending=True, progress=progress)
 
     def default_period(self) -> Period:
         """The month a cadre most likely wants to see: that of the latest batch recorded (payroll
@@ -408,6 +416,7 @@ class DuesQueries:
     def plan_batch(self, period: Period, department: str | None) -> BatchPlan:
         """Who a "department X paid month M" batch would record, each with the month's unpaid
         balance; members without a wage base and those already settled are left out (and counted)."""
+        ensure_current(self._db)
         with self._db.session() as session:
             summary = summary_query(session, period, period)
             statement = (select(summary, Member.name, Member.department)

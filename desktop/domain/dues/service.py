@@ -31,6 +31,7 @@ from desktop.domain.members.entities import Member
 from desktop.domain.money import LIMIT, ZERO, to_fen
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import Change
+from desktop.domain.dues import kept
 from desktop.store.bulk_insert import insert_rows
 from desktop.store.database import Database
 
@@ -157,6 +158,7 @@ class DuesService:
             raise ValidationError([FieldError("rate", QT_TRANSLATE_NOOP(
                 "Dues", "The rate must be a percentage above 0 and at most 5, for example 0.5."))])
         with self._db.transaction() as session:
+            kept_before = kept.before_change(session)
             row = session.scalars(select(DuesRate).where(DuesRate.effective_from == effective_from)).first()
             old = row.rate_ppm if row else None
             if row is None:
@@ -168,18 +170,21 @@ class DuesService:
             session.flush()
             recorder.record(session, self._actor, "dues_rate", RATE, row.id, {
                 "effective_from": [None, effective_from.isoformat()], "rate_ppm": [old, ppm]})
+            kept.after_change(session, kept_before, [kept.EVERYONE])   # a rate counts for everyone
         self._db.changes.publish(Change(KIND, frozenset(), "update"))
         return row.id
 
     def remove_rate(self, rate_id: int) -> None:
         self._actor.require(Permission.FUNDS_WRITE)
         with self._db.transaction() as session:
+            kept_before = kept.before_change(session)
             row = session.get(DuesRate, rate_id)
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Dues", "This rate no longer exists. Refresh the list."))
             recorder.record(session, self._actor, "dues_rate_remove", RATE, rate_id, {
                 "effective_from": [row.effective_from.isoformat(), None], "rate_ppm": [row.rate_ppm, None]})
             session.delete(row)
+            kept.after_change(session, kept_before, [kept.EVERYONE])
         self._db.changes.publish(Change(KIND, frozenset(), "update"))
 
     # -- wage bases -----------------------------------------------------------------------------
@@ -202,6 +207,7 @@ class DuesService:
         if errors:
             raise ValidationError(errors)
         with self._db.transaction() as session:
+            kept_before = kept.before_change(session)
             self._member(session, member_id)
             row = session.scalars(select(WageBase).where(WageBase.member_id == member_id,
                                                          WageBase.effective_from == effective_from)).first()
@@ -216,6 +222,7 @@ class DuesService:
             recorder.record(session, self._actor, "dues_wage", WAGE, row.id, {
                 "member_id": [None, member_id], "effective_from": [None, effective_from.isoformat()],
                 "wage": [None if old is None else str(old), str(wage)]})
+            kept.after_change(session, kept_before, [member_id])
         self._db.changes.publish(Change(KIND, frozenset({member_id}), "update"))
         return row.id
 
@@ -223,6 +230,7 @@ class DuesService:
         """Remove a wage base entered by mistake (audited with its values)."""
         self._actor.require(Permission.FUNDS_WRITE)
         with self._db.transaction() as session:
+            kept_before = kept.before_change(session)
             row = session.get(WageBase, wage_id)
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Dues", "This wage base no longer exists. Refresh the list."))
@@ -231,6 +239,7 @@ class DuesService:
                 "member_id": [member_id, None], "effective_from": [row.effective_from.isoformat(), None],
                 "wage": [str(row.wage), None]})
             session.delete(row)
+            kept.after_change(session, kept_before, [member_id])
         self._db.changes.publish(Change(KIND, frozenset({member_id}), "update"))
 
     # -- payments -------------------------------------------------------------------------------
@@ -258,6 +267,7 @@ class DuesService:
         issue = receipt if receipt is not None else method in (Method.CASH, Method.TRANSFER)
         total = sum((amount for _, amount in lines), ZERO)
         with self._db.transaction() as session:
+            kept_before = kept.before_change(session)
             ensure_period_open(session, paid_on)
             member = self._member(session, member_id)
             number = None
@@ -273,6 +283,7 @@ class DuesService:
                 "member_id": [None, member_id], "periods": [None, [str(p) for p, _ in sorted(lines)]],
                 "amount": [None, str(total)], "paid_on": [None, paid_on.isoformat()],
                 "method": [None, method], "receipt_no": [None, number], "payment_ids": [None, ids]})
+            kept.after_change(session, kept_before, [member_id])
         self._db.changes.publish(Change(KIND, frozenset({member_id}), "create"))
         return PaymentResult(tuple(ids), number, total)
 
@@ -303,6 +314,7 @@ class DuesService:
         total = sum((line.amount for line in lines), ZERO)
         chunk = 1000
         with self._db.transaction() as session:
+            kept_before = kept.before_change(session)
             ensure_period_open(session, paid_on)
             ids = [line.member_id for line in lines]
             # Members in the trash are refused here; members that do not exist at all are refused by
@@ -336,6 +348,7 @@ class DuesService:
                     progress(min(start + chunk, len(lines)), len(lines))
             if cancelled is not None and cancelled():
                 raise BatchCancelled()
+            kept.after_change(session, kept_before, ids)
             recorder.record(session, self._actor, "dues_batch", BATCH, batch.id, {
                 "kind": [None, kind], "period": [None, str(period)], "paid_on": [None, paid_on.isoformat()],
                 "method": [None, method], "count": [None, len(lines)], "total": [None, str(total)],
@@ -354,6 +367,7 @@ class DuesService:
             raise ValidationError([FieldError("reason", QT_TRANSLATE_NOOP(
                 "Dues", "Say why the payment is corrected (it goes into the audit trail)."))])
         with self._db.transaction() as session:
+            kept_before = kept.before_change(session)
             ensure_period_open(session, on)
             row = session.get(DuesPayment, payment_id)
             if row is None:
@@ -371,6 +385,7 @@ class DuesService:
             if row.receipt_no:
                 self._void(session, row.receipt_no, reason)
             member_id = row.member_id
+            kept.after_change(session, kept_before, [member_id])
         self._db.changes.publish(Change(KIND, frozenset({member_id}), "update"))
         return ids
 

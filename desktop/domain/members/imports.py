@@ -28,6 +28,7 @@ from desktop.domain.members.entities import Member
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.queries import member_input_of
 from desktop.domain.members.validation import MemberInput
+from desktop.domain.dues import kept
 from desktop.domain.members.writes import ENTITY, apply_changes, checked, duplicate_message, insert_members
 from desktop.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.store.changes import Change
@@ -204,6 +205,7 @@ class MemberImportService:
         old values back. Refused (nothing changed) when any of them was changed after the import."""
         self._actor.require(Permission.MEMBERS_WRITE)
         with self._db.transaction() as session:
+            dues_kept = kept.before_change(session)
             batch = session.get(ImportBatch, batch_id)
             if batch is None or batch.rolled_back_at is not None:
                 raise UserError(QT_TRANSLATE_NOOP(
@@ -242,6 +244,7 @@ class MemberImportService:
                     restored.append(member.id)
             if deleted:
                 session.execute(delete(Member).where(Member.id.in_(deleted)))
+                kept.after_change(session, dues_kept, deleted)
             batch.rolled_back_at = utc_now()
             batch.rolled_back_by = self._actor.username
             recorder.record(session, self._actor, "import_rollback", "import_batch", batch_id,
@@ -256,7 +259,7 @@ class MemberImportService:
 # Tables that belong to the member record itself (removed with it). Any other table pointing at
 # members holds another area's record of the person: dues paid, attendance, an aid case, a vote.
 _MEMBER_OWN_TABLES = frozenset({"membership_events", "member_search_terms", "import_batch_items",
-                                "export_fingerprints"})
+                                "export_fingerprints", "dues_owed"})   # dues_owed: derived, kept by dues
 
 
 def records_elsewhere(session: Session, member_ids: list[int]) -> set[int]:

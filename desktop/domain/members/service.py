@@ -13,6 +13,7 @@ from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.base import utc_now
 from desktop.domain.concurrency import check_version
+from desktop.domain.dues import kept
 from desktop.domain.errors import NotFoundError, RuleViolation
 from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, check_next_event, derive_status
@@ -71,6 +72,7 @@ class MemberService:
         """Append one event to the membership history; the status follows from it."""
         self._actor.require(Permission.MEMBERS_WRITE)
         with self._db.transaction() as session:
+            dues_kept = kept.before_change(session)
             member = self._get(session, member_id)
             history = history_values(member.events)
             problem = check_next_event(history, event.event_type, event.event_date, self.today)
@@ -88,6 +90,7 @@ class MemberService:
                 "event_type": [None, str(event.event_type)],
                 "event_date": [None, event.event_date.isoformat()],
                 "reason": [None, event.reason], "status": [old_status, member.status]})
+            kept.after_change(session, dues_kept, [member_id])   # active months changed
         self._db.changes.publish(Change(ENTITY, frozenset({member_id}), "update"))
 
     # -- trash ----------------------------------------------------------------------------------
@@ -111,6 +114,7 @@ class MemberService:
         moved = []
         now = utc_now()
         with self._db.transaction() as session:
+            dues_kept = kept.before_change(session)
             for member_id in member_ids:
                 member = self._get(session, member_id, include_trash=True)
                 if (member.deleted_at is not None) == deleted:
@@ -119,6 +123,7 @@ class MemberService:
                 member.deleted_by = self._actor.username if deleted else None
                 recorder.record(session, self._actor, "delete" if deleted else "restore", ENTITY, member_id)
                 moved.append(member_id)
+            kept.after_change(session, dues_kept, moved)   # a member in the trash owes nothing
         if moved:
             self._db.changes.publish(Change(ENTITY, frozenset(moved), "delete" if deleted else "restore"))
         return moved

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
+from desktop.domain.dues import kept
 from desktop.domain.errors import FieldError, ValidationError
 from desktop.domain.members.entities import Member, MembershipEvent, MemberSearchTerm
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, derive_status
@@ -88,6 +89,7 @@ def insert_members(session: Session, actor: Actor, members: list[MemberInput], f
         raise ValueError(f"a member's history starts with join or transfer_in, not {first_event}")
     if not members:
         return []
+    dues_kept = kept.before_change(session)
     now = utc_now()
     rows = []
     for data in members:
@@ -114,6 +116,7 @@ def insert_members(session: Session, actor: Actor, members: list[MemberInput], f
         ("create", ENTITY, member_id,
          recorder.diff({}, {**data.as_dict(), "first_event": str(first_event), **(audit_extra or {})}))
         for member_id, data in zip(ids, members)])
+    kept.after_change(session, dues_kept, ids)   # a join date makes dues owed from that month
     return ids
 
 
@@ -147,7 +150,9 @@ def _date_unknown_join(session: Session, member_id: int, join_date: dt.date) -> 
     first = session.scalars(select(MembershipEvent).where(MembershipEvent.member_id == member_id)
                             .order_by(MembershipEvent.id).limit(1)).first()
     if first is not None and first.event_date is None:
+        dues_kept = kept.before_change(session)
         first.event_date = join_date
+        kept.after_change(session, dues_kept, [member_id])   # dues are owed from that month now
 
 
 def write_terms(session: Session, member_id: int, values: dict[str, Any], fresh: bool = False) -> None:
