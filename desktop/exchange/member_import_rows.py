@@ -99,6 +99,10 @@ def _gender_word(code: str) -> str:
     return code_table("gender").label(code, "zh_CN")  # as rosters write it, in either language
 
 
+_MOSTLY_UNIQUE = frozenset({"name", "id_number", "mobile", "card_no", "member_no", "remarks"})
+_UNSEEN = object()
+
+
 class RowReader:
     """Turns one sheet row into MemberInput plus the problems (fatal) and warnings found on the way."""
 
@@ -110,6 +114,9 @@ class RowReader:
         self.today = today
         self.sheet = sheet
         self.column_of = {f: i for i, f in mapping.items()}
+        # A roster repeats the same few values down most columns (男, 汉族, 一车间, 2015-07-01):
+        # each distinct cell is parsed once. Parsers are pure; failures are not kept.
+        self._parsed: dict[tuple[str, type, Any], Any] = {}
 
     def column(self, field_name: str) -> str:
         index = self.column_of.get(field_name)
@@ -135,7 +142,7 @@ class RowReader:
             if raw is None or raw == "":
                 continue
             try:
-                value = parse(name, raw)
+                value = self._parse(name, raw)
             except cells.CellError as error:
                 if name in CRITICAL_FIELDS:
                     fatal.append(self.problem(number, name, raw, error.message,
@@ -159,6 +166,15 @@ class RowReader:
         if "join_date" not in values and self.options.default_join_date is not None:
             values["join_date"] = self.options.default_join_date
         return MemberInput(**{**_BLANK_VALUES, **values}), given, fatal, warnings
+
+    def _parse(self, name: str, raw: Any) -> Any:
+        if name in _MOSTLY_UNIQUE:
+            return parse(name, raw)
+        key = (name, type(raw), raw)
+        value = self._parsed.get(key, _UNSEEN)
+        if value is _UNSEEN:
+            value = self._parsed[key] = parse(name, raw)
+        return value
 
     def _cut(self, number: int, name: str, value: str, warnings: list[Problem]) -> str:
         limit = REMARKS_LIMIT if name == "remarks" else TEXT_LIMIT

@@ -30,9 +30,14 @@ SENSITIVE_FIELDS = {"id_number": mask_id_number, "mobile": mask_phone}
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime)):
+    if isinstance(value, dt.date):   # a datetime is a date too
         return value.isoformat()
     return value
+
+
+# What json.dumps(changes, ensure_ascii=False, default=_plain) writes, with the encoder made once
+# (json.dumps builds a new one per call when given options: an import records a member per row).
+_JSON = json.JSONEncoder(ensure_ascii=False, default=_plain)
 
 
 def _masked(field: str, value: Any) -> Any:
@@ -49,8 +54,8 @@ def _same(a: Any, b: Any) -> bool:
 def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]:
     """{field: [old, new]} for the fields whose value changed, sensitive ones masked."""
     if not old:  # a creation: every field that has a value (an import makes thousands of these)
-        return {key: [None, _masked(key, value)] for key, value in new.items()
-                if value is not None and value != ""}
+        return {key: [None, _masked(key, value) if key in SENSITIVE_FIELDS else _plain(value)]
+                for key, value in new.items() if value is not None and value != ""}
     return {
         key: [_masked(key, old.get(key)), _masked(key, new.get(key))]
         for key in new
@@ -118,7 +123,7 @@ def record_many(
     for action, entity, entity_id, changes in entries:
         record_id += 1
         at = utc_now()
-        text = json.dumps(changes or {}, ensure_ascii=False, default=_plain)
+        text = _JSON.encode(changes or {})
         digest = audit_chain.chain_hash(prev_hash, record_id, at, actor.username, action, entity, entity_id, text)
         rows.append(WrittenRecord(record_id, at, actor.username, action, entity, entity_id, text, prev_hash, digest))
         prev_hash = digest
