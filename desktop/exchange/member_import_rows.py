@@ -151,7 +151,7 @@ class RowReader:
                     warnings.append(self.problem(number, name, raw, LEFT_EMPTY.format(problem=error.message),
                                                  _unreadable_kind(name)))
                 continue
-            if isinstance(value, str):
+            if isinstance(value, str) and len(value) > TEXT_LIMIT:   # (REMARKS_LIMIT is longer)
                 value = self._cut(number, name, value, warnings)
             if value not in (None, ""):
                 values[name] = value

@@ -29,6 +29,9 @@ SENSITIVE_FIELDS = {"id_number": mask_id_number, "mobile": mask_phone}
 
 
 
+_AS_IS = frozenset({str, int, float, bool})   # values that go into the trail as they are
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.date):   # a datetime is a date too
         return value.isoformat()
@@ -54,7 +57,8 @@ def _same(a: Any, b: Any) -> bool:
 def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]:
     """{field: [old, new]} for the fields whose value changed, sensitive ones masked."""
     if not old:  # a creation: every field that has a value (an import makes thousands of these)
-        return {key: [None, _masked(key, value) if key in SENSITIVE_FIELDS else _plain(value)]
+        return {key: [None, _masked(key, value) if key in SENSITIVE_FIELDS
+                      else value if type(value) in _AS_IS else _plain(value)]
                 for key, value in new.items() if value is not None and value != ""}
     return {
         key: [_masked(key, old.get(key)), _masked(key, new.get(key))]

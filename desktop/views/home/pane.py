@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.accounts.permissions import Permission
-from desktop.domain.overview.charts import Chart, home_charts
-from desktop.domain.overview.home import HomeView, home_view
+from desktop.domain.overview.charts import Chart
+from desktop.domain.overview.home import HomeView, home_with_charts
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
@@ -38,8 +38,7 @@ class _Loader(QThread):
     def run(self) -> None:
         context = self._context
         try:
-            self.loaded.emit((home_view(context.db, context.actor),
-                              home_charts(context.db, context.actor, context.language)))
+            self.loaded.emit(home_with_charts(context.db, context.actor, context.language))
         except Exception as error:  # shown on the GUI thread
             self.failed.emit(error)
 

@@ -17,7 +17,6 @@ from desktop.domain.accounts.permissions import Permission
 from desktop.domain.statistics.lines import SECTIONS, Line, report_lines
 from desktop.domain.statistics.queries import Report, StatisticsQueries
 from desktop.domain.statistics.reporting import change_text
-from desktop.domain.statistics.rules import a_year_earlier
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
 from desktop.views.widgets.toolbar import add_action
@@ -46,7 +45,7 @@ class _Loader(QThread):
     def run(self) -> None:
         try:
             queries = StatisticsQueries(self._context.db, self._context.actor)
-            self.loaded.emit((queries.report(self._as_of), queries.report(a_year_earlier(self._as_of))))
+            self.loaded.emit(queries.report_and_year_before(self._as_of))
         except Exception as error:  # shown on the GUI thread
             self.failed.emit(error)
 
