@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from sqlalchemy import event, insert, select, update
+from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.audit.entities import AuditRecord, RowSeal
@@ -18,7 +18,7 @@ from desktop.domain.base import utc_now
 from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.phones import mask_phone
 from desktop.store import anchor, audit_chain, row_seals
-from desktop.store.bulk_insert import insert_rows
+from desktop.store.bulk_insert import insert_rows, insert_values
 
 if TYPE_CHECKING:
     from desktop.store.database import Database
@@ -134,7 +134,7 @@ def record_many(
     if rows:
         # A plain INSERT rather than session.add: a pending object would make every later query in
         # the transaction flush the unit of work first.
-        session.execute(insert(AuditRecord.__table__), [vars(r) for r in rows])
+        insert_values(session.connection(), AuditRecord.__table__, [vars(r) for r in rows])
         session.info[_TAIL_KEY] = (record_id, prev_hash)
         session.info.setdefault(_FIRST_KEY, rows[0])
         session.info[_LAST_KEY] = rows[-1]
