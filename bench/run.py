@@ -487,9 +487,8 @@ def panes_child(db_path: str) -> None:
         app.processEvents()
         shown = time.perf_counter() - started
         gaps = [b - a for a, b in zip([started] + ticks, ticks + [time.perf_counter()])]
-        print(f"PANE {entry.key} {shown:.3f} {max([switch, *gaps]):.3f}", flush=True)
-    with open("/proc/self/status") as status:
-        rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
+        print(f"PANE {entry.key} {shown:.3f} {max([switch, *gaps]):.3f} {_rss_mib():.0f}", flush=True)
+    rss = _rss_mib()
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -497,6 +496,11 @@ def panes_child(db_path: str) -> None:
     window.close()
     context.db.close()
     os._exit(0)  # PySide6 may abort while the interpreter tears the widgets down; the figures are out
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
 
 
 def measure_panes(db_path: Path) -> list[Measure]:
@@ -509,7 +513,7 @@ def measure_panes(db_path: Path) -> list[Measure]:
         parts = line.split()
         if parts[:1] == ["PANE"]:
             found.append(Measure(f"pane {parts[1]}: opened to first rows (GUI thread busy at most "
-                                 f"{float(parts[3]) * 1000:.0f} ms)", float(parts[2]), None, 1.0))
+                                 f"{float(parts[3]) * 1000:.0f} ms; RSS then {parts[4]} MiB)", float(parts[2]), None, 1.0))
         elif parts[:1] == ["RSS"]:
             found.append(Measure(f"memory with every pane opened once: RSS {parts[1]} MiB (peak {parts[2]} MiB)",
                                  float(parts[2]), None, 300.0, None, "seconds column: MiB"))
