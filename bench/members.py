@@ -1,12 +1,12 @@
 """Member register benchmark on a 100 000-member demo database (issue: foundation).
 
-Measures, with the raw SQL of the same queries on the same file as the floor:
-- start: wall time from launching `python -m desktop` to the roster showing rows (and its RSS);
+Measures, with the raw SQL of the same queries on the same file as the floor (start-up is measured
+by bench/run.py, beside its floor):
 - search: per keystroke, the table model re-running its query and fetching the first screen of rows
   (p50/p95 over typed queries), against the same SQL through sqlite3;
 - sort: by name and by join date, model vs raw SQL;
 - memory: RSS of the benchmark process holding the model.
-Targets (issue 2): p95 search <= 50 ms and <= 3x raw; start <= 1.5 s; RSS <= 300 MB.
+Targets (issue 2): p95 search <= 50 ms and <= 3x raw; RSS <= 300 MB.
 
     .venv/bin/python bench/members.py [--members 100000] [--runs 3]
 Writes the figures to bench/RESULTS.md (replacing the "Members" section).
@@ -21,7 +21,6 @@ import platform
 import resource
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -32,7 +31,6 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from bench.results import write_section  # noqa: E402
-from desktop.demo.generator import create_demo_database  # noqa: E402
 from desktop.domain.members.search_keys import prefix_upper_bound, query_prefixes  # noqa: E402
 
 VISIBLE_ROWS = 40
@@ -47,28 +45,9 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def ensure_database(members: int) -> Path:
-    path = ROOT / "bench" / f"members-{members}.sqlite3"
-    if not path.exists():
-        started = time.perf_counter()
-        create_demo_database(str(path), members=members, seed=1)
-        print(f"created {path.name} in {time.perf_counter() - started:.1f} s")
-    return path
+    from bench.run import demo_database  # the same cached demo as the other measures
 
-
-def measure_start(path: Path, runs: int) -> tuple[list[float], float, int]:
-    times, rss, rows = [], 0.0, 0
-    env = {**os.environ, "UNIONDESK_EXIT_WHEN_READY": "1", "QT_QPA_PLATFORM": "offscreen",
-           "UNIONDESK_USER": "admin", "UNIONDESK_PASSWORD": "demo-admin"}
-    for _ in range(runs):
-        launched = time.time()
-        out = subprocess.run([sys.executable, "-m", "desktop", "--db", str(path), "--pane", "members"],
-                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120).stdout
-        line = next(l for l in out.splitlines() if l.startswith("UNIONDESK_READY"))
-        parts = line.split()
-        times.append(float(parts[1]) - launched)
-        rows = int(parts[2].split("=")[1])
-        rss = max(rss, float(parts[3].split("=")[1]))
-    return times, rss, rows
+    return demo_database(members)
 
 
 def raw_search(connection: sqlite3.Connection, text: str) -> None:
@@ -112,8 +91,6 @@ def main() -> None:
     args = parser.parse_args()
     path = ensure_database(args.members)
 
-    start_times, start_rss, start_rows = measure_start(path, args.runs)
-
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -151,7 +128,6 @@ def main() -> None:
 
     p50, p95 = percentile(model_ms, 0.5), percentile(model_ms, 0.95)
     r50, r95 = percentile(raw_ms, 0.5), percentile(raw_ms, 0.95)
-    start = statistics.median(start_times)
     verdict = lambda ok: "met" if ok else "MISSED"  # noqa: E731
     lines = [
         "## Members (bench/members.py)",
@@ -162,12 +138,10 @@ def main() -> None:
         "",
         "| measure | UnionDesk | raw SQL (floor) | ratio | target | verdict |",
         "| --- | --- | --- | --- | --- | --- |",
-        f"| start to roster rows (median) | {start * 1000:.0f} ms ({start_rows} rows) | | | <= 1500 ms | {verdict(start <= 1.5)} |",
         f"| search per keystroke p50 | {p50:.1f} ms | {r50:.1f} ms | {p50 / r50:.1f}x | | |",
         f"| search per keystroke p95 | {p95:.1f} ms | {r95:.1f} ms | {p95 / r95:.1f}x | <= 50 ms, <= 3x | "
         f"{verdict(p95 <= 50 and p95 <= 3 * r95)} |",
         *(f"| sort by {label} (median) | {m:.1f} ms | {r:.1f} ms | {m / r:.1f}x | | |" for label, (m, r) in sorts.items()),
-        f"| RSS of the started program | {start_rss:.0f} MiB | | | <= 300 MiB | {verdict(start_rss <= 300)} |",
         f"| RSS of this benchmark (model + queries) | {rss:.0f} MiB | | | <= 300 MiB | {verdict(rss <= 300)} |",
         "",
     ]

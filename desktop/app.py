@@ -189,7 +189,7 @@ def _show_backup_problems(parent, run) -> None:
 
 
 def _report_ready(window: MainWindow) -> None:
-    """For bench/members.py: say when the first pane shows rows (wall clock) and the memory, then quit."""
+    """For bench/run.py: say when the first pane shows rows (wall clock) and the memory, then quit."""
     QApplication.processEvents()
     rows = window.stack.currentWidget().model.rowCount()
     try:

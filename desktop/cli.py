@@ -40,8 +40,28 @@ def _parser(modules) -> argparse.ArgumentParser:
     return parser
 
 
+def _names_a_command(argv: Sequence[str] | None) -> bool:
+    """Whether the arguments name a command (or ask for help): only then are the commands' modules
+    loaded, which starting the window does not need."""
+    probe = _Probe(add_help=False)
+    for option in ("--db", "--screenshot", "--pane", "--lang"):
+        probe.add_argument(option)
+    probe.add_argument("words", nargs="*")
+    try:
+        known, unknown = probe.parse_known_args(argv)
+    except ValueError:  # a mistake: the full parser says what it is
+        return True
+    return bool(known.words or unknown)
+
+
+class _Probe(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise ValueError(message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    modules = [importlib.import_module(f"desktop.commands.{name}") for name in COMMAND_MODULES]
+    modules = ([importlib.import_module(f"desktop.commands.{name}") for name in COMMAND_MODULES]
+               if _names_a_command(argv) else [])
     args = _parser(modules).parse_args(argv)
     language = args.lang or system_language()
     location = getattr(args, "db", None) or ""

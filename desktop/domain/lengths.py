@@ -9,6 +9,8 @@ defined); bulk writes (imports) check their rows with `length_errors` in their o
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy import String, Text, event, inspect
 from sqlalchemy.orm import Session
 
@@ -45,13 +47,19 @@ def too_long(field: str, limit: int, length: int) -> FieldError:
 def length_errors(entity, values: dict) -> list[FieldError]:
     """The fields of `values` (for the mapped class `entity`) longer than their columns allow."""
     errors = []
-    columns = inspect(entity).columns
+    limits = limits_of(entity)
     for field, value in values.items():
-        if isinstance(value, str) and field in columns:
-            limit = limit_of(columns[field])
+        if isinstance(value, str):
+            limit = limits.get(field)
             if limit is not None and len(value) > limit:
                 errors.append(too_long(field, limit, len(value)))
     return errors
+
+
+@lru_cache(maxsize=None)
+def limits_of(entity) -> dict[str, int]:
+    """{column: limit} of a mapped class, worked out once (an import checks every row's fields)."""
+    return {key: limit for key, column in inspect(entity).columns.items() if (limit := limit_of(column)) is not None}
 
 
 def _check_before_flush(session: Session, _context, _instances) -> None:

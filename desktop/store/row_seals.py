@@ -66,6 +66,9 @@ def key_sql(table: str, prefix: str = "") -> str:
     return " || ':' || ".join(f"{prefix}{c}" for c in columns)
 
 
+_AS_IS = frozenset({str, int, float})  # what most columns hold: hashed as it is, no check
+
+
 def _plain(value):
     if isinstance(value, (bytes, bytearray, memoryview)):
         return "x:" + bytes(value).hex()
@@ -94,7 +97,8 @@ def _hasher(table: str, columns: list[str]):
     named = [(columns[i], i) for i in order]
 
     def digest(values) -> str:
-        pairs = [(name, _plain(value)) for name, i in named if (value := values[i]) is not None and value != ""]
+        pairs = [(name, value if type(value) in _AS_IS else _plain(value))
+                 for name, i in named if (value := values[i]) is not None and value != ""]
         return hashlib.sha256(_ENCODER.encode([table, pairs]).encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
     return digest

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout,
 )
 
-from desktop.documents.fonts import official_fonts
 from desktop.views.accounts.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY
 
 LANGUAGE_KEY = "ui/language"  # "system", "zh_CN" or "en"
@@ -34,6 +33,8 @@ class SettingsDialog(QDialog):
         hint = QLabel(self.tr("A new language and lock time take effect the next time UnionDesk starts."))
         hint.setWordWrap(True)
         fonts = QFormLayout()
+        from desktop.documents.fonts import official_fonts  # reportlab: not loaded at start-up for a key
+
         for font in official_fonts():
             found = font.found if not font.stand_in else self.tr("not found — {stand_in} stands in").format(
                 stand_in=font.stand_in)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from sqlalchemy import event, insert, select, update
+from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.audit.entities import AuditRecord, RowSeal
@@ -18,7 +18,7 @@ from desktop.domain.base import utc_now
 from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.phones import mask_phone
 from desktop.store import anchor, audit_chain, row_seals
-from desktop.store.bulk_insert import insert_rows
+from desktop.store.bulk_insert import insert_rows, insert_values
 
 from desktop.store.database import serialise_writers
 
@@ -31,10 +31,18 @@ SENSITIVE_FIELDS = {"id_number": mask_id_number, "mobile": mask_phone}
 
 
 
+_AS_IS = frozenset({str, int, float, bool})   # values that go into the trail as they are
+
+
 def _plain(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime)):
+    if isinstance(value, dt.date):   # a datetime is a date too
         return value.isoformat()
     return value
+
+
+# What json.dumps(changes, ensure_ascii=False, default=_plain) writes, with the encoder made once
+# (json.dumps builds a new one per call when given options: an import records a member per row).
+_JSON = json.JSONEncoder(ensure_ascii=False, default=_plain)
 
 
 def _masked(field: str, value: Any) -> Any:
@@ -51,8 +59,9 @@ def _same(a: Any, b: Any) -> bool:
 def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]:
     """{field: [old, new]} for the fields whose value changed, sensitive ones masked."""
     if not old:  # a creation: every field that has a value (an import makes thousands of these)
-        return {key: [None, _masked(key, value)] for key, value in new.items()
-                if value is not None and value != ""}
+        return {key: [None, _masked(key, value) if key in SENSITIVE_FIELDS
+                      else value if type(value) in _AS_IS else _plain(value)]
+                for key, value in new.items() if value is not None and value != ""}
     return {
         key: [_masked(key, old.get(key)), _masked(key, new.get(key))]
         for key in new
@@ -123,14 +132,14 @@ def record_many(
     for action, entity, entity_id, changes in entries:
         record_id += 1
         at = utc_now()
-        text = json.dumps(changes or {}, ensure_ascii=False, default=_plain)
+        text = _JSON.encode(changes or {})
         digest = audit_chain.chain_hash(prev_hash, record_id, at, actor.username, action, entity, entity_id, text)
         rows.append(WrittenRecord(record_id, at, actor.username, action, entity, entity_id, text, prev_hash, digest))
         prev_hash = digest
     if rows:
         # A plain INSERT rather than session.add: a pending object would make every later query in
         # the transaction flush the unit of work first.
-        session.execute(insert(AuditRecord.__table__), [vars(r) for r in rows])
+        insert_values(session.connection(), AuditRecord.__table__, [vars(r) for r in rows])
         session.info[_TAIL_KEY] = (record_id, prev_hash)
         session.info.setdefault(_FIRST_KEY, rows[0])
         session.info[_LAST_KEY] = rows[-1]

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, fields, replace
 from typing import Callable, Sequence
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.actor import Actor
@@ -32,6 +32,7 @@ from desktop.domain.dues import kept
 from desktop.domain.members.writes import ENTITY, apply_changes, checked, duplicate_message, insert_members
 from desktop.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.store.changes import Change
+from desktop.store.bulk_insert import insert_values
 from desktop.store.database import Database
 
 Progress = Callable[[int, int], None]      # (rows done, rows in all)
@@ -152,7 +153,7 @@ class MemberImportService:
                     skipped += 1
             write_pending()
             if created:
-                session.execute(insert(ImportBatchItem), [
+                insert_values(session.connection(), ImportBatchItem.__table__, [
                     {"batch_id": batch.id, "member_id": i, "action": "create"} for i in created])
             if progress is not None:
                 progress(total, total)

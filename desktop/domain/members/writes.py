@@ -23,9 +23,10 @@ from desktop.domain.members.queries import member_input_of
 from desktop.domain.members.search_keys import member_terms, name_sort_key
 from desktop.domain.members.validation import MemberInput, normalize_input, validate_member
 from desktop.messages import QT_TRANSLATE_NOOP, Message
-from desktop.store.bulk_insert import insert_rows
+from desktop.store.bulk_insert import insert_rows, insert_values
 
 ENTITY = "member"
+_LOOKUP_CHUNK = 900                        # ID numbers per IN (...) look-up
 SEARCHED_FIELDS = ("name", "mobile", "id_number", "card_no", "member_no")
 
 
@@ -37,20 +38,32 @@ def stored(value: Any) -> Any:
 # Inputs that came out of checked() for a given day. Tidying a tidy input changes nothing and the
 # rules depend only on the values and the day, so such an input passes again unchanged: the import
 # checks each row when it previews, and the service's check at write time is then a look-up (it
-# took a quarter of a 10 000-row import). Keyed by value, held weakly: nothing outlives its input.
-_CHECKED_ON: weakref.WeakKeyDictionary[MemberInput, dt.date] = weakref.WeakKeyDictionary()
+# took a quarter of a 10 000-row import). Kept by identity, not by value: two equal inputs (the
+# same file previewed twice) are two entries, so the first one's going does not take the second's
+# with it. Held weakly: nothing outlives its input.
+_CHECKED_ON: dict[int, tuple[weakref.ref, dt.date]] = {}
+
+
+def _remember_checked(data: MemberInput, today: dt.date) -> None:
+    key = id(data)
+    _CHECKED_ON[key] = (weakref.ref(data, lambda _gone, key=key: _CHECKED_ON.pop(key, None)), today)
+
+
+def _checked_before(data: MemberInput, today: dt.date) -> bool:
+    entry = _CHECKED_ON.get(id(data))
+    return entry is not None and entry[0]() is data and entry[1] == today
 
 
 def checked(data: MemberInput, today: dt.date, join_date_required: bool = True) -> MemberInput:
     """The input tidied (normalize_input) and validated; ValidationError lists every problem. An
     import passes join_date_required=False: its members may come in with the join date unknown."""
-    if _CHECKED_ON.get(data) == today and (data.join_date is not None or not join_date_required):
+    if _checked_before(data, today) and (data.join_date is not None or not join_date_required):
         return data
     data = normalize_input(data, today)
     errors = validate_member(data, today, join_date_required)
     if errors:
         raise ValidationError(errors)
-    _CHECKED_ON[data] = today
+    _remember_checked(data, today)
     return data
 
 
@@ -98,13 +111,17 @@ def insert_members(session: Session, actor: Actor, members: list[MemberInput], f
                       name_sort=name_sort_key(data.name), created_at=now, updated_at=now)
         rows.append(values)
     table = Member.__table__
-    # RETURNING in parameter order makes SQLAlchemy insert one row per statement on SQLite (it cannot
-    # trust the order of a multi-row INSERT there); ID numbers are unique, so map by them instead
-    # and let the inserts go a thousand rows per statement.
-    id_of = dict((number, member_id) for member_id, number in session.execute(
-        insert(table).returning(table.c.id, table.c.id_number), rows))
-    ids = [id_of[values["id_number"]] for values in rows]
-    session.execute(insert(MembershipEvent.__table__), [dict(
+    connection = session.connection()
+    # One executemany, then the new ids read back by ID number (unique): RETURNING in parameter
+    # order would make SQLAlchemy insert one row per statement on SQLite.
+    insert_values(connection, table, rows)
+    id_of: dict[str, int] = {}
+    numbers = [values["id_number"] for values in rows]
+    for start in range(0, len(numbers), _LOOKUP_CHUNK):
+        id_of.update((number, member_id) for member_id, number in connection.execute(
+            select(table.c.id, table.c.id_number).where(table.c.id_number.in_(numbers[start:start + _LOOKUP_CHUNK]))))
+    ids = [id_of[number] for number in numbers]
+    insert_values(connection, MembershipEvent.__table__, [dict(
         member_id=member_id, event_type=str(first_event), event_date=data.join_date,
         recorded_by=actor.username, recorded_at=now) for member_id, data in zip(ids, members)])
     # In index order: the terms' primary key is (term, member id), and sorted inserts touch each

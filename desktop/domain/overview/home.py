@@ -8,6 +8,7 @@ the pane that deals with them and the items (member, case, vote, activity) they 
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -271,11 +272,16 @@ def home_view(db: Database, actor: Actor, today: dt.date | None = None,
     figures: list[Figure] = []
     reminders: list[Reminder | None] = []
     empty = False
-    if actor.can(Permission.MEMBERS_READ):
-        figures += member_figures(db, actor, today)
-        empty = MemberQueries(db, actor).count(MemberFilter(), today) == 0
+    # The dues figure is the longest part (every member's dues for the month); it is gathered on a
+    # second connection meanwhile: SQLite works without holding Python's lock, so a second core
+    # shortens the wait.
+    with ThreadPoolExecutor(max_workers=1) as helper:
+        dues_work = helper.submit(dues_figure, db, actor, today) if actor.can(Permission.FUNDS_READ) else None
+        if actor.can(Permission.MEMBERS_READ):
+            figures += member_figures(db, actor, today)
+            empty = MemberQueries(db, actor).count(MemberFilter(), today) == 0
+        dues, behind = dues_work.result() if dues_work is not None else (None, [])
     if actor.can(Permission.FUNDS_READ):
-        dues, behind = dues_figure(db, actor, today)
         figures += [dues, funds_figure(db, actor, today)]
         reminders.append(dues_reminder(behind))
     if actor.can(Permission.AID_READ):
@@ -293,3 +299,13 @@ def home_view(db: Database, actor: Actor, today: dt.date | None = None,
     if actor.can(Permission.BACKUP_MANAGE):
         reminders.append(backup_reminder(db, now))
     return HomeView(union_name(db), tuple(figures), tuple(r for r in reminders if r is not None), empty)
+
+
+def home_with_charts(db: Database, actor: Actor, language: str) -> tuple[HomeView, tuple]:
+    """What the home pane shows: the view and its charts, the charts gathered on a second
+    connection meanwhile (see home_view)."""
+    from desktop.domain.overview.charts import home_charts
+
+    with ThreadPoolExecutor(max_workers=1) as helper:
+        charts = helper.submit(home_charts, db, actor, language)
+        return home_view(db, actor), charts.result()

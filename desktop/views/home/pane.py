@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.accounts.permissions import Permission
-from desktop.domain.overview.charts import Chart, home_charts
-from desktop.domain.overview.home import HomeView, home_view
+from desktop.domain.overview.charts import Chart
+from desktop.domain.overview.home import HomeView, home_with_charts
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
@@ -125,8 +125,7 @@ class HomePane(QWidget):
 
     def refresh(self) -> None:
         context = self._context
-        self.lane.run(lambda: (home_view(context.db, context.actor),
-                               home_charts(context.db, context.actor, context.language)),
+        self.lane.run(lambda: home_with_charts(context.db, context.actor, context.language),
                       lambda loaded: self.show_view(*loaded), on_error=lambda error: self.status.setText(str(error)))
 
     def show_view(self, view: HomeView, charts: tuple[Chart, ...] = ()) -> None:

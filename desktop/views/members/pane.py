@@ -23,7 +23,7 @@ from desktop.models.member_table import COLUMNS, MemberTableModel
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
 from desktop.views.members.posts_dialog import post_group_combo
-from desktop.views.widgets.toolbar import add_action, add_menu_button, refill_combo
+from desktop.views.widgets.toolbar import FilledOnOpenCombo, add_action, add_menu_button, refill_combo
 from desktop.views.members.detail_panel import MemberDetailPanel
 from desktop.views.members.sections import member_page_entries
 from desktop.views.members.event_dialog import EventDialog
@@ -109,7 +109,7 @@ class MembersPane(QWidget):
             self.status_filter.addItem(message_text(STATUS_LABELS[status]), frozenset({status}))
         # Imported without a join date (入会时间待补): found here to be filled in.
         self.status_filter.addItem(self.tr("Join date to be filled in"), JOIN_DATE_UNKNOWN)
-        self.department_filter = QComboBox()
+        self.department_filter = FilledOnOpenCombo(self._refill_departments)
         self.gender_filter = QComboBox()
         self.gender_filter.addItem(self.tr("Any gender"), None)
         for code in (GENDER_MALE, GENDER_FEMALE):
@@ -245,6 +245,13 @@ class MembersPane(QWidget):
             ImportWizard(self._context, self).exec()
 
     def _fill_departments(self) -> None:
+        """The department filter's choices, now if it has been opened, else when it is."""
+        if self.department_filter.filled:
+            self._refill_departments()
+        else:
+            refill_combo(self.department_filter, self.tr("All departments"), [])
+
+    def _refill_departments(self) -> None:
         refill_combo(self.department_filter, self.tr("All departments"),
                      [(name, name) for name in self.queries.departments()])
 

@@ -17,7 +17,6 @@ from desktop.domain.accounts.permissions import Permission
 from desktop.domain.statistics.lines import SECTIONS, Line, report_lines
 from desktop.domain.statistics.queries import Report, StatisticsQueries
 from desktop.domain.statistics.reporting import change_text
-from desktop.domain.statistics.rules import a_year_earlier
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext
 from desktop.views.widgets.background import Lane
@@ -115,7 +114,7 @@ class StatisticsPane(QWidget):
         the whole history once."""
         self.status.show()
         queries, as_of = StatisticsQueries(self._context.db, self._context.actor), self.day()
-        self.lane.run(lambda: (queries.report(as_of), queries.report(a_year_earlier(as_of))),
+        self.lane.run(lambda: queries.report_and_year_before(as_of),
                       lambda loaded: self.show_reports(*loaded), on_error=lambda error: self.status.setText(str(error)))
 
     def show_reports(self, report: Report, earlier: Report) -> None:

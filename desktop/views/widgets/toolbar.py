@@ -53,3 +53,32 @@ def filter_combo(items: Iterable[tuple[str, Any]], everything: str | None = None
     for text, value in items:
         combo.addItem(text, value)
     return combo
+
+
+class FilledOnOpenCombo(QComboBox):
+    """A filter combo whose choices cost something to gather (the members pane's departments: a
+    query over the register and the pinyin dictionary to sort them, a quarter of start-up):
+    gathered when the user first opens it, steps through it or scrolls on it, not while the pane
+    is built. Until then it holds only its first choice ("all")."""
+
+    def __init__(self, fill: Callable[[], None], parent=None):
+        super().__init__(parent)
+        self._fill = fill
+        self.filled = False
+
+    def ensure_filled(self) -> None:
+        if not self.filled:
+            self.filled = True
+            self._fill()
+
+    def showPopup(self) -> None:  # noqa: N802
+        self.ensure_filled()
+        super().showPopup()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        self.ensure_filled()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        self.ensure_filled()
+        super().wheelEvent(event)
