@@ -18,7 +18,8 @@ from desktop.domain.members.service import MemberService
 from desktop.domain.members.validation import EventInput
 from desktop.domain.votes.counting import YES, Kind
 from desktop.domain.votes.queries import ElectorateKind, VoteQueries, VoteStatus
-from desktop.domain.votes.service import BallotInput, CandidateInput, VoteInput, VoteService
+from desktop.domain.votes.inputs import BallotInput, CandidateInput, VoteInput
+from desktop.domain.votes.service import VoteService
 from tests.enrol import enrol
 
 

@@ -19,7 +19,8 @@ from desktop.domain.votes.counting import NO, YES, Kind, Standing, Step
 from desktop.domain.votes.entities import VoteBallot
 from desktop.domain.votes.ordering import CandidateOrder
 from desktop.domain.votes.queries import ElectorateKind, RoundReason, VoteQueries, VoteStatus, fingerprint
-from desktop.domain.votes.service import BallotInput, CandidateInput, TotalsInput, VoteInput, VoteService
+from desktop.domain.votes.inputs import BallotInput, CandidateInput, TotalsInput, VoteInput
+from desktop.domain.votes.service import VoteService
 from tests.domain.conftest import TODAY
 
 TELLER = Actor("teller1", "计票员", Role.TELLER)

@@ -20,6 +20,7 @@ from desktop.domain.accounts.permissions import Permission, Role
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
 from desktop.domain.errors import FieldError, NotFoundError, ValidationError
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.store.database import Database
 
@@ -176,12 +177,8 @@ def _row(user: User) -> UserRow:
                    user.last_login_at)
 
 
-class AccountService:
+class AccountService(ServiceBase):
     """What a logged-in user may do with accounts: their own password, and (administrators) others'."""
-
-    def __init__(self, db: Database, actor: Actor):
-        self._db = db
-        self._actor = actor
 
     def users(self) -> list[UserRow]:
         self._actor.require(Permission.ACCOUNTS_MANAGE)

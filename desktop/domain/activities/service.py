@@ -22,7 +22,6 @@ from typing import Callable, Iterable, Sequence
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.activities.entities import (
     Activity, ActivityExpense, ActivityParticipant, ActivityResult, ActivityType, CondolenceCeiling,
@@ -40,9 +39,9 @@ from desktop.domain.funds.categories import SPENDING, category_choices
 from desktop.domain.funds.periods import ensure_period_open
 from desktop.domain.members.entities import Member
 from desktop.domain.money import ZERO, format_yuan
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.store.changes import Change
-from desktop.store.database import Database
 
 ENTITY = "activity"
 EXPENSE = "activity_expense"
@@ -112,16 +111,7 @@ def next_year_title(title: str, year: int) -> str:
     return re.sub(str(year), str(year + 1), title)
 
 
-class ActivityService:
-    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
+class ActivityService(ServiceBase):
     # -- the plan -------------------------------------------------------------------------------
 
     def checked(self, data: ActivityInput) -> ActivityInput:

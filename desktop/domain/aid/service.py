@@ -10,7 +10,6 @@ from decimal import Decimal
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.aid import codes, workflow
 from desktop.domain.aid.entities import AidCase, AidCaseStep, AidHouseholdMember, AidPayment, AidPaymentBatch
@@ -23,9 +22,8 @@ from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, Vali
 from desktop.domain.funds import categories
 from desktop.domain.funds.periods import ensure_period_open
 from desktop.domain.members.entities import Member
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP, Message
-from desktop.store.changes import Change
-from desktop.store.database import Database
 
 CASE = "aid_case"
 PAYMENT = "aid_payment"
@@ -117,18 +115,8 @@ class PurgeReport:
         return sum(1 for c in self.cases if not c.removed)
 
 
-class AidService:
-    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
-    def _publish(self, ids, action: str = "update") -> None:
-        self._db.changes.publish(Change(CHANGE_KIND, frozenset(ids), action))
+class AidService(ServiceBase):
+    CHANGE_KIND = CHANGE_KIND
 
     # -- cases ----------------------------------------------------------------------------------
 
