@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.entities import UnionProfile, User
+from desktop.domain.accounts.inputs import ProfileInput
 from desktop.domain.accounts.passwords import (
     hash_password, needs_upgrade, password_problem, verify_password, verify_unknown,
 )
@@ -30,15 +31,6 @@ LOCK_MINUTES = 5
 
 class LoginFailed(UserError):
     """Wrong user name or password, or the account is locked or switched off."""
-
-
-@dataclass(frozen=True)
-class ProfileInput:
-    union_name: str
-    unit_name: str
-    credit_code: str = ""
-    address: str = ""
-    chair: str = ""
 
 
 @dataclass(frozen=True)

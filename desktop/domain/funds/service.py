@@ -10,7 +10,7 @@ is closed, lines may be changed and deleted, and every change is in the audit tr
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -26,6 +26,7 @@ from desktop.domain.funds.categories import (
     DUES_INCOME, EMPLOYER_ALLOCATION, _load_custom, all_categories, has_children,
 )
 from desktop.domain.funds.entities import FundBudget, FundCategory, FundClosedPeriod, FundEntry, FundOpening
+from desktop.domain.funds.inputs import EntryInput
 from desktop.domain.funds.periods import closed_periods, ensure_period_open, period_name
 from desktop.domain.funds.queries import _allocation_of, month_span
 from desktop.domain.money import LIMIT, cents
@@ -41,23 +42,9 @@ OPENING = "fund_opening"
 ALLOCATION_RATE = Decimal("0.02")  # the employer pays 2% of the month's total payroll
 
 
-@dataclass(frozen=True)
-class EntryInput:
-    entry_date: dt.date | None
-    category_code: str
-    amount: Decimal | None
-    counterparty: str = ""
-    voucher_no: str = ""
-    note: str = ""
-    activity_id: int | None = None
-    aid_case_id: int | None = None
-
-
 def proposed_allocation(payroll_total: Decimal) -> Decimal:
     """2% of the month's payroll, to the fen (half up)."""
     return cents(payroll_total * ALLOCATION_RATE)
-
-
 
 
 class FundsService(ServiceBase):

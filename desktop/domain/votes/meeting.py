@@ -14,8 +14,8 @@ from desktop.domain.votes.candidates import check_candidates
 from desktop.domain.votes.counting import Outcome, Void, compare, quorum_met, quorum_needed
 from desktop.domain.votes.entities import VoteElector
 from desktop.domain.votes.queries import (
-    ENTITY, ElectorateKind, VoteDetail, VoteStatus, ballot_values, detail_of, electorate_ids, entered_counts, fingerprint,
-    get_vote, is_frozen, named_list, outcome_of, rule_of,
+    ENTITY, ElectorateKind, VoteDetail, VoteStatus, ballot_values, detail_of, electorate_ids, entered_counts,
+    fingerprint, get_vote, is_frozen, named_list, outcome_of, rule_of,
 )
 from desktop.domain.votes.service_base import VoteServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP

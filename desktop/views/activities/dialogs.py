@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.activities.queries import ActivityQueries
-from desktop.domain.activities.service import ActivityService, CeilingExceeded, SignUpResult
+from desktop.domain.activities.participants import SignUpResult
+from desktop.domain.activities.service import ActivityService
+from desktop.domain.activities.visits import CeilingExceeded
 from desktop.domain.activities.values import (
     REASON_LABELS, STATUS_LABELS, ActivityInput, ActivityStatus, ExpenseInput, ResultInput, VisitInput,
     VisitReason,
