@@ -59,6 +59,12 @@ def union_profile(db: Database) -> ProfileInput | None:
                             profile.chair)
 
 
+def union_name(db: Database) -> str:
+    with db.session() as session:
+        profile = session.scalar(select(UnionProfile).limit(1))
+        return profile.union_name if profile is not None else ""
+
+
 def is_demo(db: Database) -> bool:
     with db.session() as session:
         profile = session.get(UnionProfile, 1)
