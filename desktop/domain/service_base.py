@@ -1,7 +1,7 @@
 """The small base of a domain service: the database, the acting user and "today" (fixed in tests),
 who the actor is on paper, and announcing a change of one kind. A service adds its use cases; each
 checks the permission, validates, writes and records the audit entry in one transaction.
-(Every service of the domain builds on it.)"""
+(Every service of the domain builds on it, and the queries that need "today".)"""
 
 from __future__ import annotations
 

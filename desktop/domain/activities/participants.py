@@ -53,7 +53,10 @@ class ParticipantsMixin(ActivityServiceBase):
         turns true the one transaction is rolled back and nobody is signed up."""
         self._actor.require(Permission.ACTIVITIES_WRITE)
         wanted = list(dict.fromkeys(member_ids))
-        signed, waiting, already, skipped = [], [], [], []
+        signed: list[int] = []
+        waiting: list[int] = []
+        already: list[int] = []
+        skipped: list[int] = []
         with self._db.transaction() as session:
             activity = self._get(session, activity_id)
             self._refuse_when_closed(activity)

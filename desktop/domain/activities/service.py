@@ -180,6 +180,7 @@ class ActivityService(ParticipantsMixin, ExpensesMixin, VisitsMixin):
             raise ValidationError([FieldError("rank", QT_TRANSLATE_NOOP("ActivityRules", "The rank is 1 or more."))])
         with self._db.transaction() as session:
             self._get(session, activity_id)
+            row: ActivityResult | None
             if result_id is None:
                 row = ActivityResult(activity_id=activity_id, **vars(data))
                 session.add(row)

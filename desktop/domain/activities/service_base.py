@@ -82,7 +82,7 @@ class ActivityServiceBase(ServiceBase):
             return None
         taken = session.scalar(select(func.count(ActivityParticipant.id)).where(
             ActivityParticipant.activity_id == activity.id, ActivityParticipant.state == SIGNED,
-            ActivityParticipant.walk_in.is_(False)))
+            ActivityParticipant.walk_in.is_(False))) or 0
         return max(activity.capacity - taken, 0)
 
     def _promote(self, session: Session, activity: Activity) -> list[int]:

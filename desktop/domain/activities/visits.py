@@ -44,7 +44,7 @@ class VisitsMixin(ActivityServiceBase):
 
     def _ceiling_problem(self, session: Session, data: VisitInput, visit_id: int | None) -> Message | None:
         ceiling = session.get(CondolenceCeiling, str(data.reason))
-        if ceiling is None or ceiling.yearly_limit is None:
+        if ceiling is None or ceiling.yearly_limit is None or data.visited_on is None:
             return None
         start, end = year_bounds(data.visited_on.year)
         v = CondolenceVisit
@@ -91,9 +91,10 @@ class VisitsMixin(ActivityServiceBase):
             problem = self._ceiling_problem(session, data, visit_id)
             if problem is not None and not over_ceiling_ok:
                 raise CeilingExceeded(problem)
-            member_name = session.scalar(select(Member.name).where(Member.id == data.member_id))
+            member_name = session.scalar(select(Member.name).where(Member.id == data.member_id)) or ""
             values = dict(member_id=data.member_id, reason=str(data.reason), visited_on=data.visited_on,
                           amount=data.amount, gift=data.gift, note=data.note)
+            visit: CondolenceVisit | None
             if visit_id is None:
                 visit = CondolenceVisit(activity_id=activity_id, **values)
                 session.add(visit)
