@@ -1,6 +1,6 @@
 """Spreadsheet exchange benchmark (issue 4), each side by side with bare openpyxl in the same run:
 The baseline is openpyxl, which the issue names; UnionDesk itself reads with python-calamine and
-writes with XlsxWriter (see desktop/exchange/sources.py and xlsx_writer.py).
+writes with XlsxWriter (see desktop/exchange/shared/reading.py and xlsx_writer.py).
 - import: a 10 000-row roster .xlsx through the whole import (open, find header, map, normalize,
   validate, check duplicates against the register, one-transaction insert with search terms and
   audit records) vs a bare openpyxl read-only read of the same file; target <= 2x;
@@ -81,8 +81,8 @@ def bare_read(path: Path) -> float:
 
 
 def full_import(path: Path, folder: Path) -> tuple[float, dict[str, float], int]:
-    from desktop.exchange import importing
-    from desktop.exchange.member_import import ImportOptions
+    from desktop.exchange.members import importing
+    from desktop.exchange.members.import_plan import ImportOptions
 
     db = open_database(str(folder / f"import-{time.time_ns()}.sqlite3"))
     phases = {}
@@ -104,8 +104,8 @@ def full_import(path: Path, folder: Path) -> tuple[float, dict[str, float], int]
 def export_rows(db) -> list[list]:
     """The very cells the roster export writes, built before the clock starts for the bare write."""
     from desktop.domain.members.export_rows import export_records
-    from desktop.exchange.member_export import _Values
-    from desktop.exchange.profiles import profile
+    from desktop.exchange.members.export import _Values
+    from desktop.exchange.shared.profiles import profile
 
     roster = profile("roster")
     values = _Values(roster, "zh_CN", False, {"union_name": "", "unit_name": "", "today": ""})
@@ -127,7 +127,7 @@ def bare_write(rows: list[list], path: Path) -> float:
 
 
 def full_export(db, path: Path) -> tuple[float, int]:
-    from desktop.exchange.member_export import ExportRequest, export_members
+    from desktop.exchange.members.export import ExportRequest, export_members
 
     start = time.perf_counter()
     outcome = export_members(db, LOCAL_ADMIN, ExportRequest("roster", path, full_ids=True))

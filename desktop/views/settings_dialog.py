@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout,
 )
 
-from desktop.documents.fonts import official_fonts
+from desktop.documents.shared.fonts import official_fonts
 from desktop.views.accounts.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY
 
 LANGUAGE_KEY = "ui/language"  # "system", "zh_CN" or "en"

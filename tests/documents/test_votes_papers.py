@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.documents.vote_ballots import BallotCandidate, BallotPaper, ballots_pdf
-from desktop.documents.vote_sources import (
+from desktop.documents.votes.ballots import BallotCandidate, BallotPaper, ballots_pdf
+from desktop.documents.votes.contents import (
     electorate_signin, print_announcement, print_ballots, print_result, result_report,
 )
 from desktop.domain.accounts.actor import LOCAL_ADMIN

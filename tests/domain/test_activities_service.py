@@ -16,7 +16,7 @@ from desktop.domain.activities.entities import ActivityParticipant
 from desktop.domain.activities.queries import ActivityFilter, ActivityQueries
 from desktop.domain.activities.service import ActivityService
 from desktop.domain.activities.visits import CeilingExceeded
-from desktop.domain.activities.values import (
+from desktop.domain.activities.inputs import (
     ActivityInput, ActivityStatus, ExpenseInput, ParticipantState, ResultInput, VisitInput, VisitReason,
 )
 from desktop.domain.accounts.actor import LOCAL_ADMIN

@@ -12,7 +12,7 @@ from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Role
 from desktop.domain.errors import RuleViolation, ValidationError
 from desktop.domain.members.lifecycle import EventType
-from desktop.domain.members.validation import EventInput
+from desktop.domain.members.inputs import EventInput
 from desktop.domain.votes.counting import YES, Base, Kind, Standing, Step, Threshold
 from desktop.domain.votes.queries import VoteQueries
 from desktop.domain.votes.inputs import BallotInput, CandidateInput, TotalsInput, VoteInput

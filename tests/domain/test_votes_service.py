@@ -14,7 +14,7 @@ from desktop.domain.accounts.permissions import Role
 from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.errors import RuleViolation, ValidationError
 from desktop.domain.members.lifecycle import EventType
-from desktop.domain.members.validation import EventInput
+from desktop.domain.members.inputs import EventInput
 from desktop.domain.votes.counting import NO, YES, Kind, Standing, Step
 from desktop.domain.votes.entities import VoteBallot
 from desktop.domain.votes.ordering import CandidateOrder

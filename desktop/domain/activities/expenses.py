@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.activities.entities import ActivityExpense, CondolenceVisit
 from desktop.domain.activities.service_base import EXPENSE, ActivityServiceBase, _diff, _text
-from desktop.domain.activities.values import ExpenseInput
+from desktop.domain.activities.inputs import ExpenseInput
 from desktop.domain.audit import recorder
 from desktop.domain.errors import FieldError, RuleViolation, ValidationError
 from desktop.domain.funds.categories import SPENDING, category_choices

@@ -15,7 +15,7 @@ from desktop.domain.activities.entities import ActivityParticipant
 from desktop.domain.activities.service_base import (
     CANCELLED, CHUNK, CURRENT_MEMBER, ENTITY, SIGNED, WAITING, ActivityServiceBase, Cancelled, _text,
 )
-from desktop.domain.activities.values import ActivityStatus
+from desktop.domain.activities.inputs import ActivityStatus
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
 from desktop.domain.errors import NotFoundError, RuleViolation

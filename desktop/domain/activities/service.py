@@ -27,7 +27,7 @@ from desktop.domain.activities.entities import (
 from desktop.domain.activities.expenses import ExpensesMixin
 from desktop.domain.activities.participants import ParticipantsMixin
 from desktop.domain.activities.service_base import ENTITY, RESULT, TYPE, _diff, _text
-from desktop.domain.activities.values import ACTIVITY_FIELDS, ActivityInput, ActivityStatus, ResultInput
+from desktop.domain.activities.inputs import ACTIVITY_FIELDS, ActivityInput, ActivityStatus, ResultInput
 from desktop.domain.activities.visits import VisitsMixin
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now

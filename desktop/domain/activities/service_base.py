@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.activities.entities import Activity, ActivityExpense, ActivityParticipant
-from desktop.domain.activities.values import ActivityStatus, ParticipantState
+from desktop.domain.activities.inputs import ActivityStatus, ParticipantState
 from desktop.domain.audit import recorder
 from desktop.domain.errors import NotFoundError, RuleViolation, UserError
 from desktop.domain.service_base import ServiceBase

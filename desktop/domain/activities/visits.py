@@ -16,7 +16,7 @@ from desktop.domain.activities.entities import (
 )
 from desktop.domain.activities.queries import year_bounds
 from desktop.domain.activities.service_base import CEILING, VISIT, ActivityServiceBase, _diff, _text
-from desktop.domain.activities.values import REASON_LABELS, VisitInput, VisitReason
+from desktop.domain.activities.inputs import REASON_LABELS, VisitInput, VisitReason
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
 from desktop.domain.errors import FieldError, NotFoundError, UserError, ValidationError

@@ -27,7 +27,7 @@ from desktop.domain.members.bulk import DuplicatePolicy, ImportRow, merge_duplic
 from desktop.domain.members.entities import Member
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.queries import member_input_of
-from desktop.domain.members.validation import MemberInput
+from desktop.domain.members.inputs import MemberInput
 from desktop.domain.members.writes import ENTITY, apply_changes, checked, duplicate_message, insert_members
 from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP, Message, UserError

@@ -14,7 +14,7 @@ from desktop.domain.errors import NotFoundError, RuleViolation
 from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, check_next_event, derive_status
 from desktop.domain.members.queries import history_values
-from desktop.domain.members.validation import EventInput, MemberInput
+from desktop.domain.members.inputs import EventInput, MemberInput
 from desktop.domain.members.writes import ENTITY, apply_changes, check_unique, checked, insert_member
 from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP

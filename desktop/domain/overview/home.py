@@ -146,7 +146,7 @@ def vote_reminders(db: Database, actor: Actor) -> tuple[list[Reminder], int]:
 def activity_reminder(db: Database, actor: Actor, today: dt.date) -> Reminder | None:
     from desktop.domain.activities.entities import Activity
     from desktop.domain.activities.queries import ActivityQueries
-    from desktop.domain.activities.values import ActivityStatus
+    from desktop.domain.activities.inputs import ActivityStatus
 
     soon = today + dt.timedelta(days=ACTIVITY_WINDOW_DAYS)
     statement = select(Activity.id).where(Activity.starts_on.between(today, soon),

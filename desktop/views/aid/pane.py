@@ -474,7 +474,7 @@ class AidPane(QWidget):
 
     def paper(self, kind: str, batch_id: int | None = None, year: int | None = None) -> tuple[bytes, str, str]:
         """(pdf, title, file name) of one paper for the selected case, a batch or a year."""
-        from desktop.documents import aid_papers, aid_sources
+        from desktop.documents.aid import papers as aid_papers, contents as aid_sources
         db, actor = self._context.db, self._context.actor
         if kind in ("application", "application_full"):
             d = self._detail
@@ -538,7 +538,7 @@ class AidPane(QWidget):
 
     def export_to(self, path: str, sensitive: bool) -> int | None:
         from desktop.domain.aid.exports import AidExports
-        from desktop.exchange.aid_export import write_cases
+        from desktop.exchange.aid.export import write_cases
         try:
             exports = AidExports(self._context.db, self._context.actor)
             rows = exports.rows(self.case_filter(), sensitive)

@@ -257,7 +257,7 @@ class AuditPane(QWidget):
             return not progress.wasCanceled()
 
         try:
-            from desktop.exchange.audit_export import export_audit  # openpyxl only when exporting
+            from desktop.exchange.audit.export import export_audit  # openpyxl only when exporting
 
             result = export_audit(self._context.db, self._context.actor, self.model.audit_filter, path,
                                   self._context.language, step)

@@ -1,6 +1,6 @@
 """The import wizard: choose a file → sheet and header → column mapping → validation preview →
 import with a progress bar. The wizard only shows and asks; reading, checking and importing are the
-exchange layer's and the domain's (desktop/exchange/importing.py), the same as the command line."""
+exchange layer's and the domain's (desktop/exchange/members/importing.py), the same as the command line."""
 
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.imports.mappings import MappingMemory
 from desktop.domain.members.bulk import POLICY_LABELS, DuplicatePolicy
 from desktop.domain.members.imports import ImportOutcome
-from desktop.exchange import importing
-from desktop.exchange.cells import text_of
-from desktop.exchange.headers import signature
-from desktop.exchange.member_fields import FIELD_LABELS
-from desktop.exchange.member_import import ImportOptions, ImportPlan, PossibleDuplicate, treat_as_same_member
+from desktop.exchange.members import importing
+from desktop.exchange.shared.cells import text_of
+from desktop.exchange.shared.headers import signature
+from desktop.exchange.members.fields import FIELD_LABELS
+from desktop.exchange.members.import_plan import ImportOptions, ImportPlan, PossibleDuplicate, treat_as_same_member
 from desktop.messages import UserError
 from desktop.models.texts import message_text, qt_translate
 from desktop.views.context import AppContext

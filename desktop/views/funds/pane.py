@@ -479,7 +479,7 @@ class FundsPane(QWidget):
     # -- paper and spreadsheet ------------------------------------------------------------------
 
     def notice_pdf(self, quarter: int | None) -> bytes:
-        from desktop.documents.funds_notice import build_funds_notice, funds_notice_pdf
+        from desktop.documents.funds.notice import build_funds_notice, funds_notice_pdf
 
         return funds_notice_pdf(build_funds_notice(self._context.db, self._context.actor, self.selected_year(),
                                                    quarter, self.today))
@@ -500,7 +500,7 @@ class FundsPane(QWidget):
         return preview
 
     def export_ledger(self, path: str | None = None):
-        from desktop.exchange.funds_ledger import export_ledger
+        from desktop.exchange.funds.export import export_ledger
 
         year = self.selected_year()
         if path is None:
