@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Sequence, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.activities.entities import ActivityParticipant
@@ -91,7 +91,7 @@ class ParticipantsMixin(ActivityServiceBase):
             for start in range(0, len(new_rows), CHUNK):
                 if cancelled is not None and cancelled():
                     raise Cancelled(QT_TRANSLATE_NOOP("ActivityRules", "Cancelled: nobody was signed up."))
-                session.execute(ActivityParticipant.__table__.insert(), new_rows[start:start + CHUNK])
+                session.execute(cast(Table, ActivityParticipant.__table__).insert(), new_rows[start:start + CHUNK])
                 if progress is not None:
                     progress(min(start + CHUNK, len(new_rows)), len(new_rows))
             if signed or waiting:

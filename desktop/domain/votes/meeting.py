@@ -4,7 +4,9 @@ Each runs in one transaction with its audit record, then announces the change.""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert
+from typing import cast
+
+from sqlalchemy import Table, delete, insert
 
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
@@ -103,7 +105,7 @@ class MeetingMixin(VoteServiceBase):
                                                      needed=quorum_needed(rule.quorum, len(ids))))
             if not frozen:
                 session.execute(delete(VoteElector).where(VoteElector.vote_id == vote_id))
-                session.execute(insert(VoteElector.__table__), [{"vote_id": vote_id, "member_id": i} for i in ids])
+                session.execute(insert(cast(Table, VoteElector.__table__)), [{"vote_id": vote_id, "member_id": i} for i in ids])
             vote.electorate_count = len(ids)
             vote.electorate_fingerprint = fingerprint(ids)
             vote.status = str(VoteStatus.OPEN)

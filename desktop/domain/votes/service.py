@@ -9,9 +9,9 @@ trail records that a ballot was entered (teller pass and entry number), never wh
 from __future__ import annotations
 
 import datetime as dt
-from typing import Mapping, Sequence
+from typing import Mapping, Sequence, cast
 
-from sqlalchemy import delete, insert
+from sqlalchemy import Table, delete, insert
 from sqlalchemy.orm import Session
 
 from desktop.domain.accounts.permissions import Permission
@@ -177,7 +177,7 @@ class VoteService(CountingMixin, RoundsMixin, MeetingMixin):
             return
         session.execute(delete(VoteElector).where(VoteElector.vote_id == vote.id))
         if vote.electorate_kind == ElectorateKind.LIST and data.elector_ids:
-            session.execute(insert(VoteElector.__table__),
+            session.execute(insert(cast(Table, VoteElector.__table__)),
                             [{"vote_id": vote.id, "member_id": m} for m in sorted(set(data.elector_ids))])
 
     def _write_candidates(self, session: Session, vote: Vote, candidates: Sequence[CandidateInput]) -> None:
