@@ -74,9 +74,9 @@ class ClientResult:
 def prepare(location: str, members: int) -> Setup:
     from desktop.domain.accounts.actor import LOCAL_ADMIN
     from desktop.domain.activities.service import ActivityService
-    from desktop.domain.activities.values import ActivityInput
+    from desktop.domain.activities.inputs import ActivityInput
     from desktop.domain.members.service import MemberService
-    from desktop.domain.members.validation import MemberInput
+    from desktop.domain.members.inputs import MemberInput
     from desktop.domain.votes.counting import Kind
     from desktop.domain.votes.queries import VoteQueries
     from desktop.domain.votes.service import CandidateInput, VoteInput, VoteService

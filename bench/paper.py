@@ -27,12 +27,12 @@ sys.path.insert(0, str(ROOT))
 
 from bench.results import write_section  # noqa: E402
 from desktop.demo.generator import create_demo_database  # noqa: E402
-from desktop.documents.fonts import register_fonts  # noqa: E402
-from desktop.documents.member_sources import (  # noqa: E402
+from desktop.documents.shared.fonts import register_fonts  # noqa: E402
+from desktop.documents.members.contents import (  # noqa: E402
     DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS, RosterRequest, roster_from_rows, union_name,
 )
-from desktop.documents.notice import Notice, notice_pdf  # noqa: E402
-from desktop.documents.roster import roster_pdf  # noqa: E402
+from desktop.documents.shared.notice import Notice, notice_pdf  # noqa: E402
+from desktop.documents.members.roster import roster_pdf  # noqa: E402
 from desktop.domain.accounts.actor import LOCAL_ADMIN  # noqa: E402
 from desktop.domain.members.paper import rows_for_paper  # noqa: E402
 from desktop.domain.members.queries import MemberFilter  # noqa: E402

@@ -104,8 +104,8 @@ def roster_file(db_path: Path, rows: int) -> Path:
     from desktop.domain.accounts.actor import LOCAL_ADMIN
     from desktop.domain.members.export_rows import export_records
     from desktop.domain.members.queries import MemberFilter, MemberQueries
-    from desktop.exchange.member_export import _Values, _write_xlsx
-    from desktop.exchange.profiles import profile
+    from desktop.exchange.members.export import _Values, _write_xlsx
+    from desktop.exchange.shared.profiles import profile
     from desktop.store.database import open_database
 
     db = open_database(str(db_path))
@@ -239,8 +239,8 @@ def import_ours(xlsx: Path, target: Path) -> dict[str, float]:
     write is timed apart."""
     from desktop.domain.accounts.actor import LOCAL_ADMIN
     from desktop.domain.members import imports as member_imports
-    from desktop.exchange import importing
-    from desktop.exchange.member_import import ImportOptions
+    from desktop.exchange.members import importing
+    from desktop.exchange.members.import_plan import ImportOptions
     from desktop.store.database import open_database
 
     db = open_database(str(target))
@@ -307,8 +307,8 @@ def export_cells(db) -> list[list]:
     from desktop.domain.accounts.actor import LOCAL_ADMIN
     from desktop.domain.members.export_rows import export_records
     from desktop.domain.members.queries import MemberFilter, MemberQueries
-    from desktop.exchange.member_export import _Values
-    from desktop.exchange.profiles import profile
+    from desktop.exchange.members.export import _Values
+    from desktop.exchange.shared.profiles import profile
 
     roster = profile("roster")
     values = _Values(roster, "zh_CN", {"union_name": "", "unit_name": "", "today": ""})
@@ -330,7 +330,7 @@ def export_floor(rows: list[list], path: Path) -> None:
 
 def export_ours(db, path: Path) -> int:
     from desktop.domain.accounts.actor import LOCAL_ADMIN
-    from desktop.exchange.member_export import ExportRequest, export_members
+    from desktop.exchange.members.export import ExportRequest, export_members
 
     return export_members(db, LOCAL_ADMIN, ExportRequest("roster", path, full_ids=True)).count
 

@@ -8,7 +8,7 @@ import itertools
 
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import MemberInput
+from desktop.domain.members.inputs import MemberInput
 from tests.domain.conftest import id_number_for
 
 

@@ -20,7 +20,7 @@ from desktop.domain.dues.queries import DuesQueries
 from desktop.domain.dues.rules import Period
 from desktop.domain.dues.service import DuesService, PaymentLine
 from desktop.domain.errors import RuleViolation
-from desktop.exchange.member_export import ExportRequest, export_members
+from desktop.exchange.members.export import ExportRequest, export_members
 from desktop.store.database import open_database
 from desktop.store.instance_lock import InstanceLock
 from tests.demo_files import all_rows, build_template, fresh_copy

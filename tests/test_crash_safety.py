@@ -50,7 +50,7 @@ from desktop.domain.members.bulk import DuplicatePolicy, ImportRow
 from desktop.domain.members.imports import ImportSource, MemberImportService
 from desktop.domain.members.search_keys import member_terms, name_sort_key
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import MemberInput
+from desktop.domain.members.inputs import MemberInput
 from desktop.store.database import open_database
 
 configure_mappers()

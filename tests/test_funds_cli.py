@@ -17,7 +17,8 @@ from desktop.cli import main
 from desktop.demo.generator import add_demo_accounts
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.audit.entities import AuditRecord
-from desktop.domain.funds.service import EntryInput, FundsService
+from desktop.domain.funds.inputs import EntryInput
+from desktop.domain.funds.service import FundsService
 from desktop.store.database import open_database
 from tests.pdf_reading import pdf_text
 

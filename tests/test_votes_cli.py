@@ -109,7 +109,8 @@ def test_a_tie_with_a_write_in_through_the_command_line(demo_db, tmp_path, capsy
     from desktop.domain.members.entities import Member
     from desktop.domain.votes.counting import YES, Kind
     from desktop.domain.votes.queries import ElectorateKind, VoteQueries
-    from desktop.domain.votes.service import BallotInput, CandidateInput, VoteInput, VoteService
+    from desktop.domain.votes.inputs import BallotInput, CandidateInput, VoteInput
+    from desktop.domain.votes.service import VoteService
     from desktop.store.database import open_database
     from tests.enrol import enrol
 

@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from desktop.domain.activities.queries import ActivityFilter, ActivityQueries
-    from desktop.domain.activities.values import STATUS_LABELS, ActivityStatus
+    from desktop.domain.activities.inputs import STATUS_LABELS, ActivityStatus
     from desktop.domain.money import format_yuan
     from desktop.i18n.catalog import translator
 

@@ -182,7 +182,7 @@ def _list(args, context: CommandContext) -> int:
 def _export(args, context: CommandContext) -> int:
     from desktop.domain.dues.exports import DuesExports
     from desktop.domain.dues.queries import DuesFilter
-    from desktop.exchange.dues_export import export_dues_list
+    from desktop.exchange.dues.export import export_dues_list
 
     db = context.open()
     first, last = _range(args)
@@ -284,8 +284,10 @@ def _import_payroll(args, context: CommandContext) -> int:
 
     from desktop.domain.dues.payroll import PayrollQueries
     from desktop.domain.dues.service import DuesService, PaymentLine
-    from desktop.exchange.dues_payroll import (AMBIGUOUS, INVALID, MATCH_LABELS, MATCHED, UNMATCHED,
-                                               confirmed_lines, default_choices, file_digest, match_payroll)
+    from desktop.exchange.dues.payroll import (
+        AMBIGUOUS, INVALID, MATCH_LABELS, MATCHED, UNMATCHED, confirmed_lines, default_choices, file_digest,
+        match_payroll,
+    )
     from desktop.i18n.catalog import translator
 
     db = context.open()

@@ -45,7 +45,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         return _stats(args, context)
     from desktop.domain.members.lifecycle import Status
     from desktop.domain.members.queries import MemberFilter
-    from desktop.exchange.member_export import ExportRequest, export_members
+    from desktop.exchange.members.export import ExportRequest, export_members
 
     db = context.open()
     actor = context.actor(db)
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _ledger(args: argparse.Namespace, context: CommandContext) -> int:
-    from desktop.exchange.funds_ledger import export_ledger
+    from desktop.exchange.funds.export import export_ledger
     from desktop.domain.money import format_yuan
 
     db = context.open()
@@ -79,7 +79,7 @@ def _stats(args: argparse.Namespace, context: CommandContext) -> int:
     from desktop.domain.statistics.inputs import Signers
     from desktop.domain.statistics.queries import StatisticsQueries
     from desktop.domain.statistics.reporting import StatisticsRecords
-    from desktop.exchange.statistics_export import export_report
+    from desktop.exchange.statistics.export import export_report
 
     as_of = parse_day(args.as_of) if args.as_of else last_year_end()
     db = context.open()

@@ -42,8 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from desktop.domain.imports.mappings import MappingMemory
     from desktop.domain.members.bulk import DuplicatePolicy
-    from desktop.exchange import importing
-    from desktop.exchange.member_import import ImportOptions
+    from desktop.exchange.members import importing
+    from desktop.exchange.members.import_plan import ImportOptions
     from desktop.i18n.catalog import translator
 
     db = context.open()
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         loaded = importing.load(args.file, args.sheet)
         plan = importing.plan(db, actor, loaded, importing.mapping_for(loaded.headers, memory), options)
     if args.possible_duplicates == "skip":
-        from desktop.exchange.member_import import treat_as_same_member
+        from desktop.exchange.members.import_plan import treat_as_same_member
 
         treat_as_same_member(plan, list(plan.possible_duplicates))
     outcome = None if args.dry_run else importing.run(db, actor, plan)

@@ -11,7 +11,8 @@ import os
 import sys
 
 from desktop.domain.accounts.actor import Actor
-from desktop.domain.accounts.service import ProfileInput, authenticate, needs_setup, set_up_union
+from desktop.domain.accounts.inputs import ProfileInput
+from desktop.domain.accounts.service import authenticate, needs_setup, set_up_union
 from desktop.messages import QT_TRANSLATE_NOOP, UserError
 
 USER_VAR = "UNIONDESK_USER"

@@ -102,7 +102,7 @@ def wants_word(out: str) -> bool:
 
 
 def _write(context: CommandContext, path: str, pdf: bytes) -> None:
-    from desktop.documents.files import save_file
+    from desktop.documents.shared.files import save_file
     from desktop.store.errors import fault_message
 
     try:
@@ -114,8 +114,8 @@ def _write(context: CommandContext, path: str, pdf: bytes) -> None:
 
 
 def _roster(args: argparse.Namespace, context: CommandContext) -> bytes:
-    from desktop.documents.member_sources import DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS, RosterRequest, build_roster
-    from desktop.documents.roster import roster_docx, roster_pdf
+    from desktop.documents.members.contents import DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS, RosterRequest, build_roster
+    from desktop.documents.members.roster import roster_docx, roster_pdf
     from desktop.domain.members.paper import EXPORT
 
     columns = tuple(c.strip() for c in args.columns.split(",") if c.strip()) or DEFAULT_ROSTER_COLUMNS
@@ -132,13 +132,13 @@ def _roster(args: argparse.Namespace, context: CommandContext) -> bytes:
 
 
 def _signin(args: argparse.Namespace, context: CommandContext) -> bytes:
-    from desktop.documents.member_sources import build_signin
-    from desktop.documents.signin import signin_docx, signin_pdf
+    from desktop.documents.members.contents import build_signin
+    from desktop.documents.members.signin import signin_docx, signin_pdf
 
     db = context.open()
     actor = context.actor(db)
     if args.activity is not None:
-        from desktop.documents.activity_sources import build_activity_signin
+        from desktop.documents.activities.contents import build_activity_signin
 
         sheet = build_activity_signin(db, actor, args.activity, blank_rows=args.blank_rows)
         return signin_docx(sheet) if wants_word(args.out) else signin_pdf(sheet)
@@ -152,9 +152,9 @@ def _signin(args: argparse.Namespace, context: CommandContext) -> bytes:
 
 
 def _notice(args: argparse.Namespace, context: CommandContext) -> bytes:
-    from desktop.documents.member_sources import union_name
-    from desktop.documents.notice import Notice
-    from desktop.documents.notice_templates import TEMPLATES
+    from desktop.documents.members.contents import union_name
+    from desktop.documents.shared.notice import Notice
+    from desktop.documents.shared.notice_templates import TEMPLATES
 
     if args.activity is not None:
         return _activity_notice(args, context)
@@ -183,7 +183,7 @@ def _activity_notice(args: argparse.Namespace, context: CommandContext) -> bytes
     """The notice of an activity, prefilled from its plan; any option given replaces that part."""
     from dataclasses import replace
 
-    from desktop.documents.activity_sources import build_activity_notice
+    from desktop.documents.activities.contents import build_activity_notice
 
     db = context.open()
     notice = build_activity_notice(db, context.actor(db), args.activity, args.date)
@@ -204,8 +204,8 @@ def _activity_notice(args: argparse.Namespace, context: CommandContext) -> bytes
 
 
 def _notice_file(notice, out: str) -> bytes:
-    from desktop.documents.notice import notice_pdf
-    from desktop.documents.word import notice_docx
+    from desktop.documents.shared.notice import notice_pdf
+    from desktop.documents.shared.word import notice_docx
 
     return notice_docx(notice) if wants_word(out) else notice_pdf(notice)
 

@@ -18,7 +18,7 @@ from desktop.domain.accounts.actor import Actor
 from desktop.domain.aid import workflow as wf
 from desktop.domain.aid.entities import (
     AidCase, AidCaseStep, AidHouseholdMember, AidPayment, AidPaymentBatch, AidPovertyLine)
-from desktop.domain.aid.service import category_for
+from desktop.domain.aid.service_base import category_for
 from desktop.domain.aid.tiers import TierFigures, compute_tier
 from desktop.domain.audit import recorder
 from desktop.domain.members.entities import Member

@@ -22,7 +22,8 @@ from desktop.demo import pools
 from desktop.domain.accounts.entities import User
 from desktop.domain.accounts.passwords import hash_password
 from desktop.domain.accounts.permissions import Role
-from desktop.domain.accounts.service import ProfileInput, set_up_union
+from desktop.domain.accounts.inputs import ProfileInput
+from desktop.domain.accounts.service import set_up_union
 from desktop.domain.audit import recorder
 from desktop.domain.accounts.actor import LOCAL_ADMIN, Actor
 from desktop.domain.base import utc_now

@@ -26,7 +26,8 @@ from desktop.domain.members.lifecycle import Status
 from desktop.domain.votes.counting import NO, YES, Base, Kind, Quorum, Threshold
 from desktop.domain.votes.ordering import CandidateOrder
 from desktop.domain.votes.queries import ElectorateKind, VoteQueries
-from desktop.domain.votes.service import BallotInput, CandidateInput, TotalsInput, VoteInput, VoteService
+from desktop.domain.votes.inputs import BallotInput, CandidateInput, TotalsInput, VoteInput
+from desktop.domain.votes.service import VoteService
 from desktop.store.database import Database
 
 MEETING = "第三届会员代表大会第一次会议"

@@ -116,7 +116,8 @@ def yuan_in_words(amount: Decimal) -> str:
     sign = "负" if fen < 0 else ""
     fen = abs(fen)
     yuan, jiao, fen_digit = fen // 100, fen // 10 % 10, fen % 10
-    groups, parts = [], []
+    groups: list[int] = []
+    parts: list[str] = []
     while yuan:
         groups.append(yuan % 10000)
         yuan //= 10000

@@ -1,7 +1,7 @@
 """The small base of a domain service: the database, the acting user and "today" (fixed in tests),
 who the actor is on paper, and announcing a change of one kind. A service adds its use cases; each
 checks the permission, validates, writes and records the audit entry in one transaction.
-(Used by the proposals and suggestions services; the older services carry the same few lines.)"""
+(Every service of the domain builds on it, and the queries that need "today".)"""
 
 from __future__ import annotations
 
@@ -30,5 +30,6 @@ class ServiceBase:
         """The actor as written on a step ("who"): the display name, else the user name."""
         return self._actor.display_name or self._actor.username
 
-    def _publish(self, ids: Iterable[int], action: str = "update") -> None:
-        self._db.changes.publish(Change(self.CHANGE_KIND, frozenset(ids), action))
+    def _publish(self, ids: Iterable[int], action: str = "update", kind: str = "") -> None:
+        """Announce a change of this service's kind (or of `kind`, for a service that owns several)."""
+        self._db.changes.publish(Change(kind or self.CHANGE_KIND, frozenset(ids), action))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from desktop.domain.activities.queries import ActivityFilter, ActivityQueries, ActivityRow
-from desktop.domain.activities.values import STATUS_LABELS
+from desktop.domain.activities.inputs import STATUS_LABELS
 from desktop.domain.money import format_yuan
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.models.id_list_model import Column, IdListTableModel

@@ -32,7 +32,7 @@ def insert_values(connection: Connection, table: Table, rows: Sequence[dict[str,
         return
     # A plain default (a row version starting at 1) is filled in as SQLAlchemy would; a computed
     # one (a time stamp) must be given, so that every row of the batch gets the same value.
-    fixed = {c.name: c.default.arg for c in table.c
+    fixed = {c.name: getattr(c.default, "arg") for c in table.c
              if c.default is not None and c.default.is_scalar and c.name not in rows[0]}
     if fixed:
         rows = [{**row, **fixed} for row in rows]

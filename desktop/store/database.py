@@ -151,7 +151,8 @@ def open_database(location: str, *, create: bool = True, migrate: bool = True) -
             remove_leftovers_of(path)  # what killed backups, restores and imports left behind
     if migrate:
         with translate_errors(db.location):
-            db.backups.extend(upgrade_to_head(db, backup_before_upgrade))
+            # the runner types the database by the Protocol it needs; this function takes the real one
+            db.backups.extend(upgrade_to_head(db, backup_before_upgrade))  # type: ignore[arg-type]
     return db
 
 

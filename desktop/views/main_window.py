@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
             name=actor.display_name or actor.username, role=message_text(ROLE_LABELS[actor.role])))
         self.statusBar().addPermanentWidget(self.user_label)
         # The union's name tells a cadre where they are; the file's path is for whoever asks (tooltip).
-        from desktop.domain.overview.home import union_name
+        from desktop.domain.accounts.service import union_name
 
         self.union_label = QLabel(union_name(self._context.db) or self._context.db.location)
         self.union_label.setToolTip(self.tr("Database: {path}").format(path=self._context.db.location))

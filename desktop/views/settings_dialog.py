@@ -33,7 +33,7 @@ class SettingsDialog(QDialog):
         hint = QLabel(self.tr("A new language and lock time take effect the next time UnionDesk starts."))
         hint.setWordWrap(True)
         fonts = QFormLayout()
-        from desktop.documents.fonts import official_fonts  # reportlab: not loaded at start-up for a key
+        from desktop.documents.shared.fonts import official_fonts  # reportlab: not loaded at start-up for a key
 
         for font in official_fonts():
             found = font.found if not font.stand_in else self.tr("not found — {stand_in} stands in").format(

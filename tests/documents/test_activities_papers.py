@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from desktop.documents.activity_papers import participant_list_pdf, results_pdf
-from desktop.documents.activity_sources import (
+from desktop.documents.activities.papers import participant_list_pdf, results_pdf
+from desktop.documents.activities.contents import (
     build_activity_notice, build_activity_signin, build_participant_list, build_results,
 )
-from desktop.documents.notice import notice_pdf
-from desktop.documents.signin import signin_pdf
+from desktop.documents.shared.notice import notice_pdf
+from desktop.documents.members.signin import signin_pdf
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.activities.entities import Activity
 from desktop.domain.activities.queries import ActivityQueries
-from desktop.domain.activities.values import ParticipantState
+from desktop.domain.activities.inputs import ParticipantState
 from tests.documents.conftest import page_count, text_of
 
 
@@ -75,7 +75,7 @@ def test_participants_and_attendance_export_to_xlsx(db, tmp_path):
 
     from desktop.domain.audit.entities import AuditRecord
     from desktop.domain.activities.exports import ActivityExports
-    from desktop.exchange.activity_export import write_participants
+    from desktop.exchange.activities.export import write_participants
 
     activity = activity_of(db, "culture_sports", "finished")
     people = ActivityQueries(db, LOCAL_ADMIN).participants(activity)

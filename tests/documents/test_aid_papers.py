@@ -10,8 +10,8 @@ import re
 
 from sqlalchemy import select
 
-from desktop.documents.aid_papers import aid_notice_pdf, application_pdf, approval_pdf, payment_sheet_pdf
-from desktop.documents.aid_sources import build_application, build_approval, build_notice, build_payment_sheet
+from desktop.documents.aid.papers import aid_notice_pdf, application_pdf, approval_pdf, payment_sheet_pdf
+from desktop.documents.aid.contents import build_application, build_approval, build_notice, build_payment_sheet
 from desktop.domain.accounts.actor import LOCAL_ADMIN, Actor
 from desktop.domain.accounts.permissions import Role
 from desktop.domain.aid.entities import AidCase, AidHouseholdMember, AidPayment

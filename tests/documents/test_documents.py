@@ -9,12 +9,12 @@ import math
 
 import pytest
 
-from desktop.documents.member_sources import DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS, RosterRequest, roster_from_rows
-from desktop.documents.notice import Notice, notice_pdf
-from desktop.documents.notice_templates import TEMPLATES
-from desktop.documents.registration import RegistrationForms, RegistrationRecord, registration_pdf
-from desktop.documents.roster import Roster, RosterColumn, roster_pdf
-from desktop.documents.signin import SignInEntry, SignInSheet, signin_pdf
+from desktop.documents.members.contents import DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS, RosterRequest, roster_from_rows
+from desktop.documents.shared.notice import Notice, notice_pdf
+from desktop.documents.shared.notice_templates import TEMPLATES
+from desktop.documents.members.registration import RegistrationForms, RegistrationRecord, registration_pdf
+from desktop.documents.members.roster import Roster, RosterColumn, roster_pdf
+from desktop.documents.members.signin import SignInEntry, SignInSheet, signin_pdf
 from desktop.domain.members.lifecycle import Status
 from desktop.domain.members.queries import MemberRow
 from tests.pdf_reading import pdf_fonts, text_pieces

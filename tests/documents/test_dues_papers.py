@@ -8,8 +8,8 @@ import datetime as dt
 from decimal import Decimal as D
 
 
-from desktop.documents.dues_receipt import Receipt, receipt_pdf
-from desktop.documents.dues_statement import Statement, StatementLine, statement_pdf
+from desktop.documents.dues.receipt import Receipt, receipt_pdf
+from desktop.documents.dues.statement import Statement, StatementLine, statement_pdf
 
 from tests.documents.conftest import text_of
 

@@ -13,27 +13,27 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, update
 
-from desktop.documents.activity_papers import participant_list_pdf, results_pdf
-from desktop.documents.activity_sources import (
+from desktop.documents.activities.papers import participant_list_pdf, results_pdf
+from desktop.documents.activities.contents import (
     build_activity_notice, build_activity_signin, build_participant_list, build_results,
 )
-from desktop.documents.aid_papers import aid_notice_pdf, application_pdf, approval_pdf, payment_sheet_pdf
-from desktop.documents.aid_sources import build_application, build_approval, build_notice, build_payment_sheet
-from desktop.documents.dues_receipt import Receipt, receipt_pdf
-from desktop.documents.dues_statement import Statement, StatementLine, statement_pdf
-from desktop.documents.funds_notice import FundsNotice, NoticeLine, funds_notice_pdf
-from desktop.documents.member_sources import (
+from desktop.documents.aid.papers import aid_notice_pdf, application_pdf, approval_pdf, payment_sheet_pdf
+from desktop.documents.aid.contents import build_application, build_approval, build_notice, build_payment_sheet
+from desktop.documents.dues.receipt import Receipt, receipt_pdf
+from desktop.documents.dues.statement import Statement, StatementLine, statement_pdf
+from desktop.documents.funds.notice import FundsNotice, NoticeLine, funds_notice_pdf
+from desktop.documents.members.contents import (
     DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS, RosterRequest, build_registration, build_roster, build_signin,
 )
-from desktop.documents.notice import Notice, notice_pdf
-from desktop.documents.notice_templates import TEMPLATES
-from desktop.documents.page import FORM, NOTICE, TABLE_LANDSCAPE, TABLE_PORTRAIT, PageLayout
-from desktop.documents.registration import registration_pdf
-from desktop.documents.roster import is_landscape, roster_pdf
-from desktop.documents.signin import signin_pdf
-from desktop.documents.vote_ballots import BallotCandidate, BallotPaper, ballots_pdf
-from desktop.documents.vote_sources import announcement, result_report
-from desktop.documents.vote_result import result_pdf
+from desktop.documents.shared.notice import Notice, notice_pdf
+from desktop.documents.shared.notice_templates import TEMPLATES
+from desktop.documents.shared.page import FORM, NOTICE, TABLE_LANDSCAPE, TABLE_PORTRAIT, PageLayout
+from desktop.documents.members.registration import registration_pdf
+from desktop.documents.members.roster import is_landscape, roster_pdf
+from desktop.documents.members.signin import signin_pdf
+from desktop.documents.votes.ballots import BallotCandidate, BallotPaper, ballots_pdf
+from desktop.documents.votes.contents import announcement, result_report
+from desktop.documents.votes.result import result_pdf
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.accounts.entities import UnionProfile
 from desktop.domain.activities.entities import Activity
@@ -134,7 +134,7 @@ def _papers(db) -> dict[str, tuple[bytes, PageLayout]]:
                                                                   union_name=UNION)), FORM),
         "vote announcement": (notice_pdf(announcement(db, LOCAL_ADMIN, election.id, DAY)), NOTICE),
     }
-    from desktop.documents.vote_sources import electorate_signin
+    from desktop.documents.votes.contents import electorate_signin
     papers["electorate sign-in sheet"] = (electorate_signin(db, LOCAL_ADMIN, motion.id), TABLE_PORTRAIT)
     return papers
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop.documents.member_sources import RosterRequest, build_registration, build_roster, build_signin
+from desktop.documents.members.contents import RosterRequest, build_registration, build_roster, build_signin
 from desktop.domain.accounts.actor import LOCAL_ADMIN, Actor, PermissionDenied
 from desktop.domain.accounts.permissions import Role
 from desktop.domain.audit.entities import AuditRecord

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from pypdf import PdfReader
 
-from desktop.documents.notice import Notice, notice_pdf
+from desktop.documents.shared.notice import Notice, notice_pdf
 from tests.pdf_reading import pdf_fonts, pdf_page_count, pdf_text, text_pieces
 
 MM = 72 / 25.4
@@ -117,8 +117,8 @@ def test_characters_a_standard_font_lacks_print_in_the_bundled_face(monkeypatch)
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from desktop.documents import notice as notice_module
-    from desktop.documents.fonts import SERIF, font_runs, register_fonts
+    from desktop.documents.shared import notice as notice_module
+    from desktop.documents.shared.fonts import SERIF, font_runs, register_fonts
 
     register_fonts()
     pdfmetrics.registerFont(TTFont("LatinOnly", os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf")))
@@ -133,7 +133,7 @@ def test_without_the_standard_fonts_bundled_fangsong_and_kai_stand_in(monkeypatc
     """A PC without 仿宋 and 楷体 prints the body in the bundled Zhuque Fangsong and （一） headings in
     UnionDesk Kai (from LXGW WenKai), both embedded; 龑, which Zhuque Fangsong lacks, still prints
     (in the bundled Serif face), and every character copies out as itself."""
-    from desktop.documents import fonts
+    from desktop.documents.shared import fonts
 
     monkeypatch.setattr(fonts, "_find_font_file", lambda names: None)   # as on a PC with no standard font
     fonts.official_fonts.cache_clear()

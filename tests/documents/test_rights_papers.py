@@ -11,7 +11,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from desktop.documents.rights_papers import case_paper_pdf, year_summary_pdf
+from desktop.documents.rights.papers import case_paper_pdf, year_summary_pdf
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Role
 from desktop.domain.rights import rules

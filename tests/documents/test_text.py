@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.documents.fonts import SANS, register_fonts
-from desktop.documents.headings import chinese_number, parse_body
-from desktop.documents.text import cell, chinese_date, wrap
+from desktop.documents.shared.fonts import SANS, register_fonts
+from desktop.documents.shared.headings import chinese_number, parse_body
+from desktop.documents.shared.text import cell, chinese_date, wrap
 
 
 def test_dates_are_written_the_chinese_way_without_leading_zeros():
@@ -48,8 +48,8 @@ def test_wrapping_keeps_id_numbers_whole_and_punctuation_off_the_line_start():
 
 def test_no_notice_line_starts_with_a_full_width_comma_or_hangs_out_of_the_type_area():
     """A line that fills exactly takes its last character down with the comma instead."""
-    from desktop.documents.fonts import register_fonts
-    from desktop.documents.notice import BODY, NOTICE, _paragraph
+    from desktop.documents.shared.fonts import register_fonts
+    from desktop.documents.shared.notice import BODY, NOTICE, _paragraph
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     register_fonts()
@@ -61,14 +61,14 @@ def test_no_notice_line_starts_with_a_full_width_comma_or_hangs_out_of_the_type_
         assert "".join(lines).replace("\u3000", "") == text
         assert not {line[:1] for line in lines[1:]} & set("，。、；：？！）")
         font = paragraph.font
-        from desktop.documents.notice import BODY_SIZE, CHAR_SPACE
+        from desktop.documents.shared.notice import BODY_SIZE, CHAR_SPACE
         assert all(stringWidth(line, font, BODY_SIZE) + len(line) * CHAR_SPACE <= NOTICE.frame_width + 0.01
                    for line in lines)
 
 
 def test_titles_break_at_phrase_boundaries_only():
-    from desktop.documents.fonts import SERIF, register_fonts
-    from desktop.documents.text import title_lines
+    from desktop.documents.shared.fonts import SERIF, register_fonts
+    from desktop.documents.shared.text import title_lines
 
     register_fonts()
     width = 0.92 * 156 * 72 / 25.4
@@ -84,8 +84,8 @@ def test_titles_break_at_phrase_boundaries_only():
 
 
 def test_a_two_line_title_is_balanced_not_a_full_line_and_a_lone_character():
-    from desktop.documents.fonts import SERIF, register_fonts
-    from desktop.documents.text import balanced_wrap
+    from desktop.documents.shared.fonts import SERIF, register_fonts
+    from desktop.documents.shared.text import balanced_wrap
 
     register_fonts()
     lines = balanced_wrap("关于开展2025年安全生产知识培训的通知", 0.9 * 156 * 72 / 25.4, SERIF, 22)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.documents.vote_ballots import BallotCandidate, BallotPaper, ballots_pdf
-from desktop.documents.vote_sources import (
+from desktop.documents.votes.ballots import BallotCandidate, BallotPaper, ballots_pdf
+from desktop.documents.votes.contents import (
     electorate_signin, print_announcement, print_ballots, print_result, result_report,
 )
 from desktop.domain.accounts.actor import LOCAL_ADMIN
@@ -40,7 +40,8 @@ def test_printing_ballots_counts_them_and_refuses_too_few_candidates(db, tmp_pat
     assert page_count(pdf) == 2          # a short motion ballot: two to an A4 sheet (issue 15)
     assert "逐项表决" in text_of(pdf, tmp_path, page=1)
     assert VoteQueries(db, LOCAL_ADMIN).detail(setup.id).ballots_printed == before + 4
-    from desktop.domain.votes.service import CandidateInput, VoteInput, VoteService
+    from desktop.domain.votes.inputs import CandidateInput, VoteInput
+    from desktop.domain.votes.service import VoteService
     service = VoteService(db, LOCAL_ADMIN)
     people = [e.name for e in VoteQueries(db, LOCAL_ADMIN).member_choices(limit=3)]   # only members stand
     short = service.create(VoteInput("选举女职工委员会委员", Kind.ELECTION, "union_committee", seats=3),
@@ -98,7 +99,8 @@ def test_secret_vote_of_fewer_than_five_shows_no_numbers(db, tmp_path):
     from desktop.domain.members.entities import Member
     from desktop.domain.votes.counting import YES
     from desktop.domain.votes.queries import ElectorateKind
-    from desktop.domain.votes.service import BallotInput, CandidateInput, VoteInput, VoteService
+    from desktop.domain.votes.inputs import BallotInput, CandidateInput, VoteInput
+    from desktop.domain.votes.service import VoteService
 
     with db.session() as session:
         four = list(session.execute(select(Member.id).where(Member.status == "active").limit(4)).scalars())

@@ -10,15 +10,16 @@ import io
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from desktop.documents.vote_sources import print_announcement, print_ballots, print_result
+from desktop.documents.votes.contents import print_announcement, print_ballots, print_result
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.entities import Member
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import EventInput
+from desktop.domain.members.inputs import EventInput
 from desktop.domain.votes.counting import YES, Kind
 from desktop.domain.votes.queries import ElectorateKind, VoteQueries, VoteStatus
-from desktop.domain.votes.service import BallotInput, CandidateInput, VoteInput, VoteService
+from desktop.domain.votes.inputs import BallotInput, CandidateInput, VoteInput
+from desktop.domain.votes.service import VoteService
 from tests.enrol import enrol
 
 
@@ -113,7 +114,7 @@ def test_announcements_read_as_a_secretary_writes_them(db):
 
 
 def test_sixty_motion_ballots_take_thirty_sheets_with_a_cut_line():
-    from desktop.documents.vote_ballots import BallotCandidate, BallotPaper, ballots_pdf, ballots_per_sheet
+    from desktop.documents.votes.ballots import BallotCandidate, BallotPaper, ballots_pdf, ballots_per_sheet
 
     motion = BallotPaper("某公司工会", "第五届职工代表大会第二次会议", "审议通过集体合同等事项", "motion", 0,
                          tuple(BallotCandidate(n) for n in ("《工资集体协议（草案）》", "《女职工权益保护专项集体合同（草案）》",

@@ -13,10 +13,10 @@ import pytest
 from docx import Document
 from docx.shared import Mm
 
-from desktop.documents.notice import Notice, notice_pdf
-from desktop.documents.roster import Roster, RosterColumn, roster_docx
-from desktop.documents.signin import SignInEntry, SignInSheet, signin_docx, signin_pdf
-from desktop.documents.word import notice_docx
+from desktop.documents.shared.notice import Notice, notice_pdf
+from desktop.documents.members.roster import Roster, RosterColumn, roster_docx
+from desktop.documents.members.signin import SignInEntry, SignInSheet, signin_docx, signin_pdf
+from desktop.documents.shared.word import notice_docx
 from tests.pdf_reading import pdf_page_count
 
 SENTENCE = ("为进一步做好工会各项工作，充分发挥工会组织联系职工、服务职工的桥梁纽带作用，"

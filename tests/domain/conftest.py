@@ -13,7 +13,7 @@ import pytest
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.queries import MemberQueries
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import MemberInput
+from desktop.domain.members.inputs import MemberInput
 from desktop.store.database import Database, open_database
 
 # Every date-dependent test measures against this day, so results never depend on the calendar.

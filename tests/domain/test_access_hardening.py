@@ -16,9 +16,8 @@ from desktop.domain.accounts import passwords
 from desktop.domain.accounts.actor import LOCAL_ADMIN, Actor
 from desktop.domain.accounts.entities import User
 from desktop.domain.accounts.permissions import Role
-from desktop.domain.accounts.service import (
-    AccountService, LoginFailed, ProfileInput, authenticate, set_up_union,
-)
+from desktop.domain.accounts.inputs import ProfileInput
+from desktop.domain.accounts.service import AccountService, LoginFailed, authenticate, set_up_union
 from desktop.domain.aid.inputs import CaseInput
 from desktop.domain.aid.queries import AidQueries
 from desktop.domain.aid.service import AidService

@@ -8,9 +8,8 @@ from sqlalchemy import select
 
 from desktop.domain.accounts.actor import Actor, PermissionDenied
 from desktop.domain.accounts.permissions import Permission, Role
-from desktop.domain.accounts.service import (
-    AccountService, LoginFailed, ProfileInput, authenticate, needs_setup, set_up_union,
-)
+from desktop.domain.accounts.inputs import ProfileInput
+from desktop.domain.accounts.service import AccountService, LoginFailed, authenticate, needs_setup, set_up_union
 from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.errors import ValidationError
 from desktop.domain.members.queries import MemberQueries

@@ -14,8 +14,9 @@ from desktop.domain.accounts.actor import Actor, PermissionDenied
 from desktop.domain.accounts.permissions import Role
 from desktop.domain.activities.entities import ActivityParticipant
 from desktop.domain.activities.queries import ActivityFilter, ActivityQueries
-from desktop.domain.activities.service import ActivityService, CeilingExceeded
-from desktop.domain.activities.values import (
+from desktop.domain.activities.service import ActivityService
+from desktop.domain.activities.visits import CeilingExceeded
+from desktop.domain.activities.inputs import (
     ActivityInput, ActivityStatus, ExpenseInput, ParticipantState, ResultInput, VisitInput, VisitReason,
 )
 from desktop.domain.accounts.actor import LOCAL_ADMIN
@@ -237,7 +238,7 @@ def test_sign_up_is_closed_once_finished(activities, people):
 
 
 def test_a_cancelled_mass_sign_up_leaves_nobody_signed_up(activities, aq, people):
-    from desktop.domain.activities.service import Cancelled
+    from desktop.domain.activities.service_base import Cancelled
 
     activity = activities.create(plan())
     with pytest.raises(Cancelled):

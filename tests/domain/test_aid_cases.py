@@ -346,7 +346,7 @@ def test_the_line_in_force_on_the_assessment_day_is_used(db, members):
 
 
 def test_a_closed_period_refuses_the_payment(db, members, service, monkeypatch):
-    from desktop.domain.aid import service as service_module
+    from desktop.domain.aid import payments as service_module
     from desktop.messages import QT_TRANSLATE_NOOP, UserError
 
     case_id = service.create_case(case_input(members[0]))

@@ -23,7 +23,7 @@ from desktop.domain.dues.rules import Method, Period
 from desktop.domain.dues.service import DuesService, PaymentLine
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import EventInput
+from desktop.domain.members.inputs import EventInput
 from desktop.domain.members.writes import checked, insert_members
 from desktop.store.database import open_database
 

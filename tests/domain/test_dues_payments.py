@@ -21,7 +21,9 @@ from desktop.domain.dues.queries import DuesFilter, DuesQueries, State
 from desktop.domain.dues.rules import Method, Period
 from desktop.domain.dues.service import BatchCancelled, DuesService, PaymentLine
 from desktop.domain.errors import NotFoundError, UserError, ValidationError
-from desktop.exchange.dues_payroll import AMBIGUOUS, INVALID, MATCHED, UNMATCHED, confirmed_lines, default_choices, match_payroll
+from desktop.exchange.dues.payroll import (
+    AMBIGUOUS, INVALID, MATCHED, UNMATCHED, confirmed_lines, default_choices, match_payroll,
+)
 
 from tests.domain.conftest import TODAY
 

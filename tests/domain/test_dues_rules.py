@@ -14,7 +14,7 @@ from desktop.domain.dues.queries import DuesFilter, DuesQueries, State
 from desktop.domain.dues.rules import Method, Period, base_of, monthly_dues, monthly_dues_fen, parse_period, periods_text
 from desktop.domain.dues.service import DuesService
 from desktop.domain.members.lifecycle import EventType
-from desktop.domain.members.validation import EventInput
+from desktop.domain.members.inputs import EventInput
 from desktop.domain.money import to_fen
 
 from tests.domain.conftest import TODAY

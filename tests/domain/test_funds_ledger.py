@@ -17,7 +17,8 @@ from desktop.domain.errors import RuleViolation, ValidationError
 from desktop.domain.funds.categories import category_choices, category_label, SPENDING
 from desktop.domain.funds.periods import ensure_period_open
 from desktop.domain.funds.queries import FundsQueries, year_span
-from desktop.domain.funds.service import EntryInput, FundsService, proposed_allocation
+from desktop.domain.funds.inputs import EntryInput
+from desktop.domain.funds.service import FundsService, proposed_allocation
 
 TODAY = dt.date(2024, 6, 1)
 D = Decimal

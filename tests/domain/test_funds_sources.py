@@ -16,7 +16,8 @@ from desktop.domain.activities.entities import Activity, ActivityExpense, Activi
 from desktop.domain.aid.entities import AidCase, AidPayment, AidPaymentBatch
 from desktop.domain.dues.entities import DuesPayment
 from desktop.domain.funds.queries import FundsQueries, year_span
-from desktop.domain.funds.service import EntryInput, FundsService
+from desktop.domain.funds.inputs import EntryInput
+from desktop.domain.funds.service import FundsService
 from desktop.domain.members.service import MemberService
 
 D = Decimal

@@ -21,7 +21,8 @@ from desktop.domain.proposals.inputs import ProposalInput, SessionInput, StepInp
 from desktop.domain.proposals.queries import ProposalFilter, ProposalQueries
 from desktop.domain.proposals.service import ProposalService
 from desktop.domain.votes.queries import VoteQueries
-from desktop.domain.votes.service import TotalsInput, VoteService
+from desktop.domain.votes.inputs import TotalsInput
+from desktop.domain.votes.service import VoteService
 
 from tests.domain.conftest import TODAY
 

@@ -138,7 +138,7 @@ def test_other_records_refuse_a_stale_save_too(location, pcs, make_member):
     """The same guard on the other editable records: an activity and a rights case here (the
     services of aid cases, votes, proposals, suggestions, fund entries and accounts take the
     loaded version the same way)."""
-    from desktop.domain.activities.values import ActivityInput
+    from desktop.domain.activities.inputs import ActivityInput
     from desktop.domain.activities.queries import ActivityQueries
     from desktop.domain.activities.service import ActivityService
     from desktop.domain.rights.queries import RightsQueries
@@ -330,7 +330,7 @@ def test_the_chair_sees_who_is_connected_from_which_pc_and_stale_programs_drop_o
 
 def _a_member():
     from tests.domain.conftest import id_number_for
-    from desktop.domain.members.validation import MemberInput
+    from desktop.domain.members.inputs import MemberInput
 
     return MemberInput(name="张海生", id_number=id_number_for(dt.date(1985, 3, 12), 7), mobile="13812345678",
                        join_date=dt.date(2010, 9, 1), department="工会办")

@@ -13,7 +13,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.posts import PostService
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import EventInput
+from desktop.domain.members.inputs import EventInput
 from desktop.domain.overview.home import member_figures
 from desktop.domain.statistics.inputs import SettingsInput
 from desktop.domain.statistics.queries import StatisticsQueries

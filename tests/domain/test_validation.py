@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import pytest
 
-from desktop.domain.members.validation import MemberInput, normalize_input, validate_member
+from desktop.domain.members.inputs import MemberInput, normalize_input, validate_member
 
 TODAY = dt.date(2024, 6, 1)
 PASSPORT = "2"

@@ -12,10 +12,11 @@ from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Role
 from desktop.domain.errors import RuleViolation, ValidationError
 from desktop.domain.members.lifecycle import EventType
-from desktop.domain.members.validation import EventInput
+from desktop.domain.members.inputs import EventInput
 from desktop.domain.votes.counting import YES, Base, Kind, Standing, Step, Threshold
 from desktop.domain.votes.queries import VoteQueries
-from desktop.domain.votes.service import BallotInput, CandidateInput, TotalsInput, VoteInput, VoteService
+from desktop.domain.votes.inputs import BallotInput, CandidateInput, TotalsInput, VoteInput
+from desktop.domain.votes.service import VoteService
 from tests.domain.conftest import TODAY
 from tests.domain.test_votes_service import (  # noqa: F401 - fixtures
     ADMIN, committee, members, open_counting, teller_accounts, votes,

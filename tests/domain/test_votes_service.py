@@ -14,12 +14,13 @@ from desktop.domain.accounts.permissions import Role
 from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.errors import RuleViolation, ValidationError
 from desktop.domain.members.lifecycle import EventType
-from desktop.domain.members.validation import EventInput
+from desktop.domain.members.inputs import EventInput
 from desktop.domain.votes.counting import NO, YES, Kind, Standing, Step
 from desktop.domain.votes.entities import VoteBallot
 from desktop.domain.votes.ordering import CandidateOrder
 from desktop.domain.votes.queries import ElectorateKind, RoundReason, VoteQueries, VoteStatus, fingerprint
-from desktop.domain.votes.service import BallotInput, CandidateInput, TotalsInput, VoteInput, VoteService
+from desktop.domain.votes.inputs import BallotInput, CandidateInput, TotalsInput, VoteInput
+from desktop.domain.votes.service import VoteService
 from tests.domain.conftest import TODAY
 
 TELLER = Actor("teller1", "计票员", Role.TELLER)

@@ -15,8 +15,8 @@ from desktop.domain.accounts.permissions import Role
 from desktop.domain.audit.queries import AuditFilter, AuditQueries
 from desktop.domain.members.queries import MemberQueries
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import MemberInput
-from desktop.exchange.audit_export import COLUMNS, export_audit
+from desktop.domain.members.inputs import MemberInput
+from desktop.exchange.audit.export import COLUMNS, export_audit
 from desktop.i18n.catalog import render
 from desktop.store.database import open_database
 from desktop.store.integrity import verify_database

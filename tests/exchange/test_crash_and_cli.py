@@ -26,7 +26,7 @@ IMPORTER = textwrap.dedent("""
     from desktop.domain.accounts.actor import LOCAL_ADMIN
     from desktop.domain.members.bulk import DuplicatePolicy, ImportRow
     from desktop.domain.members.imports import ImportSource, MemberImportService
-    from desktop.domain.members.validation import MemberInput
+    from desktop.domain.members.inputs import MemberInput
     from desktop.store.database import open_database
     from tests.exchange.rosters import id_number_for
 

@@ -18,10 +18,10 @@ from desktop.domain.accounts.permissions import Role
 from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.members.queries import MemberFilter, MemberQueries, SortOrder
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import MemberInput
-from desktop.exchange import importing
-from desktop.exchange.member_export import ExportRequest, export_members
-from desktop.exchange.member_import import ImportOptions
+from desktop.domain.members.inputs import MemberInput
+from desktop.exchange.members import importing
+from desktop.exchange.members.export import ExportRequest, export_members
+from desktop.exchange.members.import_plan import ImportOptions
 from desktop.messages import UserError
 from desktop.store.database import open_database
 from tests.exchange.conftest import TODAY
@@ -137,7 +137,7 @@ def test_changes_since_the_last_submission(db, members, tmp_path):
     queries = MemberQueries(db, LOCAL_ADMIN)
     service.update(members[1], replace(queries.detail(members[1]).data, mobile="13700000000"))
     from desktop.domain.members.lifecycle import EventType
-    from desktop.domain.members.validation import EventInput
+    from desktop.domain.members.inputs import EventInput
     service.record_event(members[2], EventInput(EventType.RETAIN, dt.date(2024, 1, 1), reason="1"))
     service.create(MemberInput(name="新人", id_number="11010519491231002X", join_date=dt.date(2024, 5, 1)))
     out = tmp_path / "3.xlsx"

@@ -18,9 +18,9 @@ from desktop.domain.members.bulk import DuplicatePolicy
 from desktop.domain.members.entities import Member
 from desktop.domain.members.imports import ImportCancelled, MemberImportService
 from desktop.domain.members.queries import MemberQueries
-from desktop.exchange import importing
-from desktop.exchange.member_import import ImportOptions
-from desktop.exchange.sources import UnreadableFile, open_spreadsheet
+from desktop.exchange.members import importing
+from desktop.exchange.members.import_plan import ImportOptions
+from desktop.exchange.shared.reading import UnreadableFile, open_spreadsheet
 from tests.exchange.conftest import TODAY
 from tests.exchange.rosters import LI, WANG, ZHANG, ZHAO, ZHOU, gbk_csv, messy_roster_xlsx
 

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.entities import Member
 from desktop.domain.members.queries import member_input_of
-from desktop.exchange import importing
-from desktop.exchange.member_import import ImportOptions
+from desktop.exchange.members import importing
+from desktop.exchange.members.import_plan import ImportOptions
 from tests.exchange.conftest import TODAY
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "rosters"

@@ -14,10 +14,10 @@ from desktop.demo.generator import create_demo_database
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.queries import member_input_of
-from desktop.exchange import importing
-from desktop.exchange.member_export import ExportRequest, export_members
-from desktop.exchange.member_import import ImportOptions
-from desktop.exchange.profiles import profile
+from desktop.exchange.members import importing
+from desktop.exchange.members.export import ExportRequest, export_members
+from desktop.exchange.members.import_plan import ImportOptions
+from desktop.exchange.shared.profiles import profile
 from desktop.store.database import open_database
 
 SEEDS = (1, 2, 3)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from desktop.domain.activities.queries import ActivityQueries
-from desktop.domain.activities.values import ParticipantState
+from desktop.domain.activities.inputs import ParticipantState
 from desktop.domain.members.queries import MemberQueries
 from desktop.domain.members.search_keys import name_terms
 from desktop.views.activities.dialogs import ActivityDialog

@@ -134,7 +134,7 @@ def test_wizard_imports_every_sheet_of_a_workbook_kept_per_department(qtbot, con
 
 
 def test_a_possible_duplicate_is_decided_by_the_cadre_never_merged(qtbot, context, tmp_path):
-    from desktop.exchange.member_import import treat_as_same_member
+    from desktop.exchange.members.import_plan import treat_as_same_member
     from desktop.views.exchange.import_problems import DuplicatesDialog
 
     queries = MemberQueries(context.db, context.actor)

@@ -7,7 +7,7 @@ from pytestqt.modeltest import ModelTester
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.queries import MemberFilter, MemberQueries
-from desktop.domain.members.validation import EventInput
+from desktop.domain.members.inputs import EventInput
 from desktop.models.member_table import MemberTableModel
 from tests.gui.typing import type_text
 
@@ -122,8 +122,8 @@ def test_other_areas_open_as_tabs_of_the_member_page_when_asked(qtbot, pane):
 def test_members_imported_without_a_join_date_are_found_and_shown_to_be_filled_in(qtbot, pane, db, tmp_path):
     from openpyxl import Workbook
 
-    from desktop.exchange import importing
-    from desktop.exchange.member_import import ImportOptions
+    from desktop.exchange.members import importing
+    from desktop.exchange.members.import_plan import ImportOptions
     from desktop.views.members.pane import JOIN_DATE_UNKNOWN
     from tests.exchange.rosters import id_number_for
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.documents.member_sources import RosterRequest, build_roster
-from desktop.documents.notice import notice_pdf
-from desktop.documents.roster import roster_pdf
+from desktop.documents.members.contents import RosterRequest, build_roster
+from desktop.documents.shared.notice import notice_pdf
+from desktop.documents.members.roster import roster_pdf
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.audit.entities import AuditRecord
 from desktop.views.paper.preview_dialog import PreviewDialog
@@ -63,7 +63,7 @@ def test_save_as_pdf_writes_the_previewed_bytes(qtbot, tmp_path, roster_bytes):
 def test_save_as_word_writes_an_editable_copy_and_is_audited_like_the_pdf(qtbot, tmp_path, db, roster_bytes):
     from docx import Document
 
-    from desktop.documents.roster import roster_docx
+    from desktop.documents.members.roster import roster_docx
 
     roster = build_roster(db, LOCAL_ADMIN, RosterRequest())
     saved = []

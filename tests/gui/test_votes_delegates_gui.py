@@ -12,9 +12,9 @@ from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.entities import Member
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import EventInput
+from desktop.domain.members.inputs import EventInput
 from desktop.domain.votes.queries import VoteQueries
-from desktop.exchange.delegates import read_delegates
+from desktop.exchange.votes.delegates import read_delegates
 from tests.enrol import enrol
 
 

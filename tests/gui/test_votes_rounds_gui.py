@@ -12,7 +12,8 @@ from desktop.domain.members.entities import Member
 from desktop.domain.votes.counting import Kind
 from desktop.domain.votes.ordering import CandidateOrder
 from desktop.domain.votes.queries import ElectorateKind, VoteQueries, VoteStatus
-from desktop.domain.votes.service import CandidateInput, VoteInput, VoteService
+from desktop.domain.votes.inputs import CandidateInput, VoteInput
+from desktop.domain.votes.service import VoteService
 from tests.enrol import enrol
 
 

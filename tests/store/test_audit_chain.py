@@ -15,7 +15,7 @@ from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.audit import recorder
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import EventInput, MemberInput
+from desktop.domain.members.inputs import EventInput, MemberInput
 from desktop.store.anchor import Anchor
 from desktop.store.audit_chain import at_text, canonical_text, chain_hash, record_hash
 from desktop.store.database import open_database

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.id_numbers import check_character
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import MemberInput
+from desktop.domain.members.inputs import MemberInput
 from desktop.store import backups, sqlite_copy
 from desktop.store.backups import Reason, RetentionPolicy
 from desktop.store.database import Database, open_database

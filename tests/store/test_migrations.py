@@ -16,7 +16,7 @@ from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.entities import Base
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import EventInput, MemberInput
+from desktop.domain.members.inputs import EventInput, MemberInput
 from desktop.store import database as database_module
 from desktop.store.database import open_database
 from desktop.store.errors import StoreError

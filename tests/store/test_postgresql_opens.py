@@ -6,7 +6,7 @@ import datetime as dt
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.queries import MemberFilter, MemberQueries
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import MemberInput
+from desktop.domain.members.inputs import MemberInput
 from desktop.store.database import open_database
 from desktop.store.migrations_runner import HEAD_REVISION, current_revision
 from tests.domain.conftest import id_number_for

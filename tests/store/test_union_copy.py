@@ -15,7 +15,7 @@ from desktop.commands import CommandContext
 from desktop.commands import migrate as migrate_command
 from desktop.domain.accounts.actor import LOCAL_ADMIN
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import MemberInput
+from desktop.domain.members.inputs import MemberInput
 from desktop.store import union_copy
 from desktop.store.database import open_database, open_read_only
 from desktop.messages import UserError

@@ -21,8 +21,8 @@ def add_parsers(papers) -> dict:
 
 def _participants(args, context) -> bytes:
     from desktop.commands.paper import wants_word
-    from desktop.documents.activity_papers import participant_list_docx, participant_list_pdf
-    from desktop.documents.activity_sources import build_participant_list
+    from desktop.documents.activities.papers import participant_list_docx, participant_list_pdf
+    from desktop.documents.activities.contents import build_participant_list
 
     db = context.open()
     paper = build_participant_list(db, context.actor(db), args.activity, signature_column=not args.no_signature)
@@ -30,8 +30,8 @@ def _participants(args, context) -> bytes:
 
 
 def _results(args, context) -> bytes:
-    from desktop.documents.activity_papers import results_pdf
-    from desktop.documents.activity_sources import build_results
+    from desktop.documents.activities.papers import results_pdf
+    from desktop.documents.activities.contents import build_results
 
     db = context.open()
     return results_pdf(build_results(db, context.actor(db), args.activity))

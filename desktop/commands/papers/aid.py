@@ -41,32 +41,32 @@ def add_parsers(papers) -> dict:
 
 
 def _notice(args, context) -> bytes:
-    from desktop.documents.aid_papers import aid_notice_pdf
-    from desktop.documents.aid_sources import build_notice
+    from desktop.documents.aid.papers import aid_notice_pdf
+    from desktop.documents.aid.contents import build_notice
 
     db = context.open()
     return aid_notice_pdf(build_notice(db, context.actor(db), args.year, args.date, max(1, args.days)))
 
 
 def _sheet(args, context) -> bytes:
-    from desktop.documents.aid_papers import payment_sheet_pdf
-    from desktop.documents.aid_sources import build_payment_sheet
+    from desktop.documents.aid.papers import payment_sheet_pdf
+    from desktop.documents.aid.contents import build_payment_sheet
 
     db = context.open()
     return payment_sheet_pdf(build_payment_sheet(db, context.actor(db), args.batch))
 
 
 def _application(args, context) -> bytes:
-    from desktop.documents.aid_papers import application_pdf
-    from desktop.documents.aid_sources import build_application
+    from desktop.documents.aid.papers import application_pdf
+    from desktop.documents.aid.contents import build_application
 
     db = context.open()
     return application_pdf(build_application(db, context.actor(db), args.case, full=args.full))
 
 
 def _approval(args, context) -> bytes:
-    from desktop.documents.aid_papers import approval_pdf
-    from desktop.documents.aid_sources import build_approval
+    from desktop.documents.aid.papers import approval_pdf
+    from desktop.documents.aid.contents import build_approval
 
     db = context.open()
     return approval_pdf(build_approval(db, context.actor(db), args.case))

@@ -21,7 +21,7 @@ def add_parsers(papers) -> dict:
 
 
 def _receipt(args, context) -> bytes:
-    from desktop.documents.dues_sources import receipt_for_number, receipt_for_payment
+    from desktop.documents.dues.contents import receipt_for_number, receipt_for_payment
 
     db = context.open()
     actor = context.actor(db)
@@ -31,7 +31,7 @@ def _receipt(args, context) -> bytes:
 
 
 def _statement(args, context) -> bytes:
-    from desktop.documents.dues_sources import statement_for
+    from desktop.documents.dues.contents import statement_for
 
     db = context.open()
     return statement_for(db, context.actor(db), args.member, args.year)

@@ -24,7 +24,7 @@ def add_parsers(papers) -> dict:
 
 
 def _funds_notice(args: argparse.Namespace, context) -> bytes:
-    from desktop.documents.funds_notice import build_funds_notice, funds_notice_pdf
+    from desktop.documents.funds.notice import build_funds_notice, funds_notice_pdf
 
     db = context.open()
     notice = build_funds_notice(db, context.actor(db), args.year, args.quarter, args.date or dt.date.today())

@@ -43,7 +43,7 @@ def _word(args) -> bool:
 
 
 def _session_paper(args, context) -> bytes:
-    from desktop.documents import proposal_papers as papers
+    from desktop.documents.proposals import papers
     from desktop.domain.proposals.printing import ProposalPrinting
 
     db = context.open()
@@ -55,7 +55,7 @@ def _session_paper(args, context) -> bytes:
 
 
 def _blank_form(args, context) -> bytes:
-    from desktop.documents import proposal_papers as papers
+    from desktop.documents.proposals import papers
     from desktop.domain.proposals.printing import FORM, ProposalPrinting
 
     db = context.open()
@@ -63,7 +63,7 @@ def _blank_form(args, context) -> bytes:
 
 
 def _proposal_paper(args, context) -> bytes:
-    from desktop.documents import proposal_papers as papers
+    from desktop.documents.proposals import papers
     from desktop.domain.errors import NotFoundError
     from desktop.domain.proposals.printing import ProposalPrinting
     from desktop.domain.proposals.queries import ProposalFilter, ProposalQueries
@@ -80,7 +80,7 @@ def _proposal_paper(args, context) -> bytes:
 
 
 def _year_paper(args, context) -> bytes:
-    from desktop.documents import suggestion_papers as papers
+    from desktop.documents.suggestions import papers
     from desktop.domain.suggestions.printing import SuggestionPrinting
 
     db = context.open()
@@ -92,7 +92,7 @@ def _year_paper(args, context) -> bytes:
 
 
 def _review(args, context) -> bytes:
-    from desktop.documents import suggestion_papers as papers
+    from desktop.documents.suggestions import papers
     from desktop.domain.errors import NotFoundError
     from desktop.domain.suggestions.printing import SuggestionPrinting
     from desktop.domain.suggestions.queries import SuggestionFilter, SuggestionQueries

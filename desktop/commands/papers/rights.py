@@ -23,7 +23,7 @@ def add_parsers(papers) -> dict:
 
 def _summary(args, context) -> bytes:
     from desktop.commands.paper import wants_word
-    from desktop.documents.rights_papers import year_summary_docx, year_summary_pdf
+    from desktop.documents.rights.papers import year_summary_docx, year_summary_pdf
     from desktop.domain.rights.printing import RightsPrinting
 
     db = context.open()
@@ -32,7 +32,7 @@ def _summary(args, context) -> bytes:
 
 
 def _case_paper(args, context) -> bytes:
-    from desktop.documents.rights_papers import case_paper_pdf
+    from desktop.documents.rights.papers import case_paper_pdf
     from desktop.domain.errors import NotFoundError
     from desktop.domain.rights.printing import RightsPrinting
     from desktop.domain.rights.queries import CaseFilter, RightsQueries

@@ -21,7 +21,7 @@ def add_parsers(papers) -> dict:
 def _report(args, context) -> bytes:
     from desktop.commands.paper import wants_word
     from desktop.commands.stats import last_year_end, parse_day
-    from desktop.documents.statistics_report import report_docx, report_pdf
+    from desktop.documents.statistics.report import report_docx, report_pdf
     from desktop.domain.statistics.inputs import Signers
     from desktop.domain.statistics.reporting import StatisticsRecords, printed_report
     from desktop.i18n.catalog import translator

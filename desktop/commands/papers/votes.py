@@ -11,35 +11,35 @@ from __future__ import annotations
 
 
 def _ballots(args, context) -> bytes:
-    from desktop.documents.vote_sources import print_ballots
+    from desktop.documents.votes.contents import print_ballots
 
     db = context.open()
     return print_ballots(db, context.actor(db), args.vote, args.copies)
 
 
 def _result(args, context) -> bytes:
-    from desktop.documents.vote_sources import print_result
+    from desktop.documents.votes.contents import print_result
 
     db = context.open()
     return print_result(db, context.actor(db), args.vote)
 
 
 def _signin(args, context) -> bytes:
-    from desktop.documents.vote_sources import electorate_signin
+    from desktop.documents.votes.contents import electorate_signin
 
     db = context.open()
     return electorate_signin(db, context.actor(db), args.vote)
 
 
 def _notice(args, context) -> bytes:
-    from desktop.documents.vote_sources import print_announcement
+    from desktop.documents.votes.contents import print_announcement
 
     db = context.open()
     return print_announcement(db, context.actor(db), args.vote)
 
 
 def _archive(args, context) -> bytes:
-    from desktop.documents.vote_sources import paper_trail
+    from desktop.documents.votes.contents import paper_trail
 
     db = context.open()
     return paper_trail(db, context.actor(db), args.vote)

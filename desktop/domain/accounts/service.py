@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from desktop.domain.concurrency import check_version
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.entities import UnionProfile, User
+from desktop.domain.accounts.inputs import ProfileInput
 from desktop.domain.accounts.passwords import (
     hash_password, needs_upgrade, password_problem, verify_password, verify_unknown,
 )
@@ -21,6 +22,7 @@ from desktop.domain.accounts.permissions import Permission, Role
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
 from desktop.domain.errors import FieldError, NotFoundError, ValidationError
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.store.database import Database
 
@@ -30,15 +32,6 @@ LOCK_MINUTES = 5
 
 class LoginFailed(UserError):
     """Wrong user name or password, or the account is locked or switched off."""
-
-
-@dataclass(frozen=True)
-class ProfileInput:
-    union_name: str
-    unit_name: str
-    credit_code: str = ""
-    address: str = ""
-    chair: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +59,12 @@ def union_profile(db: Database) -> ProfileInput | None:
             return None
         return ProfileInput(profile.union_name, profile.unit_name, profile.credit_code, profile.address,
                             profile.chair)
+
+
+def union_name(db: Database) -> str:
+    with db.session() as session:
+        profile = session.scalar(select(UnionProfile).limit(1))
+        return profile.union_name if profile is not None else ""
 
 
 def is_demo(db: Database) -> bool:
@@ -178,12 +177,8 @@ def _row(user: User) -> UserRow:
                    user.last_login_at, version=user.version)
 
 
-class AccountService:
+class AccountService(ServiceBase):
     """What a logged-in user may do with accounts: their own password, and (administrators) others'."""
-
-    def __init__(self, db: Database, actor: Actor):
-        self._db = db
-        self._actor = actor
 
     def users(self) -> list[UserRow]:
         self._actor.require(Permission.ACCOUNTS_MANAGE)

@@ -1,5 +1,5 @@
 """What an activity's participant export contains, for one acting user (MEMBERS_READ, checked by the
-activity queries), and its record in the audit trail. desktop.exchange.activity_export formats it."""
+activity queries), and its record in the audit trail. desktop.exchange.activities.export formats it."""
 
 from __future__ import annotations
 

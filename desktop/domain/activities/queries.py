@@ -17,7 +17,7 @@ from desktop.domain.activities.entities import (
     Activity, ActivityExpense, ActivityParticipant, ActivityResult, ActivityType, CondolenceCeiling,
     CondolenceVisit,
 )
-from desktop.domain.activities.values import (
+from desktop.domain.activities.inputs import (
     ActivityInput, ActivityStatus, ParticipantState, VisitReason,
 )
 from desktop.domain.members.entities import Member

@@ -1,7 +1,7 @@
 """What an aid-case export may contain, decided for one acting user, and its record in the audit
 trail. The case list comes as the aid queries give it (AID_READ); the sensitive columns (ID number,
 bank card, health, disability, income figures) only for AID_SENSITIVE, and the choice is recorded
-with the export. desktop.exchange.aid_export formats these rows into a workbook."""
+with the export. desktop.exchange.aid.export formats these rows into a workbook."""
 
 from __future__ import annotations
 

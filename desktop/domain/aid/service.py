@@ -1,39 +1,30 @@
 """Use cases that change hardship cases. Each checks the permission, validates, writes and records
-the audit entry in ONE transaction, then announces the change. Views and the CLI call these."""
+the audit entry in ONE transaction, then announces the change. Views and the CLI call these.
+Payments are in payments.py, the retention period in retention.py."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.concurrency import check_version
-from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
-from desktop.domain.aid import codes, workflow
-from desktop.domain.aid.entities import AidCase, AidCaseStep, AidHouseholdMember, AidPayment, AidPaymentBatch
-from desktop.domain.aid.inputs import CaseInput, PaymentInput, validate_case
-from desktop.domain.aid.settings import CHANGE_KIND, line_on, read_settings
+from desktop.domain.aid import workflow
+from desktop.domain.aid.entities import AidCase, AidCaseStep, AidHouseholdMember
+from desktop.domain.aid.inputs import CaseInput, validate_case
+from desktop.domain.aid.payments import PaymentsMixin
+from desktop.domain.aid.retention import RetentionMixin
+from desktop.domain.aid.service_base import CASE, SECRET_FIELDS, records_of
+from desktop.domain.aid.settings import line_on, read_settings
 from desktop.domain.aid.tiers import TierFigures, TierResult, compute_tier
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
-from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, ValidationError
-from desktop.domain.funds import categories
-from desktop.domain.funds.periods import ensure_period_open
+from desktop.domain.errors import FieldError, RuleViolation, ValidationError
 from desktop.domain.members.entities import Member
 from desktop.messages import QT_TRANSLATE_NOOP, Message
-from desktop.store.changes import Change
-from desktop.store.database import Database
-
-CASE = "aid_case"
-PAYMENT = "aid_payment"
-BATCH = "aid_payment_batch"
-
-# Audit values of these fields are never written in clear (the trail is read by more people).
-SECRET_FIELDS = {"health", "health_detail", "disability_type", "disability_grade", "bank_card_no", "household"}
 
 
 class DuplicateCase(RuleViolation):
@@ -43,15 +34,6 @@ class DuplicateCase(RuleViolation):
         super().__init__(message)
         self.case_id = case_id
         self.case_no = case_no
-
-
-def category_for(aid_type: str) -> str:
-    """The spending category a payment of this aid type goes to in the ledger."""
-    if aid_type == "warmth":
-        return categories.WARMTH_VISITS
-    if aid_type == "legal":
-        return categories.LEGAL_AID
-    return categories.HARDSHIP_AID
 
 
 def _fingerprint(people) -> str:
@@ -82,55 +64,13 @@ def keep_masked(case: AidCase, data: CaseInput) -> CaseInput:
     return replace(data, household=tuple(household), **values)
 
 
-def records_of(case: AidCase) -> list[workflow.StepRecord]:
-    return [workflow.StepRecord(s.step, s.decision, s.decided_on, s.decided_by, s.reason) for s in case.steps]
-
-
 def tier_of(session: Session, data: CaseInput) -> TierResult:
     line = line_on(session, data.assessed_on or data.opened_on)
     return compute_tier(TierFigures(data.yearly_income, data.rigid_spending, data.household_size,
                                     data.accident_costs), line)
 
 
-@dataclass(frozen=True)
-class PurgedCase:
-    case_no: str
-    name: str
-    closed_on: dt.date
-    household_rows: int
-    steps: int
-    payments_kept: int
-    removed: bool   # True: the whole file deleted; False: reduced to the accounting record
-
-
-@dataclass(frozen=True)
-class PurgeReport:
-    cut_off: dt.date
-    cases: tuple[PurgedCase, ...]
-    backup: str
-
-    @property
-    def removed(self) -> int:
-        return sum(1 for c in self.cases if c.removed)
-
-    @property
-    def reduced(self) -> int:
-        return sum(1 for c in self.cases if not c.removed)
-
-
-class AidService:
-    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
-    def _publish(self, ids, action: str = "update") -> None:
-        self._db.changes.publish(Change(CHANGE_KIND, frozenset(ids), action))
-
+class AidService(PaymentsMixin, RetentionMixin):
     # -- cases ----------------------------------------------------------------------------------
 
     def create_case(self, data: CaseInput) -> int:
@@ -321,210 +261,5 @@ class AidService:
         return CaseInput(member_id=case.member_id, opened_on=case.opened_on, household=tuple(
             HouseholdInput(name=p.name, id_number=p.id_number, member_id=p.member_id) for p in case.household))
 
-    @staticmethod
-    def _apply_state(case: AidCase, on: dt.date) -> None:
-        state = workflow.fold(records_of(case))
-        case.stage = state.stage
-        case.status = "closed" if state.closed else "open"
-        case.outcome = state.outcome
-        case.closed_on = state.closed_on
-        case.updated_at = utc_now()
 
-    # -- payments -------------------------------------------------------------------------------
-
-    def add_payment(self, data: PaymentInput) -> int:
-        self._actor.require(Permission.AID_WRITE)
-        with self._db.transaction() as session:
-            payment_id = self._insert_payment(session, data)
-        self._publish({data.case_id})
-        return payment_id
-
-    def create_batch(self, title: str, paid_on: dt.date, handler: str, lines: list[PaymentInput]) -> int:
-        """A payment batch and its payments (one per approved case), all or nothing."""
-        self._actor.require(Permission.AID_WRITE)
-        if not title.strip():
-            raise ValidationError([FieldError("title", QT_TRANSLATE_NOOP(
-                "AidRules", "Give the batch a title, e.g. 2026年春节送温暖."))])
-        if not lines:
-            raise ValidationError([FieldError("lines", QT_TRANSLATE_NOOP(
-                "AidRules", "Add at least one approved case with an amount to the batch."))])
-        with self._db.transaction() as session:
-            batch = AidPaymentBatch(title=title.strip(), paid_on=paid_on, handler=handler.strip(),
-                                    created_by=self._actor.username)
-            session.add(batch)
-            session.flush()
-            recorder.record(session, self._actor, "create", BATCH, batch.id, {
-                "title": [None, batch.title], "paid_on": [None, paid_on], "handler": [None, batch.handler]})
-            for line in lines:
-                self._insert_payment(session, PaymentInput(**{**line.__dict__, "batch_id": batch.id,
-                                                              "paid_on": paid_on}))
-            batch_id = batch.id
-        self._publish({line.case_id for line in lines})
-        return batch_id
-
-    def _insert_payment(self, session: Session, data: PaymentInput) -> int:
-        case = self._get(session, data.case_id)
-        state = workflow.fold(records_of(case))
-        if not state.approved or state.closed:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "AidRules", "Case {case_no} is not approved (or is closed): aid is paid only after the approval "
-                "step (审批) has been recorded.").format(case_no=case.case_no))
-        errors = []
-        if data.amount <= 0:
-            errors.append(FieldError("amount", QT_TRANSLATE_NOOP(
-                "AidRules", "Case {case_no}: enter an amount of more than 0 yuan.").format(case_no=case.case_no)))
-        if data.paid_on > self.today:
-            errors.append(FieldError("paid_on", QT_TRANSLATE_NOOP(
-                "AidRules", "The payment date is in the future.")))
-        elif state.approved_on and data.paid_on < state.approved_on:
-            errors.append(FieldError("paid_on", QT_TRANSLATE_NOOP(
-                "AidRules", "Case {case_no}: the payment date is before the approval on {day}.").format(
-                case_no=case.case_no, day=state.approved_on.isoformat())))
-        if data.form not in ("cash", "bank", "in_kind"):
-            errors.append(FieldError("form", QT_TRANSLATE_NOOP("AidRules", "Choose a value from the list.")))
-        if data.form == "in_kind" and not data.items.strip():
-            errors.append(FieldError("items", QT_TRANSLATE_NOOP(
-                "AidRules", "Aid in kind: write what was given (e.g. 米 2 袋, 油 1 桶).")))
-        if codes.aid_code_table(codes.AID_TYPE).get(data.aid_type) is None:
-            errors.append(FieldError("aid_type", QT_TRANSLATE_NOOP("AidRules", "Unknown aid type.")))
-        category = data.category_code or category_for(data.aid_type)
-        if categories.kind_of(category) != categories.SPENDING or category not in {
-                e.code for e in categories.category_choices(session, categories.SPENDING)}:
-            errors.append(FieldError("category_code", QT_TRANSLATE_NOOP(
-                "AidRules", "Choose a spending category of the union accounts.")))
-        if errors:
-            raise ValidationError(errors)
-        ensure_period_open(session, data.paid_on)
-        recipient = data.recipient.strip() or session.scalar(select(Member.name).where(Member.id == case.member_id))
-        payment = AidPayment(case_id=case.id, amount=data.amount, paid_on=data.paid_on, category_code=category,
-                             form=data.form, aid_type=data.aid_type, items=data.items.strip(), recipient=recipient,
-                             batch_id=data.batch_id, note=data.note.strip(), created_by=self._actor.username)
-        session.add(payment)
-        if state.next_steps == (workflow.PAYMENT,):
-            # The first payment is the 帮扶发放 step: recorded with it, by the same person.
-            session.add(AidCaseStep(case_id=case.id, step=workflow.PAYMENT, decision=workflow.DONE,
-                                    decided_on=data.paid_on, decided_by=self._actor.username, reason=""))
-            session.flush()
-            session.expire(case, ["steps"])
-            self._apply_state(case, data.paid_on)
-        session.flush()
-        recorder.record(session, self._actor, "create", PAYMENT, payment.id, {
-            "case_no": [None, case.case_no], "amount": [None, str(data.amount)], "paid_on": [None, data.paid_on],
-            "category_code": [None, category], "form": [None, data.form], "aid_type": [None, data.aid_type],
-            "recipient": [None, recipient], "batch_id": [None, data.batch_id]})
-        return payment.id
-
-    def remove_payment(self, payment_id: int, reason: str) -> None:
-        """Delete a payment entered by mistake (its period must be open), with the reason audited."""
-        self._actor.require(Permission.AID_WRITE)
-        if not reason.strip():
-            raise ValidationError([FieldError("reason", QT_TRANSLATE_NOOP(
-                "AidRules", "Write why the payment is removed."))])
-        with self._db.transaction() as session:
-            payment = session.get(AidPayment, payment_id)
-            if payment is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("AidRules", "This payment no longer exists. Refresh the list."))
-            ensure_period_open(session, payment.paid_on)
-            case_id = payment.case_id
-            recorder.record(session, self._actor, "delete", PAYMENT, payment_id, {
-                "amount": [str(payment.amount), None], "paid_on": [payment.paid_on, None],
-                "reason": [None, reason.strip()]})
-            session.delete(payment)
-        self._publish({case_id})
-
-    # -- retention ------------------------------------------------------------------------------
-
-    def purge_candidates(self) -> list[tuple[int, str, dt.date]]:
-        """(case id, case no, closed on) of closed cases past the retention period, not yet purged."""
-        self._actor.require(Permission.AID_SENSITIVE)
-        with self._db.session() as session:
-            cut_off = self._cut_off(session)
-            return [tuple(r) for r in session.execute(
-                select(AidCase.id, AidCase.case_no, AidCase.closed_on).where(
-                    AidCase.status == "closed", AidCase.closed_on < cut_off, AidCase.purged_on.is_(None))
-                .order_by(AidCase.closed_on))]
-
-    def _cut_off(self, session: Session) -> dt.date:
-        years = read_settings(session).retention_years
-        try:
-            return self.today.replace(year=self.today.year - years)
-        except ValueError:
-            return self.today.replace(year=self.today.year - years, day=28)
-
-    def purge(self) -> PurgeReport:
-        """Remove the personal data of closed cases past the retention period, after a backup.
-
-        A case without payments is deleted with its household and steps. A case with payments keeps
-        only what the union accounts must keep (会计档案: case number, member, tier, payments); its
-        household, health, income, bank and consent details and the reasons of its steps are erased."""
-        self._actor.require(Permission.AID_WRITE)
-        self._actor.require(Permission.AID_SENSITIVE)
-        from desktop.store.backups import Reason, backup_before
-        info = backup_before(self._db, Reason.BULK)
-        purged: list[PurgedCase] = []
-        with self._db.transaction() as session:
-            cut_off = self._cut_off(session)
-            cases = session.scalars(select(AidCase).where(
-                AidCase.status == "closed", AidCase.closed_on < cut_off, AidCase.purged_on.is_(None))
-                .order_by(AidCase.closed_on, AidCase.id)).all()
-            for case in cases:
-                name = session.scalar(select(Member.name).where(Member.id == case.member_id)) or ""
-                payments = session.scalar(select(func.count()).where(AidPayment.case_id == case.id)) or 0
-                household, steps = len(case.household), len(case.steps)
-                if payments == 0:
-                    session.delete(case)
-                else:
-                    session.execute(delete(AidHouseholdMember).where(AidHouseholdMember.case_id == case.id))
-                    session.execute(update(AidCaseStep).where(AidCaseStep.case_id == case.id).values(reason=""))
-                    for key in ("health", "health_detail", "disability_type", "disability_grade", "bank_name",
-                                "bank_card_no", "address", "situation", "consent_scope", "housing_type",
-                                "marital_status", "household_type", "work_status", "main_cause", "secondary_cause",
-                                "tier_override_reason"):
-                        setattr(case, key, "")
-                    for key in ("yearly_income", "rigid_spending", "accident_costs", "monthly_income", "other_income"):
-                        setattr(case, key, Decimal("0"))
-                    case.housing_area = None
-                    case.purged_on = self.today
-                purged.append(PurgedCase(case.case_no, name, case.closed_on, household, steps, payments,
-                                         payments == 0))
-            if purged:
-                recorder.record(session, self._actor, "aid_purge", CASE, None, {
-                    "cut_off": [None, cut_off], "backup": [None, info.path.name if info else ""],
-                    "removed": [None, [c.case_no for c in purged if c.removed]],
-                    "reduced": [None, [c.case_no for c in purged if not c.removed]]})
-        if purged:
-            self._publish(set(), "delete")
-        return PurgeReport(cut_off, tuple(purged), info.path.name if info else "")
-
-    # -- helpers --------------------------------------------------------------------------------
-
-    @staticmethod
-    def _get(session: Session, case_id: int) -> AidCase:
-        case = session.get(AidCase, case_id)
-        if case is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("AidRules", "This case no longer exists. Refresh the list."))
-        return case
-
-
-def purge_report_lines(report: PurgeReport) -> list[Message]:
-    """The report of a purge, one line per case (shown in the GUI and printed by the CLI)."""
-    lines = [QT_TRANSLATE_NOOP("AidPurge", "Closed before {day}; backup taken first: {backup}").format(
-        day=report.cut_off.isoformat(), backup=report.backup or "-")]
-    if not report.cases:
-        lines.append(QT_TRANSLATE_NOOP("AidPurge", "No closed case is past the retention period."))
-    for c in report.cases:
-        if c.removed:
-            lines.append(QT_TRANSLATE_NOOP(
-                "AidPurge", "{case_no} {name}, closed {day}: whole file deleted ({household} household members, "
-                "{steps} workflow records)").format(case_no=c.case_no, name=c.name, day=c.closed_on.isoformat(),
-                                                    household=c.household_rows, steps=c.steps))
-        else:
-            lines.append(QT_TRANSLATE_NOOP(
-                "AidPurge", "{case_no} {name}, closed {day}: personal data erased ({household} household members, "
-                "health, income, bank card, consent, reasons); {payments} payments kept for the accounts").format(
-                case_no=c.case_no, name=c.name, day=c.closed_on.isoformat(), household=c.household_rows,
-                payments=c.payments_kept))
-    return lines
-
-
-__all__ = ["AidService", "DuplicateCase", "PurgeReport", "PurgedCase", "category_for", "purge_report_lines"]
+__all__ = ["AidService", "DuplicateCase"]

@@ -115,6 +115,7 @@ class AidSettingsService:
                 "AidSettings", "The minimum-living line must be more than 0 yuan per person per month."))])
         with self._db.transaction() as session:
             old = session.scalar(select(AidPovertyLine).where(AidPovertyLine.effective_from == effective_from))
+            changes: dict[str, list[str | None]]
             if old is not None:
                 changes = {"monthly_amount": [str(old.monthly_amount), str(monthly_amount)]}
                 old.monthly_amount, old.note = monthly_amount, note

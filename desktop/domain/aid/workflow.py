@@ -132,6 +132,7 @@ def _after(step: str, decision: str) -> tuple[str, ...]:
 
 def fold(records: list[StepRecord]) -> CaseState:
     """The state of a case after its records, oldest first."""
+    next_steps: tuple[str, ...]
     stage, next_steps = "", (APPLY,)
     closed, outcome, closed_on = False, "", None
     approved, approved_on, last_review, exit_on, followed_up = False, None, None, None, False

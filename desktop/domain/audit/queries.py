@@ -22,7 +22,7 @@ from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.audit.labels import FIELD_LABELS, label
 from desktop.domain.codes import code_table
 from desktop.domain.members.lifecycle import EVENT_LABELS, STATUS_LABELS, EventType, Status
-from desktop.domain.members.validation import CODED_FIELDS
+from desktop.domain.members.inputs import CODED_FIELDS
 from desktop.messages import QT_TRANSLATE_NOOP, Translate
 from desktop.store.changes import Change
 from desktop.store.database import Database

@@ -27,7 +27,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 def _code_words() -> dict[str, dict[str, Message]]:
     """Field → {code: words}, from each area's own label tables (imported when first needed)."""
-    from desktop.domain.activities.values import STATUS_LABELS as ACTIVITY_STATUS
+    from desktop.domain.activities.inputs import STATUS_LABELS as ACTIVITY_STATUS
     from desktop.domain.aid.workflow import DECISION_LABELS, OUTCOME_LABELS, STEP_LABELS
     from desktop.domain.dues.rules import METHOD_LABELS
     from desktop.domain.votes.presets import BASE_LABELS, KIND_LABELS, PRESETS, QUORUM_LABELS, THRESHOLD_LABELS

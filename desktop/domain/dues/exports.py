@@ -1,5 +1,5 @@
 """The dues list as a file may show it, for one acting user (FUNDS_READ), and the record of its
-export (the list names people and money). desktop.exchange.dues_export formats the rows."""
+export (the list names people and money). desktop.exchange.dues.export formats the rows."""
 
 from __future__ import annotations
 

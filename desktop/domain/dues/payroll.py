@@ -1,6 +1,6 @@
 """What matching a payroll deduction sheet needs from the register, for one acting user (FUNDS_READ):
 the members indexed the ways a payroll line can name a person, and their unpaid balances for the
-month. desktop.exchange.dues_payroll reads the sheet and matches its lines against these values."""
+month. desktop.exchange.dues.payroll reads the sheet and matches its lines against these values."""
 
 from __future__ import annotations
 

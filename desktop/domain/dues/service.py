@@ -18,7 +18,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
@@ -29,11 +28,11 @@ from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, User
 from desktop.domain.funds.periods import ensure_period_open
 from desktop.domain.members.entities import Member
 from desktop.domain.money import LIMIT, ZERO, to_fen
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import Change
 from desktop.domain.dues import kept
 from desktop.store.bulk_insert import insert_rows
-from desktop.store.database import Database
 
 _BATCH_COLUMNS = ("member_id", "year", "month", "amount", "paid_on", "method", "batch_id", "note",
                   "recorded_at", "recorded_by")
@@ -135,16 +134,7 @@ def _refuse_same_file(session: Session, digest: str, file_name: str) -> None:
                     file=file_name, earlier=_earlier(session, batch_id, None)))
 
 
-class DuesService:
-    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
+class DuesService(ServiceBase):
     # -- rates ----------------------------------------------------------------------------------
 
     def set_rate(self, effective_from: dt.date, percent: Decimal, note: str = "") -> int:

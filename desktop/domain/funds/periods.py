@@ -42,7 +42,7 @@ def closed_periods(session, year: int | None = None) -> list[tuple[int, int]]:
     return [(r.year, r.month) for r in session.execute(query)]
 
 
-def ensure_period_open(session, day: dt.date) -> None:
+def ensure_period_open(session, day: dt.date | None) -> None:
     """Raises RuleViolation (a UserError) when `day` falls in a closed period, naming the period and
     what to do instead."""
     if day is not None and is_period_closed(session, day):

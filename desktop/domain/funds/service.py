@@ -10,7 +10,7 @@ is closed, lines may be changed and deleted, and every change is in the audit tr
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -27,11 +27,12 @@ from desktop.domain.funds.categories import (
     DUES_INCOME, EMPLOYER_ALLOCATION, _load_custom, all_categories, has_children,
 )
 from desktop.domain.funds.entities import FundBudget, FundCategory, FundClosedPeriod, FundEntry, FundOpening
+from desktop.domain.funds.inputs import EntryInput
 from desktop.domain.funds.periods import closed_periods, ensure_period_open, period_name
 from desktop.domain.funds.queries import _allocation_of, month_span
 from desktop.domain.money import LIMIT, cents
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.changes import Change
 from desktop.store.database import Database
 
 ENTRY = "fund_entry"
@@ -42,35 +43,12 @@ OPENING = "fund_opening"
 ALLOCATION_RATE = Decimal("0.02")  # the employer pays 2% of the month's total payroll
 
 
-@dataclass(frozen=True)
-class EntryInput:
-    entry_date: dt.date | None
-    category_code: str
-    amount: Decimal | None
-    counterparty: str = ""
-    voucher_no: str = ""
-    note: str = ""
-    activity_id: int | None = None
-    aid_case_id: int | None = None
-
-
 def proposed_allocation(payroll_total: Decimal) -> Decimal:
     """2% of the month's payroll, to the fen (half up)."""
     return cents(payroll_total * ALLOCATION_RATE)
 
 
-
-
-class FundsService:
-    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
+class FundsService(ServiceBase):
     # -- ledger lines ----------------------------------------------------------------------------
 
     def add_entry(self, data: EntryInput) -> int:
@@ -80,7 +58,7 @@ class FundsService:
             ensure_period_open(session, data.entry_date)
             entry_id = self._insert(session, data)
             recorder.record(session, self._actor, "create", ENTRY, entry_id, recorder.diff({}, _audited(data)))
-        self._publish(ENTRY, {entry_id}, "create")
+        self._publish({entry_id}, "create", kind=ENTRY)
         return entry_id
 
     def update_entry(self, entry_id: int, data: EntryInput,
@@ -103,7 +81,7 @@ class FundsService:
                 setattr(entry, name, value)
             entry.updated_at = utc_now()
             recorder.record(session, self._actor, "update", ENTRY, entry_id, changes)
-        self._publish(ENTRY, {entry_id}, "update")
+        self._publish({entry_id}, "update", kind=ENTRY)
 
     def delete_entry(self, entry_id: int) -> None:
         """Remove a line of an open month (the audit trail keeps what it was)."""
@@ -120,7 +98,7 @@ class FundsService:
             session.delete(entry)
             recorder.record(session, self._actor, "delete", ENTRY, entry_id,
                             {k: [v, None] for k, v in was.items() if v not in (None, "")})
-        self._publish(ENTRY, {entry_id}, "delete")
+        self._publish({entry_id}, "delete", kind=ENTRY)
 
     def reverse_entry(self, entry_id: int, day: dt.date, reason: str, voucher_no: str = "") -> int:
         """A new line with the negative amount of `entry_id`, dated `day` (in an open month), linked
@@ -155,7 +133,7 @@ class FundsService:
                 "amount": [None, str(row.amount)], "category_code": [None, entry.category_code],
                 "note": [None, row.note]})
             new_id = row.id
-        self._publish(ENTRY, {entry_id, new_id}, "create")
+        self._publish({entry_id, new_id}, "create", kind=ENTRY)
         return new_id
 
     def record_allocation(self, year: int, month: int, payroll_total: Decimal | None, amount: Decimal | None,
@@ -190,7 +168,7 @@ class FundsService:
             recorder.record(session, self._actor, "allocation", ENTRY, entry_id, recorder.diff({}, {
                 **_audited(data), "allocation": period_name(year, month),
                 "payroll_total": str(payroll_total) if payroll_total is not None else None}))
-        self._publish(ENTRY, {entry_id}, "create")
+        self._publish({entry_id}, "create", kind=ENTRY)
         return entry_id
 
     # -- closing ---------------------------------------------------------------------------------
@@ -223,7 +201,7 @@ class FundsService:
                                 {"period": [None, period_name(y, m)], "entries": [None, count]}))
             session.flush()
             recorder.record_many(session, self._actor, records)
-        self._publish(PERIOD, {y * 100 + m for y, m in months}, "create")
+        self._publish({y * 100 + m for y, m in months}, "create", kind=PERIOD)
         return months
 
     # -- budget and opening balance --------------------------------------------------------------
@@ -252,7 +230,7 @@ class FundsService:
             recorder.record(session, self._actor, "budget", BUDGET, year, {
                 "category_code": [category_code, category_code],
                 "amount": [None if old is None else str(old), None if new is None else str(new)]})
-        self._publish(BUDGET, {year}, "update")
+        self._publish({year}, "update", kind=BUDGET)
 
     def set_opening(self, year: int, amount: Decimal | None) -> None:
         """The balance `year` starts with; None: carried forward from the year before."""
@@ -270,7 +248,7 @@ class FundsService:
                 session.add(FundOpening(year=year, amount=amount))
             recorder.record(session, self._actor, "opening", OPENING, year, {
                 "amount": [None if old is None else str(old), None if amount is None else str(amount)]})
-        self._publish(BUDGET, {year}, "update")
+        self._publish({year}, "update", kind=BUDGET)
 
     # -- categories ------------------------------------------------------------------------------
 
@@ -295,7 +273,7 @@ class FundsService:
             recorder.record(session, self._actor, "create", CATEGORY, int(code),
                             {"code": [None, code], "label_zh": [None, label_zh], "label_en": [None, label_en]})
             _load_custom(session)
-        self._publish(CATEGORY, {int(code)}, "create")
+        self._publish({int(code)}, "create", kind=CATEGORY)
         return code
 
     def rename_category(self, code: str, label_zh: str, label_en: str = "") -> None:
@@ -319,7 +297,7 @@ class FundsService:
             recorder.record(session, self._actor, "update", CATEGORY, int(code), {
                 "label_zh": [current.zh, label_zh], "label_en": [current.en, row.label_en]})
             _load_custom(session)
-        self._publish(CATEGORY, {int(code)}, "update")
+        self._publish({int(code)}, "update", kind=CATEGORY)
 
     def remove_category(self, code: str) -> None:
         """Remove a sub-item the union added, as long as no line or budget uses it."""
@@ -342,7 +320,7 @@ class FundsService:
             recorder.record(session, self._actor, "delete", CATEGORY, int(code),
                             {"code": [code, None], "label_zh": [current.zh, None]})
             _load_custom(session)
-        self._publish(CATEGORY, {int(code)}, "delete")
+        self._publish({int(code)}, "delete", kind=CATEGORY)
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -430,9 +408,6 @@ class FundsService:
         if any(c.zh == label_zh and c.code != code for c in categories):
             raise ValidationError([FieldError("label_zh", QT_TRANSLATE_NOOP(
                 "FundsRules", "Another category is called {label} already.").format(label=label_zh))])
-
-    def _publish(self, kind: str, ids: set[int], action: str) -> None:
-        self._db.changes.publish(Change(kind, frozenset(ids), action))
 
 
 def _first_day_of_books(session: Session) -> dt.date | None:

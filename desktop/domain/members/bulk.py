@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from desktop.domain.members.validation import MemberInput
+from desktop.domain.members.inputs import MemberInput
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 
 

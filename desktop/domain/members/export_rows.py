@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.members.entities import Member, MembershipEvent
-from desktop.domain.members.validation import MEMBER_FIELDS
+from desktop.domain.members.inputs import MEMBER_FIELDS
 from desktop.store.database import Database
 
 CHUNK = 2000

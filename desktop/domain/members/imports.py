@@ -27,9 +27,10 @@ from desktop.domain.members.bulk import DuplicatePolicy, ImportRow, merge_duplic
 from desktop.domain.members.entities import Member
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.queries import member_input_of
-from desktop.domain.members.validation import MemberInput
 from desktop.domain.dues import kept
+from desktop.domain.members.inputs import MemberInput
 from desktop.domain.members.writes import ENTITY, apply_changes, checked, duplicate_message, insert_members
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.store.changes import Change
 from desktop.store.bulk_insert import insert_values
@@ -83,16 +84,7 @@ def _json_value(value):
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-class MemberImportService:
-    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
+class MemberImportService(ServiceBase):
     def import_members(self, rows: Sequence[ImportRow], policy: DuplicatePolicy, source: ImportSource,
                        progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportOutcome:
         """Bring the rows in, all or nothing. Raises ImportCancelled or ImportRowError with nothing

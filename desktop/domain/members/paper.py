@@ -5,7 +5,7 @@ Paper leaves the office, so ID numbers are masked on it unless the user asks for
 needs Permission.EXPORT_SENSITIVE and is written to the audit trail (which members, what for), in
 the same transaction as the read. Where the ID number is masked the birth date shows its year only
 (docs/domain.md, Masking). Phones follow the reader's role on paper, as on screen; a spreadsheet
-(desktop.exchange.member_export) masks them with the ID number (`masked_record`).
+(desktop.exchange.members.export) masks them with the ID number (`masked_record`).
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from desktop.domain.members.entities import Member, MembershipEvent, MemberSearc
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, Status
 from desktop.domain.members.posts import posts_of
 from desktop.domain.members.search_keys import NUMBER_TAIL, pinyin_sorted, prefix_upper_bound, query_prefixes
-from desktop.domain.members.validation import MEMBER_FIELDS, TEXT_FIELDS, MemberInput
+from desktop.domain.members.inputs import MEMBER_FIELDS, TEXT_FIELDS, MemberInput
 from desktop.store.database import Database
 from desktop.store.fast_reads import first_column
 

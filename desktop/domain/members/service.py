@@ -3,13 +3,11 @@ the audit record, commit; then announce the change. Views and the CLI call these
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Iterable
 
 from sqlalchemy.orm import Session
 
 from desktop.domain.audit import recorder
-from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.base import utc_now
 from desktop.domain.concurrency import check_version
@@ -18,27 +16,18 @@ from desktop.domain.errors import NotFoundError, RuleViolation
 from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, check_next_event, derive_status
 from desktop.domain.members.queries import history_values
-from desktop.domain.members.validation import EventInput, MemberInput
+from desktop.domain.members.inputs import EventInput, MemberInput
 from desktop.domain.members.writes import ENTITY, apply_changes, check_unique, checked, insert_member
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.backups import Reason, backup_before
 from desktop.store.changes import Change
-from desktop.store.database import Database
 
 
 BULK_CHANGE = 20  # members changed at once from which a backup is taken first
 
 
-class MemberService:
-    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
+class MemberService(ServiceBase):
     # -- creating and editing -------------------------------------------------------------------
 
     def create(self, data: MemberInput, first_event: EventType = EventType.JOIN) -> int:

@@ -21,7 +21,7 @@ from desktop.domain.members.entities import Member, MembershipEvent, MemberSearc
 from desktop.domain.members.lifecycle import EventType, HistoryEvent, derive_status
 from desktop.domain.members.queries import member_input_of
 from desktop.domain.members.search_keys import member_terms, name_sort_key
-from desktop.domain.members.validation import MemberInput, normalize_input, validate_member
+from desktop.domain.members.inputs import MemberInput, normalize_input, validate_member
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.store.bulk_insert import insert_rows, insert_values
 

@@ -24,6 +24,7 @@ from desktop.domain.accounts.entities import UnionProfile
 from desktop.domain.accounts.permissions import Permission, Role
 from desktop.domain.audit import recorder
 from desktop.domain.members.entities import Member
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store import backups as store_backups
 from desktop.store import encrypted_export, server_backups
@@ -39,11 +40,7 @@ from desktop.store.sqlite_copy import Progress
 ENTITY = "database"
 
 
-class OperationsService:
-    def __init__(self, db: Database, actor: Actor):
-        self._db = db
-        self._actor = actor
-
+class OperationsService(ServiceBase):
     # -- who may -------------------------------------------------------------------------------
 
     def may_back_up(self) -> bool:

@@ -17,6 +17,7 @@ from sqlalchemy import extract, select
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
+from desktop.domain.accounts.service import union_name
 from desktop.domain.members.entities import Member
 from desktop.domain.members.lifecycle import Status
 from desktop.domain.members.queries import MemberFilter, MemberQueries
@@ -146,7 +147,7 @@ def vote_reminders(db: Database, actor: Actor) -> tuple[list[Reminder], int]:
 def activity_reminder(db: Database, actor: Actor, today: dt.date) -> Reminder | None:
     from desktop.domain.activities.entities import Activity
     from desktop.domain.activities.queries import ActivityQueries
-    from desktop.domain.activities.values import ActivityStatus
+    from desktop.domain.activities.inputs import ActivityStatus
 
     soon = today + dt.timedelta(days=ACTIVITY_WINDOW_DAYS)
     statement = select(Activity.id).where(Activity.starts_on.between(today, soon),
@@ -255,14 +256,6 @@ def backup_reminder(db: Database, now: dt.datetime) -> Reminder | None:
 
 
 # -- the whole page -------------------------------------------------------------------------------
-
-def union_name(db: Database) -> str:
-    from desktop.domain.accounts.entities import UnionProfile
-
-    with db.session() as session:
-        profile = session.scalar(select(UnionProfile).limit(1))
-        return profile.union_name if profile is not None else ""
-
 
 def home_view(db: Database, actor: Actor, today: dt.date | None = None,
               now: dt.datetime | None = None) -> HomeView:

@@ -18,7 +18,8 @@ from desktop.domain.proposals.service import ProposalService
 from desktop.domain.votes.counting import Kind
 from desktop.domain.votes.ordering import CandidateOrder
 from desktop.domain.votes.queries import ElectorateKind, VoteQueries
-from desktop.domain.votes.service import CandidateInput, VoteInput, VoteService
+from desktop.domain.votes.inputs import CandidateInput, VoteInput
+from desktop.domain.votes.service import VoteService
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database
 

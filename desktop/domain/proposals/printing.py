@@ -1,6 +1,6 @@
 """What the proposals' papers and exports show, decided here for one acting user; every print and
 export is written to the audit trail BEFORE the file exists (the export: as the file is put in
-place, in the same transaction). desktop.documents.proposal_papers and desktop.exchange only
+place, in the same transaction). desktop.documents.proposals.papers and desktop.exchange only
 format these frozen values. Proposers appear by name and department only.
 
 Papers of one proposal: 提案表 (also blank), 立案通知 / 不立案说明 (by the review's decision), 交办单,

@@ -21,6 +21,7 @@ from desktop.domain.members.entities import Member
 from desktop.domain.proposals import rules
 from desktop.domain.proposals.entities import CongressSession, Proposal, ProposalSeconder
 from desktop.domain.proposals.settings import ProposalSettings, read_settings
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.store.database import Database
 
@@ -135,16 +136,12 @@ class Summary:
     by_department: tuple[Share, ...]
 
 
-class ProposalQueries:
+class ProposalQueries(ServiceBase):
+    """Reads for one acting user: the permission is checked here, once."""
+
     def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
         actor.require(Permission.MEMBERS_READ)
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        super().__init__(db, actor, today)
 
     def settings(self) -> ProposalSettings:
         with self._db.session() as session:

@@ -1,7 +1,7 @@
 """What the rights papers, the yearly case list and the exports may show, decided here for one acting
 user; each read is written to the audit trail (as a print or an export) BEFORE the file exists.
 
-desktop.documents.rights_papers and the CLI only format these frozen values. The case papers carry
+desktop.documents.rights.papers and the CLI only format these frozen values. The case papers carry
 the worker's name (the paper is about them) with the ID number and phone masked; injury details are
 never printed. The yearly case list has no field that could name anyone: counts and amounts only.
 """

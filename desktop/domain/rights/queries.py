@@ -26,6 +26,7 @@ from desktop.domain.members.queries import search_conditions
 from desktop.domain.rights import rules
 from desktop.domain.rights.entities import RightsCase, RightsCaseMember
 from desktop.domain.rights.service import HIDDEN
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.store.database import Database
 
@@ -106,16 +107,12 @@ class Reminder:
     text: Message
 
 
-class RightsQueries:
+class RightsQueries(ServiceBase):
+    """Reads for one acting user: the permission is checked here, once."""
+
     def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
         actor.require(Permission.RIGHTS_READ)
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        super().__init__(db, actor, today)
 
     # -- lists ----------------------------------------------------------------------------------
 

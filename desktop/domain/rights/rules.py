@@ -140,6 +140,7 @@ class CaseState:
 
 
 def next_after(step: str, outcome: str, extended: bool) -> tuple[str, ...]:
+    steps: tuple[str, ...]
     if step == RESULT:
         steps = (FOLLOW_UP, REFER, CLOSE) if outcome == AGREED else (REFER, CLOSE)
     else:

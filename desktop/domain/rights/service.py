@@ -3,14 +3,12 @@ the audit entry in ONE transaction, then announces the change. Views and the CLI
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.concurrency import check_version
-from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
@@ -19,9 +17,8 @@ from desktop.domain.members.entities import Member
 from desktop.domain.rights import rules
 from desktop.domain.rights.entities import RightsCase, RightsCaseMember, RightsCaseStep
 from desktop.domain.rights.inputs import CaseInput, StepInput, validate_case, validate_step
+from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.changes import Change
-from desktop.store.database import Database
 
 CHANGE_KIND = "rights"
 CASE = "rights_case"
@@ -45,18 +42,8 @@ def audit_values(old: dict, new: dict) -> dict:
     return changes
 
 
-class RightsService:
-    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
-    def _publish(self, ids, action: str = "update") -> None:
-        self._db.changes.publish(Change(CHANGE_KIND, frozenset(ids), action))
+class RightsService(ServiceBase):
+    CHANGE_KIND = CHANGE_KIND
 
     # -- cases ----------------------------------------------------------------------------------
 

@@ -313,7 +313,7 @@ class StatisticsQueries:
             return self.report(as_of), earlier.result()
 
     def report(self, as_of: dt.date) -> Report:
-        from desktop.domain.overview.home import union_name
+        from desktop.domain.accounts.service import union_name
 
         members = self.member_counts(as_of)
         start_members = self.member_total(rules.previous_year_end(as_of))

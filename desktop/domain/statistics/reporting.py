@@ -3,7 +3,7 @@ here, and the record of each in the audit trail BEFORE the file is in place. The
 and amounts only: no name, ID number or phone of a member leaves through them (the signers' names
 and phone are the cadre's own, typed for the form).
 
-desktop/exchange/statistics_export.py and desktop/documents/statistics_report.py only format these
+desktop/exchange/statistics/export.py and desktop/documents/statistics/report.py only format these
 values."""
 
 from __future__ import annotations

@@ -7,30 +7,20 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.audit import recorder
 from desktop.domain.base import utc_now
 from desktop.domain.errors import ValidationError
 from desktop.domain.statistics.entities import UnionYearFigures
 from desktop.domain.statistics.inputs import SettingsInput, validate_settings
+from desktop.domain.service_base import ServiceBase
 from desktop.store.changes import Change
-from desktop.store.database import Database
 
 ENTITY = "union_year_figures"
 CHANGE_KIND = "statistics"
 
 
-class StatisticsService:
-    def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
-        self._db = db
-        self._actor = actor
-        self._today = today
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
+class StatisticsService(ServiceBase):
     def save_settings(self, data: SettingsInput) -> int:
         """Set the yearly figures of `data.as_of` (replacing what that date had)."""
         self._actor.require(Permission.MEMBERS_WRITE)

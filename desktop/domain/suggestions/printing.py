@@ -1,5 +1,5 @@
 """What the suggestions' papers and exports show, decided here for one acting user; every print and
-export is written to the audit trail before the file exists. desktop.documents.suggestion_papers and
+export is written to the audit trail before the file exists. desktop.documents.suggestions.papers and
 desktop.exchange only format these frozen values.
 
 Papers: 评审表 (one suggestion, with each reviewer's points and the average; blank lines when it has

@@ -24,7 +24,8 @@ from desktop.domain.base import utc_now
 from desktop.domain.service_base import ServiceBase
 from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, ValidationError
 from desktop.domain.funds.categories import SUGGESTION_REWARDS
-from desktop.domain.funds.service import EntryInput, FundsService
+from desktop.domain.funds.inputs import EntryInput
+from desktop.domain.funds.service import FundsService
 from desktop.domain.members.entities import Member
 from desktop.domain.proposals.settings import read_settings
 from desktop.domain.suggestions import rules

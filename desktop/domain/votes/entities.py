@@ -57,7 +57,10 @@ class Vote(Versioned, Base):
     chief_scrutineer: Mapped[str] = mapped_column(String(100), default="")  # 总监票人
     scrutineers: Mapped[str] = mapped_column(String(200), default="")       # 监票人
     counters: Mapped[str] = mapped_column(String(200), default="")          # 计票人
-    result: Mapped[str | None] = mapped_column(Text)               # JSON snapshot of the outcome at closing
+    # The outcome at closing as JSON, written until issue 16 and read by nothing: the outcome is computed
+    # from the ballots, which a closed vote keeps unchanged (a correction is a new round). Kept for the
+    # rows that have it; to be dropped by a migration.
+    result: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
     # None: the preset's 差额 margin; 0 for a re-vote among the tied, 0 or 5 for 另行选举 (migration 0010)
     margin_percent: Mapped[int | None] = mapped_column(Integer)

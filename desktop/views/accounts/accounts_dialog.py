@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.accounts.permissions import ROLE_DESCRIPTIONS, ROLE_LABELS, Role
 from desktop.domain.accounts.sessions import ConnectedUser
-from desktop.domain.accounts.service import AccountService, ProfileInput, UserRow, union_profile
+from desktop.domain.accounts.inputs import ProfileInput
+from desktop.domain.accounts.service import AccountService, UserRow, union_profile
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.views.accounts.sign_in import password_field

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.accounts.actor import Actor
+from desktop.domain.accounts.inputs import ProfileInput
 from desktop.domain.accounts.service import (
-    LoginFailed, ProfileInput, authenticate, is_demo, needs_setup, set_up_union, union_profile,
+    LoginFailed, authenticate, is_demo, needs_setup, set_up_union, union_profile,
 )
 from desktop.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.models.texts import message_text

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.activities.queries import ActivityQueries, CheckInCandidate
 from desktop.domain.activities.service import ActivityService
-from desktop.domain.activities.values import ParticipantState
+from desktop.domain.activities.inputs import ParticipantState
 from desktop.messages import UserError
 from desktop.views.widgets.forms import user_error_text
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.activities.queries import ActivityDetail, ActivityQueries
 from desktop.domain.activities.service import ActivityService
-from desktop.domain.activities.values import (
+from desktop.domain.activities.inputs import (
     COMPETITION, CONDOLENCE, REASON_LABELS, STATE_LABELS, STATUS_LABELS, ActivityStatus, ExpenseInput,
     ParticipantState, ResultInput, VisitInput,
 )

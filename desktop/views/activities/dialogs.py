@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.activities.queries import ActivityQueries
-from desktop.domain.activities.service import ActivityService, CeilingExceeded
-from desktop.domain.activities.values import (
+from desktop.domain.activities.service import ActivityService
+from desktop.domain.activities.visits import CeilingExceeded
+from desktop.domain.activities.inputs import (
     REASON_LABELS, STATUS_LABELS, ActivityInput, ActivityStatus, ExpenseInput, ResultInput, VisitInput,
     VisitReason,
 )

@@ -9,7 +9,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from desktop.domain.activities.queries import ActivityQueries
-from desktop.domain.activities.values import REASON_LABELS, STATE_LABELS, ParticipantState
+from desktop.domain.activities.inputs import REASON_LABELS, STATE_LABELS, ParticipantState
 from desktop.domain.money import format_yuan
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.models.columns import text_column

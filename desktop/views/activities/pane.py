@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.activities.queries import ActivityFilter, ActivityQueries
 from desktop.domain.activities.service import ActivityService
-from desktop.domain.activities.values import COMPETITION, STATUS_LABELS, ActivityStatus
+from desktop.domain.activities.inputs import COMPETITION, STATUS_LABELS, ActivityStatus
 from desktop.domain.members.queries import MemberQueries
 from desktop.messages import UserError
 from desktop.models.activity_table import ActivityTableModel
@@ -305,8 +305,8 @@ class ActivitiesPane(QWidget):
         return preview
 
     def print_signin(self, with_participants: bool = True):
-        from desktop.documents.activity_sources import build_activity_signin
-        from desktop.documents.signin import signin_docx, signin_pdf
+        from desktop.documents.activities.contents import build_activity_signin
+        from desktop.documents.members.signin import signin_docx, signin_pdf
 
         activity_id = self.current_id()
         if activity_id is None:
@@ -320,8 +320,8 @@ class ActivitiesPane(QWidget):
                              word=lambda: signin_docx(sheet()))
 
     def print_participants(self):
-        from desktop.documents.activity_papers import participant_list_docx, participant_list_pdf
-        from desktop.documents.activity_sources import build_participant_list
+        from desktop.documents.activities.papers import participant_list_docx, participant_list_pdf
+        from desktop.documents.activities.contents import build_participant_list
 
         activity_id = self.current_id()
         if activity_id is None:
@@ -332,8 +332,8 @@ class ActivitiesPane(QWidget):
                              word=lambda: participant_list_docx(build_participant_list(db, actor, activity_id)))
 
     def print_results(self):
-        from desktop.documents.activity_papers import results_pdf
-        from desktop.documents.activity_sources import build_results
+        from desktop.documents.activities.papers import results_pdf
+        from desktop.documents.activities.contents import build_results
 
         activity_id = self.current_id()
         if activity_id is None:
@@ -344,7 +344,7 @@ class ActivitiesPane(QWidget):
 
     def print_notice(self):
         """The notice composer, filled in from the plan: edit the text, then preview and print."""
-        from desktop.documents.activity_sources import build_activity_notice
+        from desktop.documents.activities.contents import build_activity_notice
         from desktop.views.paper.notice_dialog import NoticeDialog
 
         activity_id = self.current_id()
@@ -367,7 +367,7 @@ class ActivitiesPane(QWidget):
 
     def export_participants(self, path: str | None = None) -> None:
         from desktop.domain.activities.exports import ActivityExports
-        from desktop.exchange.activity_export import write_participants
+        from desktop.exchange.activities.export import write_participants
 
         activity_id = self.current_id()
         detail = self.queries.detail(activity_id) if activity_id is not None else None

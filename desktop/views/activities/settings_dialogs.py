@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.activities.queries import ActivityQueries
 from desktop.domain.activities.service import ActivityService
-from desktop.domain.activities.values import REASON_LABELS, VisitReason
+from desktop.domain.activities.inputs import REASON_LABELS, VisitReason
 from desktop.domain.money import parse_yuan
 from desktop.messages import UserError
 from desktop.models.texts import message_text

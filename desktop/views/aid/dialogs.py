@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.aid import codes, workflow
 from desktop.domain.aid.inputs import PaymentInput
 from desktop.domain.aid.queries import AidQueries, CaseDetail
-from desktop.domain.aid.service import AidService, category_for
+from desktop.domain.aid.service import AidService
+from desktop.domain.aid.service_base import category_for
 from desktop.domain.aid.settings import AidSettingsService
 from desktop.domain.funds.categories import spending_choices
 from desktop.domain.money import format_yuan, parse_yuan

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.domain.aid.exports import AidExports
-from desktop.exchange.aid_export import write_cases
+from desktop.exchange.aid.export import write_cases
 from desktop.messages import UserError
 
 

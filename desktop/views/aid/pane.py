@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.aid import codes, workflow
 from desktop.domain.aid.queries import AidQueries, CaseDetail, CaseFilter
-from desktop.domain.aid.service import AidService, purge_report_lines
+from desktop.domain.aid.retention import purge_report_lines
+from desktop.domain.aid.service import AidService
 from desktop.domain.money import format_yuan
 from desktop.messages import UserError
 from desktop.models.aid_tables import AidCaseTableModel, AidHouseholdModel, AidPaymentModel

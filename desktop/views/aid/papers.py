@@ -1,6 +1,6 @@
 """The aid pane's print menu: the application and approval forms of the selected case, the payment
-sheet of a batch and the public notice of a year. documents/aid_sources.py builds the paper values
-from the aid queries (masked unless the full form is chosen, which is recorded); documents/aid_papers.py
+sheet of a batch and the public notice of a year. documents/aid/contents.py builds the paper values
+from the aid queries (masked unless the full form is chosen, which is recorded); documents/aid/papers.py
 lays them out; the preview shows, saves and prints that PDF."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from desktop.documents import aid_papers, aid_sources
+from desktop.documents.aid import papers as aid_papers, contents as aid_sources
 from desktop.domain.aid.queries import CaseDetail
 from desktop.domain.money import format_yuan
 from desktop.messages import UserError

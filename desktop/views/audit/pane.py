@@ -262,7 +262,7 @@ class AuditPane(QWidget):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         self._context.settings.setValue("audit/export_folder", str(Path(path).parent))
-        from desktop.exchange.audit_export import export_audit  # openpyxl only when exporting
+        from desktop.exchange.audit.export import export_audit  # openpyxl only when exporting
 
         db, actor, flt, language = self._context.db, self._context.actor, self.model.audit_filter, self._context.language
         try:

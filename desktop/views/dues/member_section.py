@@ -172,7 +172,7 @@ class MemberDuesSection(QWidget):
         self._preview_receipt(payment.id)
 
     def _preview_receipt(self, payment_id: int) -> None:
-        from desktop.documents.dues_sources import receipt_for_payment
+        from desktop.documents.dues.contents import receipt_for_payment
         from desktop.views.paper.preview_dialog import PreviewDialog
 
         try:
@@ -183,7 +183,7 @@ class MemberDuesSection(QWidget):
         PreviewDialog(pdf, QCoreApplication.translate("MemberDuesSection", "Receipt"), "会费收据.pdf", self).exec()
 
     def print_statement(self) -> None:
-        from desktop.documents.dues_sources import statement_for
+        from desktop.documents.dues.contents import statement_for
         from desktop.views.paper.preview_dialog import PreviewDialog
 
         if self._member_id is None:

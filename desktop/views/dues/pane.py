@@ -296,7 +296,7 @@ class DuesPane(QWidget):
 
     def export_list(self, path: str | None = None) -> int | None:
         from desktop.domain.dues.exports import DuesExports
-        from desktop.exchange.dues_export import export_dues_list
+        from desktop.exchange.dues.export import export_dues_list
         from desktop.views.widgets.progress import run_with_progress
 
         flt = self.current_filter()

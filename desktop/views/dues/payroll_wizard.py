@@ -17,8 +17,9 @@ from desktop.domain.dues.queries import DuesQueries
 from desktop.domain.dues.service import DuesService, PaymentLine
 from desktop.domain.money import format_yuan
 from desktop.domain.dues.payroll import PayrollQueries
-from desktop.exchange.dues_payroll import (AMBIGUOUS, INVALID, MATCH_LABELS, MATCHED, UNMATCHED, PayrollSheet,
-                                           confirmed_lines, file_digest, match_payroll)
+from desktop.exchange.dues.payroll import (
+    AMBIGUOUS, INVALID, MATCH_LABELS, MATCHED, UNMATCHED, PayrollSheet, confirmed_lines, file_digest, match_payroll,
+)
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext

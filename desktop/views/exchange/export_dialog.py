@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.exports.submissions import ExportRecords
 from desktop.domain.members.queries import MemberFilter, MemberQueries, SortOrder
-from desktop.exchange.member_export import ExportOutcome, ExportRequest, export_members
-from desktop.exchange.profiles import profiles
+from desktop.exchange.members.export import ExportOutcome, ExportRequest, export_members
+from desktop.exchange.shared.profiles import profiles
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext

@@ -3,7 +3,7 @@ possible duplicates a cadre decides on, and saving the rejected rows to a workbo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.exchange import importing
-from desktop.exchange.member_import import ImportPlan, PossibleDuplicate
+from desktop.exchange.members import importing
+from desktop.exchange.members.import_plan import ImportPlan, PossibleDuplicate
 from desktop.models.texts import message_text, qt_translate
 
-if TYPE_CHECKING:
-    from desktop.views.exchange.import_wizard import ImportWizard
 
 
 def table_item(text: str) -> QTableWidgetItem:
@@ -107,9 +105,10 @@ def fill_problems(table: QTableWidget, plan: ImportPlan) -> None:
     QTimer.singleShot(0, table, table.resizeRowsToContents)  # again once laid out (not if closed)
 
 
-def save_rejects(parent, wizard: ImportWizard) -> None:
-    suggested = str(wizard.loaded.file.with_name(wizard.loaded.file.stem + "-rejected.xlsx"))
+def save_rejects(parent, roster: Path, plan: ImportPlan) -> None:
+    """The rejected rows and warnings of `plan` as a workbook beside the roster file."""
+    suggested = str(roster.with_name(roster.stem + "-rejected.xlsx"))
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("ImportWizard", "Save rejected rows and warnings"), suggested, "*.xlsx")
     if path:
-        importing.write_rejects(wizard.plan, path, qt_translate)
+        importing.write_rejects(plan, path, qt_translate)

@@ -1,6 +1,6 @@
 """The import wizard: choose a file → sheet and header → column mapping → validation preview →
 import with a progress bar. The wizard only shows and asks; reading, checking and importing are the
-exchange layer's and the domain's (desktop/exchange/importing.py), the same as the command line."""
+exchange layer's and the domain's (desktop/exchange/members/importing.py), the same as the command line."""
 
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.imports.mappings import MappingMemory
 from desktop.domain.members.bulk import POLICY_LABELS, DuplicatePolicy
 from desktop.domain.members.imports import ImportOutcome
-from desktop.exchange import importing
-from desktop.exchange.cells import text_of
-from desktop.exchange.headers import signature
-from desktop.exchange.member_fields import FIELD_LABELS
-from desktop.exchange.member_import import ImportOptions, ImportPlan, treat_as_same_member
+from desktop.exchange.members import importing
+from desktop.exchange.shared.cells import text_of
+from desktop.exchange.shared.headers import signature
+from desktop.exchange.members.fields import FIELD_LABELS
+from desktop.exchange.members.import_plan import ImportOptions, ImportPlan, treat_as_same_member
 from desktop.messages import UserError
 from desktop.models.texts import message_text, qt_translate
 from desktop.views.context import AppContext
@@ -368,7 +368,7 @@ class PreviewPage(QWizardPage):
         return plan is not None and bool(plan.rows)
 
     def _save_rejects(self) -> None:
-        save_rejects(self, self.wizard())
+        save_rejects(self, self.wizard().loaded.file, self.wizard().plan)
 
     def validatePage(self) -> bool:
         wizard = self.wizard()
@@ -391,7 +391,7 @@ class ResultPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.table = problem_table(self)
         self.save_button = QPushButton(self.tr("Save rejected rows and warnings…"))
-        self.save_button.clicked.connect(lambda: save_rejects(self, self.wizard()))
+        self.save_button.clicked.connect(lambda: save_rejects(self, self.wizard().loaded.file, self.wizard().plan))
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.save_button)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.funds.categories import DUES_INCOME, EMPLOYER_ALLOCATION, Category, has_children
 from desktop.domain.funds.queries import EntryDetail
-from desktop.domain.funds.service import EntryInput, FundsService, proposed_allocation
+from desktop.domain.funds.inputs import EntryInput
+from desktop.domain.funds.service import FundsService, proposed_allocation
 from desktop.domain.money import format_yuan, parse_yuan
 from desktop.messages import UserError
 from desktop.views.widgets.forms import error_label, lay_out_form_dialog, user_error_text

@@ -1,6 +1,6 @@
 """The funds pane's print menu and export: the 经费公示 notice of the selected year or one of its
-quarters (documents/funds_notice.py) and the ledger workbook for the 经费审查委员会
-(exchange/funds_ledger.py, which records the export)."""
+quarters (documents/funds/notice.py) and the ledger workbook for the 经费审查委员会
+(exchange/funds/export.py, which records the export)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def print_menu(pane) -> QMenu:
 
 def notice_pdf(pane, quarter: int | None) -> bytes:
     # reportlab is loaded when the first notice is printed, not when the program starts
-    from desktop.documents.funds_notice import build_funds_notice, funds_notice_pdf
+    from desktop.documents.funds.notice import build_funds_notice, funds_notice_pdf
 
     context = pane.context
     return funds_notice_pdf(build_funds_notice(context.db, context.actor, pane.selected_year(), quarter, pane.today))
@@ -46,7 +46,7 @@ def print_notice(pane, quarter: int | None, show: bool = True) -> PreviewDialog 
 
 def export_ledger(pane, path: str | None = None):
     # openpyxl is loaded when the first ledger is exported, not when the program starts
-    from desktop.exchange.funds_ledger import export_ledger as write_ledger
+    from desktop.exchange.funds.export import export_ledger as write_ledger
 
     year = pane.selected_year()
     if path is None:

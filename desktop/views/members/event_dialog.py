@@ -13,7 +13,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.members.lifecycle import EVENT_LABELS, STATUS_LABELS, allowed_events, check_next_event
 from desktop.domain.members.queries import MemberDetail
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import EventInput
+from desktop.domain.members.inputs import EventInput
 from desktop.models.texts import message_text
 from desktop.views.widgets.forms import error_label
 from desktop.views.widgets.fields import CodeCombo, OptionalDateEdit

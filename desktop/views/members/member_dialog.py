@@ -17,7 +17,7 @@ from desktop.domain.id_numbers import check_id_number
 from desktop.domain.members.lifecycle import EVENT_LABELS, EventType
 from desktop.domain.members.queries import MemberDetail
 from desktop.domain.members.service import MemberService
-from desktop.domain.members.validation import MemberInput, normalize_input, validate_member
+from desktop.domain.members.inputs import MemberInput, normalize_input, validate_member
 from desktop.models.texts import message_text
 from desktop.views.widgets.forms import ERROR_STYLE
 from desktop.views.widgets.fields import CodeCombo, OptionalDateEdit

@@ -14,12 +14,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from desktop.documents.member_sources import (
-    build_registration, build_signin, roster_from_rows, union_name,
-)
-from desktop.documents.registration import registration_pdf
-from desktop.documents.roster import roster_docx, roster_pdf
-from desktop.documents.signin import signin_docx, signin_pdf
+from desktop.documents.members.contents import build_registration, build_signin, roster_from_rows, union_name
+from desktop.documents.members.registration import registration_pdf
+from desktop.documents.members.roster import roster_docx, roster_pdf
+from desktop.documents.members.signin import signin_docx, signin_pdf
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.members.paper import record_saved, rows_for_paper
 from desktop.messages import UserError

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from desktop.documents.notice import Notice, notice_pdf
-from desktop.documents.word import notice_docx
-from desktop.documents.notice_templates import TEMPLATES, NoticeTemplate
+from desktop.documents.shared.notice import Notice, notice_pdf
+from desktop.documents.shared.word import notice_docx
+from desktop.documents.shared.notice_templates import TEMPLATES, NoticeTemplate
 from desktop.models.texts import message_text
 from desktop.views.paper.pdf_pane import PdfPane
 from desktop.views.paper.preview_dialog import PreviewDialog, font_note

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout,
 )
 
-from desktop.documents.files import save_file
+from desktop.documents.shared.files import save_file
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.views.paper.pdf_pane import PdfPane
@@ -164,7 +164,7 @@ def show_preview(pdf: bytes, title: str, file_name: str, parent=None,
 def font_note() -> str:
     """For official documents: which free font stands in for a standard font this PC lacks
     (e.g. "仿宋_GB2312 / 仿宋 → 朱雀仿宋（Zhuque Fangsong）"); "" when all four standard fonts were found."""
-    from desktop.documents.fonts import stand_ins
+    from desktop.documents.shared.fonts import stand_ins
 
     lines = stand_ins()
     if not lines:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QRadioButton, QVBoxLayout,
 )
 
-from desktop.documents.member_sources import DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS, RosterRequest
-from desktop.documents.roster import Roster, RosterColumn, is_landscape
+from desktop.documents.members.contents import DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS, RosterRequest
+from desktop.documents.members.roster import Roster, RosterColumn, is_landscape
 from desktop.domain.members.queries import MemberFilter
 from desktop.models.member_table import COLUMNS
 from desktop.models.texts import message_text

@@ -51,7 +51,7 @@ def enable_print_actions(actions: dict[str, QAction], detail: ProposalDetail | N
 
 def paper(pane, kind: str):
     """(pdf, title, file name, word copy or None) of the paper."""
-    from desktop.documents import proposal_papers as documents
+    from desktop.documents.proposals import papers as documents
     printing = ProposalPrinting(pane.context.db, pane.context.actor)
     congress = pane.congress()
     if kind in (SUMMARY, REPORT):
@@ -83,7 +83,7 @@ def preview(pane, kind: str) -> None:
 
 def export_to(pane, path: str) -> int | None:
     """Write the session's register and summary to `path`; the number of proposals written."""
-    from desktop.exchange.proposals_export import write_proposals
+    from desktop.exchange.proposals.export import write_proposals
     printing = ProposalPrinting(pane.context.db, pane.context.actor)
     try:
         report = printing.summary_for_export(pane.congress().id)

@@ -12,7 +12,7 @@ from desktop.messages import UserError
 
 def export_to(pane, path: str) -> int | None:
     """Write the pane's filtered case list to `path`; the number of cases written."""
-    from desktop.exchange.rights_export import write_case_list
+    from desktop.exchange.rights.export import write_case_list
     printing = RightsPrinting(pane.context.db, pane.context.actor)
     try:
         rows = printing.case_rows(pane.list_filter())

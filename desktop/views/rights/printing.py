@@ -53,7 +53,7 @@ def enable_print_actions(actions: dict[str, QAction], detail: CaseDetail | None)
 
 def paper(pane, kind: str, year: int | None = None) -> tuple[bytes, str, str]:
     """(pdf, title, file name) of a paper of the pane's selected case, or of a year's case list."""
-    from desktop.documents import rights_papers
+    from desktop.documents.rights import papers as rights_papers
     printing = RightsPrinting(pane.context.db, pane.context.actor)
     if kind == YEAR_SUMMARY:
         summary = printing.year_summary(year)

@@ -23,7 +23,7 @@ class SignersDialog(QDialog):
 
     def __init__(self, pane, title: str, with_profile: bool):
         super().__init__(pane)
-        from desktop.exchange.statistics_export import bundled_profiles, load_profile
+        from desktop.exchange.statistics.export import bundled_profiles, load_profile
 
         self.setWindowTitle(title)
         self._settings = pane.context.settings
@@ -49,7 +49,7 @@ class SignersDialog(QDialog):
 
 def export_to(pane, profile: str, signers: Signers, path: str) -> bool:
     """Write the pane's report through `profile` to `path`; False (with the reason shown) if not."""
-    from desktop.exchange.statistics_export import export_report
+    from desktop.exchange.statistics.export import export_report
 
     records = StatisticsRecords(pane.context.db, pane.context.actor)
     as_of = pane.report.as_of
@@ -83,7 +83,7 @@ def export_template(pane) -> None:
 
 def report_papers(pane, signers: Signers) -> tuple[bytes, object]:
     """The yearly report's PDF, and a builder of its .docx; the print is recorded first."""
-    from desktop.documents.statistics_report import report_docx, report_pdf
+    from desktop.documents.statistics.report import report_docx, report_pdf
 
     context = pane.context
     report = printed_report(context.db, context.actor, pane.report.as_of, signers, context.language, qt_translate)

@@ -40,7 +40,7 @@ def _year(pane) -> int:
 
 
 def paper(pane, kind: str):
-    from desktop.documents import suggestion_papers as documents
+    from desktop.documents.suggestions import papers as documents
     printing = SuggestionPrinting(pane.context.db, pane.context.actor)
     if kind == REVIEW:
         row = pane.detail.row
@@ -68,7 +68,7 @@ def preview(pane, kind: str) -> None:
 
 
 def export_to(pane, path: str) -> int | None:
-    from desktop.exchange.proposals_export import write_suggestions
+    from desktop.exchange.proposals.export import write_suggestions
     printing = SuggestionPrinting(pane.context.db, pane.context.actor)
     try:
         rows = pane.model.rows()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.votes.queries import VoteQueries
-from desktop.exchange.delegates import read_delegates
+from desktop.exchange.votes.delegates import read_delegates
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.views.widgets.forms import ERROR_STYLE, user_error_text

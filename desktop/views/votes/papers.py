@@ -18,7 +18,7 @@ class VotePapersMixin:
             PreviewDialog(pdf[0], title, file_name, self).exec()
 
     def print_ballots(self) -> None:
-        from desktop.documents.vote_sources import print_ballots
+        from desktop.documents.votes.contents import print_ballots
 
         detail = self._detail()
         if detail is None:
@@ -31,7 +31,7 @@ class VotePapersMixin:
                           QCoreApplication.translate("VotesPane", "Ballots"), f"{detail.title}选票.pdf")
 
     def print_signin(self) -> None:
-        from desktop.documents.vote_sources import electorate_signin
+        from desktop.documents.votes.contents import electorate_signin
 
         detail = self._detail()
         if detail is not None:
@@ -39,7 +39,7 @@ class VotePapersMixin:
                           QCoreApplication.translate("VotesPane", "Electorate sign-in sheet"), f"{detail.title}签到表.pdf")
 
     def print_result(self) -> None:
-        from desktop.documents.vote_sources import print_result
+        from desktop.documents.votes.contents import print_result
 
         detail = self._detail()
         if detail is not None:
@@ -47,7 +47,7 @@ class VotePapersMixin:
                           QCoreApplication.translate("VotesPane", "Result report"), f"{detail.title}计票结果报告单.pdf")
 
     def print_notice(self) -> None:
-        from desktop.documents.vote_sources import print_announcement
+        from desktop.documents.votes.contents import print_announcement
 
         detail = self._detail()
         if detail is not None:
@@ -55,7 +55,7 @@ class VotePapersMixin:
                           QCoreApplication.translate("VotesPane", "Announcement"), f"{detail.title}结果公告.pdf")
 
     def print_archive(self) -> None:
-        from desktop.documents.vote_sources import paper_trail
+        from desktop.documents.votes.contents import paper_trail
 
         detail = self._detail()
         if detail is not None:

@@ -14,7 +14,8 @@ from desktop.domain.votes.presets import (
     BASE_LABELS, KIND_LABELS, MEMBER_ASSEMBLY, PRESETS, QUORUM_LABELS, THRESHOLD_LABELS, UNION_COMMITTEE,
 )
 from desktop.domain.votes.queries import ElectorateKind, VoteDetail, VoteQueries
-from desktop.domain.votes.service import CandidateInput, TotalsInput, VoteInput, VoteService
+from desktop.domain.votes.inputs import CandidateInput, TotalsInput, VoteInput
+from desktop.domain.votes.service import VoteService
 from desktop.messages import UserError
 from desktop.models.texts import message_text
 from desktop.views.context import AppContext

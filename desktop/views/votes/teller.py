@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.votes.counting import ABSTAIN, NO, SPOILED, YES, InvalidReason, Kind
 from desktop.domain.votes.explain import hide_breakdown
 from desktop.domain.votes.queries import VoteQueries
-from desktop.domain.votes.service import BallotInput, VoteService
+from desktop.domain.votes.inputs import BallotInput
+from desktop.domain.votes.service import VoteService
 from desktop.messages import UserError
 from desktop.models.vote_entry import BallotEntryModel
 from desktop.models.vote_results import VoteResultModel
