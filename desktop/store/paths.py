@@ -23,3 +23,15 @@ def resolve_database(option: str | None) -> str:
 
 def is_url(location: str) -> bool:
     return "://" in location
+
+
+def safe_url(location: str) -> str:
+    """A location fit to show or print: a URL without its password."""
+    if not is_url(location):
+        return location
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(location).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy understands: show it cut before any credentials
+        return location.split("@")[-1]
