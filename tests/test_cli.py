@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from tests import db_backend
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
 def demo_db(tmp_path, demo_admin_env):
-    path = tmp_path / "demo.sqlite3"
+    path = db_backend.new_location(tmp_path, "demo.sqlite3")
     assert main(["--db", str(path), "demo", "--members", "120", "--seed", "3"]) == 0
     return path
 

@@ -20,6 +20,7 @@ from desktop.domain.audit.entities import AuditRecord
 from desktop.domain.funds.service import EntryInput, FundsService
 from desktop.store.database import open_database
 from tests.pdf_reading import pdf_text
+from tests import db_backend
 
 D = Decimal
 
@@ -31,7 +32,7 @@ def print_command(monkeypatch):
 
 @pytest.fixture
 def books(tmp_path, demo_admin_env):
-    path = tmp_path / "books.sqlite3"
+    path = db_backend.new_location(tmp_path, "books.sqlite3")
     db = open_database(str(path))
     try:
         add_demo_accounts(db)

@@ -9,6 +9,7 @@ import pytest
 
 from desktop import cli
 from desktop.cli import main
+from tests import db_backend
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +21,7 @@ def verify_command(monkeypatch):
 
 @pytest.fixture
 def demo_db(tmp_path, capsys):
-    path = tmp_path / "demo.sqlite3"
+    path = db_backend.new_location(tmp_path, "demo.sqlite3")
     assert main(["--db", str(path), "demo", "--members", "30", "--seed", "3"]) == 0
     capsys.readouterr()
     return path

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import ChangeBus
-from desktop.store.errors import StoreError, fault_message
-from desktop.store.paths import is_url
+from desktop.store.errors import StoreError, fault_message, server_refusal
+from desktop.store.paths import engine_url, is_url, safe_url
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -73,6 +73,15 @@ def _sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+def _server_engine(location: str, read_only: bool = False) -> Engine:
+    """An engine for a database server. `pool_pre_ping`: an office PC sleeps, the server restarts,
+    and a connection kept in the pool is found dead only when used; checking it first costs one
+    round trip per checkout on the office network. `read_only`: the server itself refuses every
+    write of these connections (what `verify` promises)."""
+    options = {"connect_args": {"options": "-c default_transaction_read_only=on"}} if read_only else {}
+    return create_engine(engine_url(location), pool_pre_ping=True, **options)
+
+
 @contextmanager
 def translate_errors(location: str) -> Iterator[None]:
     """Turn driver failures a user can act on into a plain message."""
@@ -83,6 +92,9 @@ def translate_errors(location: str) -> Iterator[None]:
         fault = fault_message(exc, location)  # locked, read-only, disk full
         if fault is not None:
             raise StoreError(fault) from exc
+        refusal = server_refusal(exc, location) if is_url(location) else None
+        if refusal is not None:
+            raise StoreError(refusal) from exc
         if "unable to open" in text:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "Store", "The database {path} cannot be opened: check that the folder exists and that "
@@ -101,8 +113,7 @@ def open_database(location: str, *, create: bool = True, migrate: bool = True) -
     from desktop.store.migrations_runner import upgrade_to_head  # Alembic only when opening
 
     if is_url(location):
-        engine = create_engine(location)
-        db = Database(engine, location, None)
+        db = Database(_server_engine(location), safe_url(location), None)
     else:
         path = Path(location).expanduser().resolve()
         if not path.exists():
@@ -132,7 +143,7 @@ def open_read_only(location: str) -> Database:
     from desktop.store.migrations_runner import HEAD_REVISION, current_revision, known_revision
 
     if is_url(location):
-        db = Database(create_engine(location), location, None)
+        db = Database(_server_engine(location, read_only=True), safe_url(location), None)
     else:
         path = Path(location).expanduser().resolve()
         if not path.is_file():

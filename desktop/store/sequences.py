@@ -14,7 +14,10 @@ from sqlalchemy import Connection, inspect, text
 def catch_up_sequences(connection: Connection) -> None:
     if connection.dialect.name != "postgresql":
         return  # SQLite has no sequences to fall behind
-    for table in inspect(connection).get_table_names():
+    inspector = inspect(connection)
+    for table in inspector.get_table_names():
+        if not any(column["name"] == "id" for column in inspector.get_columns(table)):
+            continue
         sequence = connection.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}).scalar()
         if sequence:
             # setval(…, false) when the table is empty: the next id is then 1, as on a new database.
