@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import ChangeBus
-from desktop.store.errors import StoreError, fault_message, server_refusal
+from desktop.store.errors import (
+    PasswordRefused, StoreError, fault_message, password_refused, server_refusal,
+)
 from desktop.store.paths import engine_url, is_url, safe_url
 
 BUSY_TIMEOUT_MS = 5000
@@ -94,7 +96,7 @@ def translate_errors(location: str) -> Iterator[None]:
             raise StoreError(fault) from exc
         refusal = server_refusal(exc, location) if is_url(location) else None
         if refusal is not None:
-            raise StoreError(refusal) from exc
+            raise (PasswordRefused if password_refused(exc) else StoreError)(refusal) from exc
         if "unable to open" in text:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "Store", "The database {path} cannot be opened: check that the folder exists and that "

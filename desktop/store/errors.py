@@ -13,6 +13,15 @@ class StoreError(UserError):
     pass
 
 
+class PasswordRefused(StoreError):
+    """The database server wants a (different) password: asking the person for it may help."""
+
+
+def password_refused(exc: BaseException) -> bool:
+    text = " ".join(str(cause) for cause in _causes(exc)).lower()
+    return "password authentication failed" in text or "no password supplied" in text
+
+
 # errno values that mean "no room": a full disk, a quota, a file grown past the size limit
 # (RLIMIT_FSIZE, or FAT32's 4 GB) — to the user all are "the disk is full".
 _NO_ROOM = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -83,10 +92,10 @@ def server_refusal(exc: BaseException, location: str) -> Message | None:
 
     text = " ".join(str(cause) for cause in _causes(exc)).lower()
     url = safe_url(location)
-    if "password authentication failed" in text or "no password supplied" in text:
+    if password_refused(exc):
         return QT_TRANSLATE_NOOP(
-            "Store", "The database server refused the user name or password in {url}. Check them with "
-            "the unit's IT person (File → Database… asks for the password again).").format(url=url)
+            "Store", "The database server refused the user name or password in {url}. Type the password "
+            "again, or check the user name and password with the unit's IT person.").format(url=url)
     if "database" in text and "does not exist" in text:
         return QT_TRANSLATE_NOOP(
             "Store", "The database server has no database named in {url}. Check the name, or ask the "

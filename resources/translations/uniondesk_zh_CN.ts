@@ -4326,6 +4326,69 @@ The export itself is recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>not kept: asked at each start</source>
+        <translation>不保存：每次启动时询问</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Several PCs share one union database on the unit&apos;s PostgreSQL server. The unit&apos;s IT person gives you these details (README: Shared on a server).</source>
+        <translation>多台电脑可共用单位 PostgreSQL 服务器上的同一个工会数据库。以下信息由单位的网管提供（见 README：Shared on a server）。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>使用此服务器</translation>
+    </message>
+    <message>
+        <source>Use the file on this PC</source>
+        <translation>改用本机的数据库文件</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>请填写服务器、数据库和用户名。</translation>
+    </message>
+    <message>
+        <source>Connected: the server lets this PC in.</source>
+        <translation>连接成功：服务器允许本机连接。</translation>
+    </message>
+    <message>
+        <source>UnionDesk opens the union&apos;s database on {server} the next time it starts, and asks for the server&apos;s password then.</source>
+        <translation>下次启动时，工会工作台将打开 {server} 上的工会数据库，届时会询问服务器密码。</translation>
+    </message>
+    <message>
+        <source>UnionDesk opens the database file on this PC the next time it starts.</source>
+        <translation>下次启动时，工会工作台将打开本机的数据库文件。</translation>
+    </message>
+</context>
+<context>
     <name>DelegatePicker</name>
     <message>
         <source>Delegates</source>
@@ -4393,6 +4456,10 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>{path} is not a demo database: --force replaces only a demo. Choose another file name for the demo (a real union&apos;s data is never deleted this way).</source>
         <translation>{path} 不是演示数据库：--force 只能替换演示数据库。请为演示数据库另选一个文件名（真实工会的数据不会这样被删除）。</translation>
+    </message>
+    <message>
+        <source>{path} already holds a union&apos;s database. A demo goes only into an empty database on the server: create a new one for it.</source>
+        <translation>{path} 中已有工会数据库。演示数据只能放进服务器上的空数据库：请为它新建一个数据库。</translation>
     </message>
     <message>
         <source>The number of members must be between 1 and 1000000.</source>
@@ -6497,6 +6564,10 @@ The export itself is recorded in the audit trail.</source>
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>数据库…</translation>
     </message>
     <message>
         <source>Union details…</source>
@@ -9760,6 +9831,13 @@ This reveal has been recorded in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>The database server answered: {text}</source>
+        <translation>数据库服务器回复：{text}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -10019,6 +10097,13 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>Phone (联系电话)</source>
         <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Password of the database server:</source>
+        <translation>数据库服务器的密码：</translation>
     </message>
 </context>
 <context>
@@ -10487,6 +10572,26 @@ This reveal has been recorded in the audit trail.</source>
     <message>
         <source>The database {path} is in use by another program. Close the other UnionDesk window (or the program holding the file) and try again.</source>
         <translation>数据库 {path} 正被其他程序使用。请关闭另一个工会工作台窗口（或占用该文件的程序）后重试。</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password in {url}. Type the password again, or check the user name and password with the unit&apos;s IT person.</source>
+        <translation>数据库服务器拒绝了 {url} 的用户名或密码。请重新输入密码，或向单位网管核对用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The database server has no database named in {url}. Check the name, or ask the unit&apos;s IT person to create it (README: Shared on a server).</source>
+        <translation>数据库服务器上没有 {url} 中所写的数据库。请核对名称，或请单位网管创建它（见 README：Shared on a server）。</translation>
+    </message>
+    <message>
+        <source>The database server has no user named in {url}. Check the user name, or ask the unit&apos;s IT person to create it (README: Shared on a server).</source>
+        <translation>数据库服务器上没有 {url} 中所写的用户。请核对用户名，或请单位网管创建它（见 README：Shared on a server）。</translation>
+    </message>
+    <message>
+        <source>The database server does not let this computer in ({url}). The unit&apos;s IT person must allow the office network in the server&apos;s pg_hba.conf (README: Shared on a server).</source>
+        <translation>数据库服务器不允许本机连接（{url}）。需由单位网管在服务器的 pg_hba.conf 中放行办公网络（见 README：Shared on a server）。</translation>
+    </message>
+    <message>
+        <source>The database server at {url} cannot be reached. Check that the server computer is on and its database service is running, that this PC is on the office network, and that the host name and port are right.</source>
+        <translation>无法连接到 {url} 的数据库服务器。请检查：服务器电脑已开机且数据库服务在运行，本机已接入办公网络，主机名和端口填写正确。</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened: check that the folder exists and that you may write to it.</source>
