@@ -117,3 +117,16 @@ def copy_of(template_location: str, folder: Path | None = None) -> str:
 
 def sqlalchemy_url(location: str) -> str:
     return location if "://" in location else f"sqlite:///{location}"
+
+
+def run_sql(location: str, sql: str) -> None:
+    """One statement on a connection of its own, outside the program (what someone with a SQLite
+    browser or psql could do behind its back)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(sqlalchemy_url(location))
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(sql)
+    finally:
+        engine.dispose()

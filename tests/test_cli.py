@@ -43,9 +43,17 @@ def test_demo_is_the_same_for_the_same_seed(tmp_path, capsys, demo_admin_env):
     assert outputs[0] == outputs[1]
 
 
+@pytest.mark.sqlite_file  # --force and the demo file; on a server see the next test
 def test_demo_refuses_to_overwrite_without_force(demo_db, capsys):
     assert main(["--db", str(demo_db), "demo"]) == 2
     assert "--force" in capsys.readouterr().err
+
+
+def test_a_demo_never_replaces_a_server_database(pg_url, capsys):
+    assert main(["--db", pg_url, "demo", "--members", "5"]) == 0
+    capsys.readouterr()
+    assert main(["--db", pg_url, "demo", "--members", "5", "--force"]) == 2
+    assert "already holds a union's database" in capsys.readouterr().err
 
 
 def test_members_list_filters_by_status_and_search(demo_db, capsys):
