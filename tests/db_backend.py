@@ -130,3 +130,10 @@ def run_sql(location: str, sql: str) -> None:
             connection.exec_driver_sql(sql)
     finally:
         engine.dispose()
+
+
+def opened_template(template_location: str) -> str:
+    """Where to open a template itself, for tests that only read it."""
+    if template_location.startswith("template:"):
+        return cluster().url(template_location.removeprefix("template:"))
+    return template_location
