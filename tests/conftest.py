@@ -65,7 +65,7 @@ def _drop_server_databases_after_each_test():
 @pytest.fixture
 def new_db_location(tmp_path):
     """Where a test's database goes (a new file, or a new empty server database)."""
-    return db_backend.new_location(tmp_path)
+    return str(db_backend.new_location(tmp_path))
 
 
 @pytest.fixture

@@ -72,11 +72,11 @@ def _new_database(hint: str, template: str | None = None) -> str:
     return url
 
 
-def new_location(folder: Path, filename: str = "t.sqlite3") -> str:
-    """Where a test's new database goes: a file path not yet created, or an empty server database
-    (the first opening creates the schema in either)."""
+def new_location(folder: Path, filename: str = "t.sqlite3") -> Path | str:
+    """Where a test's new database goes: a file path not yet created, or an empty server database's
+    URL (the first opening creates the schema in either)."""
     if not on_postgresql():
-        return str(folder / filename)
+        return folder / filename
     return _new_database(Path(filename).stem)
 
 
@@ -89,14 +89,14 @@ def migrated_location(folder: Path, filename: str = "t.sqlite3") -> str:
     return copy_of(template("migrated", lambda url: open_database(url).close()))
 
 
-def template(key: str, fill: Callable[[str], None], folder: Path | None = None) -> str:
+def template(key: str, fill: Callable[[str], None], folder: Path | None = None) -> Path | str:
     """A database filled once by `fill(location)` that tests copy with `copy_of`: a file in
-    `folder` on SQLite, a template database of the cluster on PostgreSQL."""
+    `folder` on SQLite (its Path), a template database of the cluster on PostgreSQL."""
     if not on_postgresql():
         assert folder is not None
         path = folder / "union.sqlite3"
         fill(str(path))
-        return str(path)
+        return path
     if key not in _State.templates:
         name = _name("template_" + key)
         fill(cluster().create_database(name))
@@ -104,15 +104,16 @@ def template(key: str, fill: Callable[[str], None], folder: Path | None = None) 
     return "template:" + _State.templates[key]
 
 
-def copy_of(template_location: str, folder: Path | None = None) -> str:
-    """A copy of a template that one test may change as it likes."""
-    if template_location.startswith("template:"):
-        return _new_database("copy", template_location.removeprefix("template:"))
+def copy_of(template_location: Path | str, folder: Path | None = None) -> Path | str:
+    """A copy of a template that one test may change as it likes (a Path on SQLite, a URL on
+    PostgreSQL: either goes to --db as str(…))."""
+    if str(template_location).startswith("template:"):
+        return _new_database("copy", str(template_location).removeprefix("template:"))
     source = Path(template_location)
     assert folder is not None
     path = folder / source.name
     path.write_bytes(source.read_bytes())
-    return str(path)
+    return path
 
 
 def sqlalchemy_url(location: str) -> str:
@@ -132,8 +133,8 @@ def run_sql(location: str, sql: str) -> None:
         engine.dispose()
 
 
-def opened_template(template_location: str) -> str:
+def opened_template(template_location: Path | str) -> str:
     """Where to open a template itself, for tests that only read it."""
-    if template_location.startswith("template:"):
-        return cluster().url(template_location.removeprefix("template:"))
-    return template_location
+    if str(template_location).startswith("template:"):
+        return cluster().url(str(template_location).removeprefix("template:"))
+    return str(template_location)

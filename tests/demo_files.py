@@ -13,14 +13,14 @@ from desktop.demo.generator import create_demo_database
 from tests import db_backend
 
 
-def build_template(folder: Path, members: int, seed: int) -> str:
+def build_template(folder: Path, members: int, seed: int) -> Path | str:
     return db_backend.template(f"demo_{members}_{seed}",
                                lambda location: create_demo_database(location, members=members, seed=seed), folder)
 
 
-def fresh_copy(template: str, folder: Path) -> str:
+def fresh_copy(template: Path | str, folder: Path) -> Path | str:
     """A copy of the template that one test may change as it likes."""
-    return db_backend.copy_of(str(template), folder)
+    return db_backend.copy_of(template, folder)
 
 
 def all_rows(location) -> dict[str, list[tuple]]:

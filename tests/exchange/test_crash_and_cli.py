@@ -82,7 +82,7 @@ def context(tmp_path, monkeypatch):
     monkeypatch.setenv("UNIONDESK_PASSWORD", "demo-admin")
     from desktop.demo.generator import create_demo_database
 
-    location = db_backend.new_location(tmp_path, "d.sqlite3")
+    location = str(db_backend.new_location(tmp_path, "d.sqlite3"))
     create_demo_database(location, members=20, seed=4)
     ctx = CommandContext("en", location)
     yield ctx

@@ -56,7 +56,7 @@ def test_every_export_profile_comes_back_unchanged(demo, tmp_path, profile_name,
     chosen = profile(profile_name)
     out = tmp_path / f"out{chosen.suffix}"
     export_members(demo, LOCAL_ADMIN, ExportRequest(profile_name, out, full_ids=True), language)
-    empty = open_database(db_backend.new_location(tmp_path, "empty.sqlite3"))
+    empty = open_database(str(db_backend.new_location(tmp_path, "empty.sqlite3")))
     try:
         loaded = importing.load(out)
         plan = importing.plan(empty, LOCAL_ADMIN, loaded, importing.mapping_for(loaded.headers, None),
