@@ -208,6 +208,7 @@ def _set_read_only_pragmas(dbapi_connection, _record) -> None:
 
 
 def _table_names(db: Database) -> list[str]:
+    from sqlalchemy import inspect
+
     with db.engine.connect() as connection:
-        return [row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")] \
-            if db.engine.dialect.name == "sqlite" else []
+        return inspect(connection).get_table_names()

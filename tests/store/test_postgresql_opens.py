@@ -53,3 +53,14 @@ def test_plain_postgresql_urls_open_with_psycopg_and_verify_reads_only(pg_url):
             connection.exec_driver_sql("DELETE FROM members")
     finally:
         db.close()
+
+
+def test_verify_refuses_an_empty_server_database_and_creates_nothing(pg_url):
+    with pytest.raises(StoreError) as refused:
+        open_read_only(pg_url)
+    assert "holds no tables" in refused.value.message.render()
+    db = open_database(pg_url, migrate=False)
+    try:
+        assert current_revision(db) is None  # still empty: no schema was made
+    finally:
+        db.close()
