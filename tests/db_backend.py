@@ -116,7 +116,8 @@ def copy_of(template_location: Path | str, folder: Path | None = None) -> Path |
     return path
 
 
-def sqlalchemy_url(location: str) -> str:
+def sqlalchemy_url(location: Path | str) -> str:
+    location = str(location)
     return location if "://" in location else f"sqlite:///{location}"
 
 

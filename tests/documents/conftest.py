@@ -51,6 +51,6 @@ def paper_db_template(tmp_path_factory):
 
 @pytest.fixture
 def db(tmp_path, paper_db_template):
-    database = open_database(db_backend.copy_of(paper_db_template, tmp_path))
+    database = open_database(str(db_backend.copy_of(paper_db_template, tmp_path)))
     yield database
     database.close()
