@@ -39,3 +39,16 @@ def test_a_database_the_server_does_not_have_is_said_and_nothing_is_kept(qtbot, 
     dialog.use_server.click()
     assert "has no database named" in dialog.answer.text() and "no_such_union" in dialog.answer.text()
     assert settings.value(SERVER_KEY) is None
+
+
+def test_the_kept_server_is_opened_unless_db_or_the_variable_says_otherwise(settings, monkeypatch):
+    import argparse
+
+    from desktop.app import _database_location
+
+    monkeypatch.delenv("UNIONDESK_DB", raising=False)
+    settings.setValue(SERVER_KEY, "postgresql://uniondesk@192.168.1.10/union")
+    assert _database_location(argparse.Namespace(db=None), settings) == "postgresql://uniondesk@192.168.1.10/union"
+    assert _database_location(argparse.Namespace(db="here.sqlite3"), settings) == "here.sqlite3"
+    monkeypatch.setenv("UNIONDESK_DB", "there.sqlite3")
+    assert _database_location(argparse.Namespace(db=None), settings) == "there.sqlite3"
