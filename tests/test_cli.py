@@ -153,3 +153,14 @@ def test_init_then_import_starts_a_union_without_the_window(tmp_path, capsys, mo
     assert json.loads(capsys.readouterr().out)["imported"] == 4
     assert main(["--db", str(path), "members", "list", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 4
+
+
+def test_init_on_an_empty_server_database_makes_the_schema_and_the_first_administrator(pg_url, monkeypatch,
+                                                                                         capsys):
+    monkeypatch.setenv("UNIONDESK_USER", "chair")
+    monkeypatch.setenv("UNIONDESK_PASSWORD", "first-chair-2026")
+    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")  # as a user writes it
+    assert main(["--lang", "en", "--db", plain, "init"]) == 0
+    assert "with the administrator chair" in capsys.readouterr().out
+    assert main(["--db", plain, "members", "list", "--json"]) == 0  # signs in as chair
+    assert json.loads(capsys.readouterr().out) == []
