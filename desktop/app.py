@@ -11,18 +11,20 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from desktop.domain.errors import UserError
+from desktop.domain.server.connection import SERVER_KEY, with_password
 from desktop.i18n import system_language
 from desktop.i18n.catalog import render
 from desktop.resources import resource_path, use_office_screen_when_offscreen
 from desktop.models.texts import message_text
 from desktop.store.database import open_database
 from desktop.store.instance_lock import InstanceLock
-from desktop.store.paths import is_url, resolve_database
+from desktop.store.errors import PasswordRefused
+from desktop.store.paths import DB_ENV_VAR, is_url, resolve_database
 from desktop.views.accounts.sign_in import sign_in
 from desktop.views.widgets.background import wait_for_background_work
 from desktop.views.backups.schedule import BackupScheduler, backup_on_exit
@@ -113,11 +115,13 @@ def run_gui(args: argparse.Namespace) -> int:
     load_bundled_fonts()
     # A screenshot or benchmark run looks and leaves: no dialogs, no backups.
     interactive = not (args.screenshot or os.environ.get(READY_ENV_VAR))
-    location = resolve_database(getattr(args, "db", None))
+    location = _database_location(args, settings)
     lock = None if is_url(location) else InstanceLock(location)
     try:
         crashed = lock.acquire() if lock else False
-        db = open_database(location)
+        db = _open_asking_password(location, interactive) if is_url(location) else open_database(location)
+        if db is None:  # the person closed the password question
+            return 0
         if crashed and interactive:
             from desktop.views.backups.after_crash import check_after_crash  # rarely needed
 
@@ -167,6 +171,30 @@ def _join_board(db, actor):
     board = SessionBoard(db, actor)
     board.start()
     return board
+
+
+def _database_location(args: argparse.Namespace, settings: QSettings) -> str:
+    """--db, else UNIONDESK_DB, else the server chosen under File → Database… (its URL without the
+    password), else the file in the user's data folder."""
+    given = getattr(args, "db", None) or os.environ.get(DB_ENV_VAR)
+    return resolve_database(given) if given else (str(settings.value(SERVER_KEY, "") or "") or resolve_database(None))
+
+
+def _open_asking_password(url: str, interactive: bool):
+    """Open a server database; when the server wants a password that neither the URL nor the PC's
+    password file gives, ask for it (kept in memory only) until it is accepted or the person gives up."""
+    password = ""
+    while True:
+        try:
+            return open_database(with_password(url, password) if password else url)
+        except PasswordRefused as refused:
+            if not interactive:
+                raise
+            password, ok = QInputDialog.getText(
+                None, "UnionDesk", message_text(refused.message) + "\n\n" + QCoreApplication.translate(
+                    "Startup", "Password of the database server:"), QLineEdit.Password)
+            if not ok:
+                return None
 
 
 def _fail(text: str, interactive: bool, lock: InstanceLock | None) -> int:

@@ -12,6 +12,67 @@ os.environ.pop("UNIONDESK_DB", None)
 
 import pytest  # noqa: E402
 
+from tests import db_backend  # noqa: E402
+
+SQLITE_FILE_REASON = ("about the SQLite file itself (copies of the file, WAL, read-only opening, "
+                      "the file lock), which a server database does not have")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--db-server", choices=db_backend.SERVERS,
+                     default=os.environ.get(db_backend.ENV_VAR, db_backend.SQLITE),
+                     help="the database the tests' databases live on: SQLite files (default) or a "
+                          "throwaway PostgreSQL cluster (also UNIONDESK_TEST_DB_SERVER)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_file: " + SQLITE_FILE_REASON + "; deselected by "
+                            "--db-server=postgresql")
+    db_backend.use(config.getoption("--db-server"))
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL, tests about the SQLite file are deselected (not skipped: they are not about
+    the server), and the terminal says which and why."""
+    if not db_backend.on_postgresql():
+        return
+    kept, dropped = [], []
+    for item in items:
+        (dropped if item.get_closest_marker("sqlite_file") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+        config._sqlite_file_deselected = len(dropped)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    count = getattr(config, "_sqlite_file_deselected", 0)
+    if count:
+        terminalreporter.write_line(f"PostgreSQL run: {count} tests deselected, {SQLITE_FILE_REASON}.")
+
+
+def pytest_unconfigure(config):
+    db_backend.stop()
+
+
+@pytest.fixture(autouse=True)
+def _drop_server_databases_after_each_test():
+    yield
+    if db_backend.on_postgresql():
+        db_backend.drop_databases_of_the_test()
+
+
+@pytest.fixture
+def new_db_location(tmp_path):
+    """Where a test's database goes (a new file, or a new empty server database)."""
+    return str(db_backend.new_location(tmp_path))
+
+
+@pytest.fixture
+def migrated_db_location(tmp_path):
+    """A database at the newest schema for this test alone."""
+    return db_backend.migrated_location(tmp_path)
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _quick_password_hashes():
@@ -35,11 +96,7 @@ def demo_admin_env(monkeypatch):
 @pytest.fixture(scope="session")
 def pg_cluster():
     """A throwaway PostgreSQL cluster (tests/pg_server.py), started when a test first asks for it."""
-    from tests.pg_server import ThrowawayCluster
-
-    cluster = ThrowawayCluster().start()
-    yield cluster
-    cluster.stop()
+    return db_backend.cluster()  # the same cluster the --db-server=postgresql run uses
 
 
 @pytest.fixture

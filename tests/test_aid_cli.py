@@ -9,6 +9,7 @@ import pytest
 import desktop.cli
 from desktop.cli import main
 from tests.pdf_reading import pdf_text
+from tests.demo_files import build_template, fresh_copy
 
 SENSITIVE = ("id_number", "bank_card_no", "bank", "health", "health_detail", "disability_type", "disability_grade",
              "yearly_income", "rigid_spending", "accident_costs", "monthly_income", "household", "address",
@@ -23,17 +24,12 @@ def print_command(monkeypatch):
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("aidcli") / "demo.sqlite3"
-    from desktop.demo.generator import create_demo_database
-    create_demo_database(str(path), members=60, seed=3)
-    return path
+    return build_template(tmp_path_factory.mktemp("aidcli"), members=60, seed=3)
 
 
 @pytest.fixture
 def demo_db(tmp_path, demo_template, demo_admin_env):
-    path = tmp_path / "demo.sqlite3"
-    path.write_bytes(demo_template.read_bytes())
-    return path
+    return fresh_copy(demo_template, tmp_path)
 
 
 def test_aid_list_json_has_no_sensitive_field(demo_db, capsys):

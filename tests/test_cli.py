@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from tests import db_backend
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
 def demo_db(tmp_path, demo_admin_env):
-    path = tmp_path / "demo.sqlite3"
+    path = db_backend.new_location(tmp_path, "demo.sqlite3")
     assert main(["--db", str(path), "demo", "--members", "120", "--seed", "3"]) == 0
     return path
 
@@ -42,9 +43,17 @@ def test_demo_is_the_same_for_the_same_seed(tmp_path, capsys, demo_admin_env):
     assert outputs[0] == outputs[1]
 
 
+@pytest.mark.sqlite_file  # --force and the demo file; on a server see the next test
 def test_demo_refuses_to_overwrite_without_force(demo_db, capsys):
     assert main(["--db", str(demo_db), "demo"]) == 2
     assert "--force" in capsys.readouterr().err
+
+
+def test_a_demo_never_replaces_a_server_database(pg_url, capsys):
+    assert main(["--db", pg_url, "demo", "--members", "5"]) == 0
+    capsys.readouterr()
+    assert main(["--db", pg_url, "demo", "--members", "5", "--force"]) == 2
+    assert "already holds a union's database" in capsys.readouterr().err
 
 
 def test_members_list_filters_by_status_and_search(demo_db, capsys):
@@ -144,3 +153,14 @@ def test_init_then_import_starts_a_union_without_the_window(tmp_path, capsys, mo
     assert json.loads(capsys.readouterr().out)["imported"] == 4
     assert main(["--db", str(path), "members", "list", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 4
+
+
+def test_init_on_an_empty_server_database_makes_the_schema_and_the_first_administrator(pg_url, monkeypatch,
+                                                                                         capsys):
+    monkeypatch.setenv("UNIONDESK_USER", "chair")
+    monkeypatch.setenv("UNIONDESK_PASSWORD", "first-chair-2026")
+    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")  # as a user writes it
+    assert main(["--lang", "en", "--db", plain, "init"]) == 0
+    assert "with the administrator chair" in capsys.readouterr().out
+    assert main(["--db", plain, "members", "list", "--json"]) == 0  # signs in as chair
+    assert json.loads(capsys.readouterr().out) == []

@@ -57,6 +57,7 @@ WRITES = [
 ]
 
 
+@pytest.mark.sqlite_file  # the lock file of the SQLite file
 @pytest.mark.parametrize("argv", WRITES, ids=lambda a: " ".join(a[:2]))
 def test_a_command_is_refused_while_the_window_holds_the_database(demo_db, tmp_path, capsys, argv):
     argv = [str(tmp_path / "out.xlsx") if a == "OUT" else a for a in argv]
@@ -72,6 +73,7 @@ def test_a_command_is_refused_while_the_window_holds_the_database(demo_db, tmp_p
     assert main(["--db", str(demo_db), *argv]) == 0
 
 
+@pytest.mark.sqlite_file  # the lock file of the SQLite file
 def test_the_lock_message_names_the_other_pc_and_user(demo_db, capsys):
     lock = InstanceLock(demo_db)
     lock.acquire()
@@ -86,6 +88,7 @@ def test_the_lock_message_names_the_other_pc_and_user(demo_db, capsys):
     assert "财务室电脑" in error and "zhaokj" in error
 
 
+@pytest.mark.sqlite_file  # --force replaces a demo file; a server database is never replaced (test_cli.py)
 def test_demo_force_replaces_only_a_demo(tmp_path, demo_db, capsys):
     real = tmp_path / "real.sqlite3"
     real.write_bytes(demo_db.read_bytes())

@@ -31,6 +31,9 @@ from tests.test_role_matrix import _argv as _matrix_argv
 from tests.test_role_matrix import _inputs as _matrix_inputs
 from tests.test_role_matrix import demo_ids
 
+# Read-only, full and locked SQLite files; a server has its own faults (tests/store/test_postgresql_opens.py)
+pytestmark = pytest.mark.sqlite_file
+
 ROOT = Path(__file__).resolve().parent.parent
 NOBODY = 65534
 

@@ -21,6 +21,7 @@ from desktop.domain.funds.inputs import EntryInput
 from desktop.domain.funds.service import FundsService
 from desktop.store.database import open_database
 from tests.pdf_reading import pdf_text
+from tests import db_backend
 
 D = Decimal
 
@@ -32,7 +33,7 @@ def print_command(monkeypatch):
 
 @pytest.fixture
 def books(tmp_path, demo_admin_env):
-    path = tmp_path / "books.sqlite3"
+    path = db_backend.new_location(tmp_path, "books.sqlite3")
     db = open_database(str(path))
     try:
         add_demo_accounts(db)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 import desktop.cli
 from desktop.cli import main
 from tests.pdf_reading import pdf_text
+from tests import db_backend
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +25,7 @@ def print_command(monkeypatch):
 
 @pytest.fixture
 def demo_db(tmp_path, demo_admin_env):
-    path = tmp_path / "demo.sqlite3"
+    path = db_backend.new_location(tmp_path, "demo.sqlite3")
     assert main(["--db", str(path), "demo", "--members", "60", "--seed", "3"]) == 0
     return path
 

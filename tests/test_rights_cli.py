@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 import desktop.cli
 from desktop.cli import main
+from tests.demo_files import build_template, fresh_copy
 
 SENSITIVE = ("id_number", "injury_detail", "request", "mobile", "phone", "terms", "summary")
 
@@ -23,17 +24,12 @@ def print_command(monkeypatch):
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("rightscli") / "demo.sqlite3"
-    from desktop.demo.generator import create_demo_database
-    create_demo_database(str(path), members=60, seed=3)
-    return path
+    return build_template(tmp_path_factory.mktemp("rightscli"), members=60, seed=3)
 
 
 @pytest.fixture
 def demo_db(tmp_path, demo_template, demo_admin_env):
-    path = tmp_path / "demo.sqlite3"
-    path.write_bytes(demo_template.read_bytes())
-    return path
+    return fresh_copy(demo_template, tmp_path)
 
 
 def pdf_text(path) -> str:

@@ -7,21 +7,17 @@ import json
 import pytest
 
 from desktop.cli import main
+from tests.demo_files import build_template, fresh_copy
 
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("statscli") / "demo.sqlite3"
-    from desktop.demo.generator import create_demo_database
-    create_demo_database(str(path), members=60, seed=3)
-    return path
+    return build_template(tmp_path_factory.mktemp("statscli"), members=60, seed=3)
 
 
 @pytest.fixture
 def demo_db(tmp_path, demo_template, demo_admin_env):
-    path = tmp_path / "demo.sqlite3"
-    path.write_bytes(demo_template.read_bytes())
-    return path
+    return fresh_copy(demo_template, tmp_path)
 
 
 def test_stats_json_has_every_figure_and_the_checks_pass(demo_db, capsys):

@@ -9,22 +9,17 @@ import pytest
 
 from desktop.cli import main
 from tests.pdf_reading import pdf_text
+from tests.demo_files import build_template, fresh_copy
 
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("votes-cli") / "demo.sqlite3"
-    from desktop.demo.generator import create_demo_database
-
-    create_demo_database(str(path), members=100, seed=4)
-    return path
+    return build_template(tmp_path_factory.mktemp("votes-cli"), members=100, seed=4)
 
 
 @pytest.fixture
 def demo_db(tmp_path, demo_template, demo_admin_env):
-    path = tmp_path / "demo.sqlite3"
-    path.write_bytes(demo_template.read_bytes())
-    return path
+    return fresh_copy(demo_template, tmp_path)
 
 
 def _json(capsys):

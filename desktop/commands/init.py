@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
-    from desktop.store.paths import is_url
+    from desktop.store.paths import is_url, safe_url
 
     if not is_url(context.location) and Path(context.location).expanduser().exists():
         raise UserError(QT_TRANSLATE_NOOP(
@@ -39,5 +39,5 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     context.say(QT_TRANSLATE_NOOP(
         "Cli", "Created the union database {path} with the administrator {user}. Fill in the union's "
         "details under File → Union details; import members with: uniondesk --db {path} import members FILE"
-    ).format(path=context.location, user=actor.username))
+    ).format(path=safe_url(context.location), user=actor.username))
     return 0

@@ -35,6 +35,8 @@ from desktop.domain.members.search_keys import member_terms, name_sort_key
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.bulk_insert import insert_rows
 from desktop.store.database import Database, open_database
+from desktop.store.paths import is_url, safe_url
+from desktop.store.sequences import catch_up_sequences
 
 # Demo accounts, one per role: user name, display name, role. Password: "demo-" + user name.
 DEMO_ACCOUNTS = (
@@ -189,6 +191,10 @@ def create_demo_database(
 ) -> DemoSummary:
     """Create the demo database at a file path; refuses to replace an existing file unless forced."""
     started = time.perf_counter()
+    if members < 1 or members > 1_000_000:
+        raise UserError(QT_TRANSLATE_NOOP("Demo", "The number of members must be between 1 and 1000000."))
+    if is_url(location):
+        return _create_demo_on_server(location, members, seed, actor, progress, started)
     path = Path(location).expanduser()
     if path.exists():
         if not force:
@@ -201,16 +207,39 @@ def create_demo_database(
                 "file name for the demo (a real union's data is never deleted this way).").format(path=str(path)))
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
-    if members < 1 or members > 1_000_000:
-        raise UserError(QT_TRANSLATE_NOOP("Demo", "The number of members must be between 1 and 1000000."))
-    db = open_database(str(path))
+    events = _fill_new_database(open_database(str(path)), members, seed, actor, progress)
+    return DemoSummary(str(path.resolve()), members, events, time.perf_counter() - started)
+
+
+def _create_demo_on_server(url: str, members: int, seed: int, actor: Actor, progress: Progress | None,
+                           started: float) -> DemoSummary:
+    """A demo on a database server goes only into an empty database: a server database is never
+    dropped or emptied by the demo, not even a demo's (drop it with the server's own tools)."""
+    from desktop.store.migrations_runner import current_revision
+
+    db = open_database(url, migrate=False)
+    try:
+        used = current_revision(db) is not None
+    finally:
+        db.close()
+    if used:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Demo", "{path} already holds a union's database. A demo goes only into an empty database "
+            "on the server: create a new one for it.").format(path=safe_url(url)))
+    events = _fill_new_database(open_database(url), members, seed, actor, progress)
+    return DemoSummary(safe_url(url), members, events, time.perf_counter() - started)
+
+
+def _fill_new_database(db: Database, members: int, seed: int, actor: Actor, progress: Progress | None) -> int:
     try:
         add_demo_accounts(db)
         events = fill_demo(db, members, seed, actor, progress)
         fill_demo_areas(db, seed, actor)
+        with db.engine.begin() as connection:
+            catch_up_sequences(connection)  # the demo wrote its rows with their ids
     finally:
         db.close()
-    return DemoSummary(str(path.resolve()), members, events, time.perf_counter() - started)
+    return events
 
 
 # Areas that add their own examples once the members exist (desktop/demo/<area>.py, `fill`), in an

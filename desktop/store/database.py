@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.backup_files import Reason, backup_file, default_backup_folder, remove_leftovers_of
 from desktop.store.changes import ChangeBus
-from desktop.store.errors import StoreError, fault_message
-from desktop.store.paths import is_url
+from desktop.store.errors import (
+    PasswordRefused, StoreError, fault_message, password_refused, server_refusal,
+)
+from desktop.store.paths import engine_url, is_url, safe_url
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -94,6 +96,15 @@ def _sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+def _server_engine(location: str, read_only: bool = False) -> Engine:
+    """An engine for a database server. `pool_pre_ping`: an office PC sleeps, the server restarts,
+    and a connection kept in the pool is found dead only when used; checking it first costs one
+    round trip per checkout on the office network. `read_only`: the server itself refuses every
+    write of these connections (what `verify` promises)."""
+    options = {"connect_args": {"options": "-c default_transaction_read_only=on"}} if read_only else {}
+    return create_engine(engine_url(location), pool_pre_ping=True, **options)
+
+
 @contextmanager
 def translate_errors(location: str) -> Iterator[None]:
     """Turn driver failures a user can act on into a plain message."""
@@ -104,6 +115,9 @@ def translate_errors(location: str) -> Iterator[None]:
         fault = fault_message(exc, location)  # locked, read-only, disk full
         if fault is not None:
             raise StoreError(fault) from exc
+        refusal = server_refusal(exc, location) if is_url(location) else None
+        if refusal is not None:
+            raise (PasswordRefused if password_refused(exc) else StoreError)(refusal) from exc
         if "unable to open" in text:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "Store", "The database {path} cannot be opened: check that the folder exists and that "
@@ -134,8 +148,7 @@ def open_database(location: str, *, create: bool = True, migrate: bool = True) -
     from desktop.store.migrations_runner import upgrade_to_head  # Alembic only when opening
 
     if is_url(location):
-        engine = create_engine(location)
-        db = Database(engine, location, None)
+        db = Database(_server_engine(location), safe_url(location), None)
     else:
         path = Path(location).expanduser().resolve()
         if not path.exists():
@@ -164,7 +177,7 @@ def open_read_only(location: str) -> Database:
     from desktop.store.migrations_runner import HEAD_REVISION, current_revision, known_revision
 
     if is_url(location):
-        db = Database(create_engine(location), location, None)
+        db = Database(_server_engine(location, read_only=True), safe_url(location), None)
     else:
         path = Path(location).expanduser().resolve()
         if not path.is_file():
@@ -227,6 +240,7 @@ def _set_read_only_pragmas(dbapi_connection, _record) -> None:
 
 
 def _table_names(db: Database) -> list[str]:
+    from sqlalchemy import inspect
+
     with db.engine.connect() as connection:
-        return [row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")] \
-            if db.engine.dialect.name == "sqlite" else []
+        return inspect(connection).get_table_names()

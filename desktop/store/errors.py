@@ -13,6 +13,15 @@ class StoreError(UserError):
     pass
 
 
+class PasswordRefused(StoreError):
+    """The database server wants a (different) password: asking the person for it may help."""
+
+
+def password_refused(exc: BaseException) -> bool:
+    text = " ".join(str(cause) for cause in _causes(exc)).lower()
+    return "password authentication failed" in text or "no password supplied" in text
+
+
 # errno values that mean "no room": a full disk, a quota, a file grown past the size limit
 # (RLIMIT_FSIZE, or FAT32's 4 GB) — to the user all are "the disk is full".
 _NO_ROOM = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -72,3 +81,40 @@ def locked(path: str) -> Message:
     return QT_TRANSLATE_NOOP(
         "Store", "The database {path} is in use by another program. Close the other UnionDesk window "
         "(or the program holding the file) and try again.").format(path=path)
+
+
+def server_refusal(exc: BaseException, location: str) -> Message | None:
+    """One sentence for a database server that would not let us in (not running or not reachable,
+    wrong password, no such user or database, this PC not allowed), naming the URL without its
+    password and what to do; None when `exc` is something else. PostgreSQL's own texts are in
+    English whatever the server's language, and are matched here by their fixed wording."""
+    from desktop.store.paths import safe_url
+
+    text = " ".join(str(cause) for cause in _causes(exc)).lower()
+    url = safe_url(location)
+    if password_refused(exc):
+        return QT_TRANSLATE_NOOP(
+            "Store", "The database server refused the user name or password in {url}. Type the password "
+            "again, or check the user name and password with the unit's IT person.").format(url=url)
+    if "database" in text and "does not exist" in text:
+        return QT_TRANSLATE_NOOP(
+            "Store", "The database server has no database named in {url}. Check the name, or ask the "
+            "unit's IT person to create it (README: Shared on a server).").format(url=url)
+    if "role" in text and "does not exist" in text:
+        return QT_TRANSLATE_NOOP(
+            "Store", "The database server has no user named in {url}. Check the user name, or ask the "
+            "unit's IT person to create it (README: Shared on a server).").format(url=url)
+    if "pg_hba.conf" in text:
+        return QT_TRANSLATE_NOOP(
+            "Store", "The database server does not let this computer in ({url}). The unit's IT person "
+            "must allow the office network in the server's pg_hba.conf (README: Shared on a server)."
+        ).format(url=url)
+    if ("connection refused" in text or "could not connect" in text or "connection failed" in text
+            or "connection is bad" in text or "is the server running" in text
+            or "timeout expired" in text or "could not translate host name" in text
+            or "name or service not known" in text):
+        return QT_TRANSLATE_NOOP(
+            "Store", "The database server at {url} cannot be reached. Check that the server computer is "
+            "on and its database service is running, that this PC is on the office network, and that "
+            "the host name and port are right.").format(url=url)
+    return None

@@ -21,11 +21,14 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from sqlalchemy import inspect
+
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.store import row_seals
 from desktop.store.anchor import Anchor, read_anchor
 from desktop.store.audit_chain import GENESIS, record_hash
 from desktop.store.database import Database
+from desktop.store.paths import safe_url
 
 FETCH_BATCH = 5000   # rows read from the cursor at a time: a 100k-record chain never sits in memory
 MAX_PROBLEMS = 20    # SQLite findings and chain breaks listed; beyond that the count says enough
@@ -191,7 +194,7 @@ def verify_database(db: Database, anchor: Anchor | None = None) -> IntegrityRepo
             seal_problems = tuple(_seal_problems(connection, walk.sealed))
             rows_checked, row_problems, more_rows = _check_rows(connection)
         anchor_problems = tuple(_anchor_problems(walk, anchor))
-    return IntegrityReport(db.location, sqlite, integrity, foreign, walk.count, tuple(walk.breaks), walk.more,
+    return IntegrityReport(safe_url(db.location), sqlite, integrity, foreign, walk.count, tuple(walk.breaks), walk.more,
                            rows_checked, tuple(row_problems), more_rows, seal_problems, anchor_problems, anchor)
 
 
@@ -254,9 +257,6 @@ def _walk_chain(connection, remember: tuple[int, ...] = ()) -> _Walk:
 
 
 def _has_column(connection, table: str, column: str) -> bool:
-    # SQLAlchemy's inspector rather than PRAGMA table_info: the same question on PostgreSQL.
-    from sqlalchemy import inspect
-
     return any(c["name"] == column for c in inspect(connection).get_columns(table))
 
 
@@ -373,7 +373,7 @@ def _check_rows(connection) -> tuple[int, list[RowProblem], int]:
     if not _has_table(connection, "row_seals"):
         return 0, [], 0
     checked, problems, more = 0, [], 0
-    tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = row_seals.existing_tables(connection)
     for table in row_seals.AUDITED_TABLES:
         if table not in tables:
             continue
@@ -412,5 +412,4 @@ def _row_problem(table: str, key: str, seal: tuple[str, int] | None) -> RowProbl
 
 
 def _has_table(connection, name: str) -> bool:
-    return connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name = ?", (name,)).first() is not None
+    return inspect(connection).has_table(name)

@@ -23,3 +23,24 @@ def resolve_database(option: str | None) -> str:
 
 def is_url(location: str) -> bool:
     return "://" in location
+
+
+def safe_url(location: str) -> str:
+    """A location fit to show or print: a URL without its password."""
+    if not is_url(location):
+        return location
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(location).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy understands: show it cut before any credentials
+        return location.split("@")[-1]
+
+
+def engine_url(location: str) -> str:
+    """The SQLAlchemy URL for a database URL as a user writes it: plain postgresql:// (the form
+    PostgreSQL's own tools take) goes through psycopg 3, the driver UnionDesk ships."""
+    for plain in ("postgresql://", "postgres://"):
+        if location.startswith(plain):
+            return "postgresql+psycopg://" + location[len(plain):]
+    return location

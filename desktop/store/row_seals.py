@@ -206,8 +206,7 @@ def _hashed(result, table: str) -> Iterator[tuple[str, str]]:
 def seal_all(connection) -> list[tuple[str, str, str]]:
     """Seals for every current row of every audited table the file has (for a database written
     before seals existed)."""
-    existing = {row[0] for row in connection.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type='table'")}
+    existing = existing_tables(connection)
     seals = []
     for table in AUDITED_TABLES:
         if table in existing:
@@ -255,7 +254,9 @@ def newest_seals(connection, table: str) -> dict[str, tuple[str, int]]:
 
 
 def existing_tables(connection) -> set[str]:
-    return {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    from sqlalchemy import inspect
+
+    return set(inspect(connection).get_table_names())
 
 
 def intact_rows(connection) -> dict[str, set[str]]:

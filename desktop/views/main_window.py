@@ -20,6 +20,7 @@ from desktop.views.accounts.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_
 from desktop.views.accounts.sign_in import LoginDialog
 from desktop.views.context import AppContext
 from desktop.views.panes import PANES
+from desktop.views.database_dialog import DatabaseDialog
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.widgets.screen_fit import first_main_window_size, install_screen_fit
 
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         settings = QAction(self.tr("Settings…"), self)
         settings.triggered.connect(lambda: SettingsDialog(self._context.settings, self).exec())
         file_menu.addAction(settings)
+        database = QAction(self.tr("Database…"), self)
+        database.triggered.connect(lambda: DatabaseDialog(self._context.settings, self).exec())
+        file_menu.addAction(database)
         if self._context.actor.can(Permission.SETTINGS_MANAGE):
             profile = QAction(self.tr("Union details…"), self)
             profile.triggered.connect(lambda: ProfileDialog(self._accounts, self._context.db, self).exec())

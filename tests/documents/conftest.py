@@ -11,6 +11,7 @@ import pytest
 
 from desktop.demo.generator import create_demo_database
 from desktop.store.database import open_database
+from tests import db_backend
 from tests.pdf_reading import pdf_fonts, pdf_text
 
 
@@ -44,15 +45,12 @@ def font_names(pdf: bytes) -> list[str]:
 
 @pytest.fixture(scope="session")
 def paper_db_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("paper") / "demo.sqlite3"
-    create_demo_database(str(path), members=80, seed=5)
-    return path
+    return db_backend.template("paper_80_5", lambda location: create_demo_database(location, members=80, seed=5),
+                               tmp_path_factory.mktemp("paper"))
 
 
 @pytest.fixture
 def db(tmp_path, paper_db_template):
-    path = tmp_path / "demo.sqlite3"
-    path.write_bytes(paper_db_template.read_bytes())
-    database = open_database(str(path))
+    database = open_database(str(db_backend.copy_of(paper_db_template, tmp_path)))
     yield database
     database.close()

@@ -56,8 +56,8 @@ def make_member() -> Callable[..., MemberInput]:
 
 
 @pytest.fixture
-def db(tmp_path) -> Database:
-    database = open_database(str(tmp_path / "t.sqlite3"))
+def db(migrated_db_location) -> Database:
+    database = open_database(migrated_db_location)
     yield database
     database.close()
 

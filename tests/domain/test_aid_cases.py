@@ -296,6 +296,7 @@ def test_reminders(db, members, service):
     assert kinds == {(reviewed, "review"), (in_notice, "publicity")}
 
 
+@pytest.mark.sqlite_file  # checks the backup copy of the file taken first (server backups: pg_dump)
 def test_purge_removes_old_closed_cases_with_a_report(db, members, tmp_path):
     AidSettingsService(db, ADMIN).add_line(dt.date(2015, 1, 1), LINE)
     old = AidService(db, AID, dt.date(2018, 6, 1))

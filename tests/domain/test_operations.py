@@ -29,6 +29,9 @@ from desktop.store.errors import StoreError
 from desktop.store.integrity import verify_database
 from tests.demo_files import build_template
 
+# Backups, restores and hand-over files are copies of the SQLite file; a server is backed up with
+# pg_dump (the backup part of issue 22).
+pytestmark = pytest.mark.sqlite_file
 PASSWORD = "换届交接-2026"
 ROLES = [Role.ADMIN, Role.OFFICER, Role.FINANCE, Role.AID, Role.TELLER, Role.READONLY]
 

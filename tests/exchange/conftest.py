@@ -12,7 +12,7 @@ TODAY = dt.date(2024, 6, 1)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(str(tmp_path / "t.sqlite3"))
+def db(migrated_db_location):
+    database = open_database(migrated_db_location)
     yield database
     database.close()

@@ -26,8 +26,8 @@ ENGLISH_HEADER = ["Record no.", "Time", "User", "Action", "Item", "Name", "Item 
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(str(tmp_path / "t.sqlite3"))
+def db(migrated_db_location):
+    database = open_database(migrated_db_location)
     yield database
     database.close()
 

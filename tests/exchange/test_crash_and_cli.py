@@ -18,6 +18,7 @@ from desktop.commands import CommandContext
 from desktop.domain.members.entities import Member
 from desktop.store.database import open_database
 from tests.exchange.rosters import messy_roster_xlsx
+from tests import db_backend
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -56,7 +57,7 @@ def count(path) -> int:
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_killing_the_process_mid_import_leaves_the_member_count_unchanged(tmp_path):
-    path = tmp_path / "t.sqlite3"
+    path = db_backend.new_location(tmp_path, "t.sqlite3")
     from desktop.demo.generator import create_demo_database
 
     create_demo_database(str(path), members=30, seed=2)
@@ -81,8 +82,9 @@ def context(tmp_path, monkeypatch):
     monkeypatch.setenv("UNIONDESK_PASSWORD", "demo-admin")
     from desktop.demo.generator import create_demo_database
 
-    create_demo_database(str(tmp_path / "d.sqlite3"), members=20, seed=4)
-    ctx = CommandContext("en", str(tmp_path / "d.sqlite3"))
+    location = str(db_backend.new_location(tmp_path, "d.sqlite3"))
+    create_demo_database(location, members=20, seed=4)
+    ctx = CommandContext("en", location)
     yield ctx
     ctx.close()
 
@@ -122,7 +124,7 @@ def test_cli_dry_run_changes_nothing(context, tmp_path, capsys):
     assert import_.run(_args(import_, ["members", str(roster), "--dry-run", "--json"]), context) == 0
     assert json.loads(capsys.readouterr().out)["dry_run"] is True
     context.close()
-    assert count(tmp_path / "d.sqlite3") == 20
+    assert count(context.location) == 20
 
 
 def test_cli_commands_through_main(tmp_path, monkeypatch, capsys, context):
@@ -130,7 +132,7 @@ def test_cli_commands_through_main(tmp_path, monkeypatch, capsys, context):
     from desktop import cli
     assert {"import_", "export"} <= set(cli.COMMAND_MODULES)
 
-    db = str(tmp_path / "d.sqlite3")
+    db = context.location
     assert cli.main(["--db", db, "--lang", "en", "export", "members", "--profile", "parent-union",
                      str(tmp_path / "p.xlsx")]) == 0
     assert "members written" in capsys.readouterr().out

@@ -19,6 +19,7 @@ from desktop.exchange.members.export import ExportRequest, export_members
 from desktop.exchange.members.import_plan import ImportOptions
 from desktop.exchange.shared.profiles import profile
 from desktop.store.database import open_database
+from tests import db_backend
 
 SEEDS = (1, 2, 3)
 MEMBERS = 60
@@ -41,9 +42,10 @@ def _last_change(db) -> dict[str, str]:
 
 @pytest.fixture(scope="module", params=SEEDS)
 def demo(request, tmp_path_factory):
-    path = tmp_path_factory.mktemp(f"demo{request.param}") / "demo.sqlite3"
-    create_demo_database(str(path), members=MEMBERS, seed=request.param)
-    db = open_database(str(path))
+    seed = request.param
+    template = db_backend.template(f"round_trip_{seed}", lambda location: create_demo_database(
+        location, members=MEMBERS, seed=seed), tmp_path_factory.mktemp(f"demo{seed}"))
+    db = open_database(db_backend.opened_template(template))  # only read
     yield db
     db.close()
 
@@ -54,7 +56,7 @@ def test_every_export_profile_comes_back_unchanged(demo, tmp_path, profile_name,
     chosen = profile(profile_name)
     out = tmp_path / f"out{chosen.suffix}"
     export_members(demo, LOCAL_ADMIN, ExportRequest(profile_name, out, full_ids=True), language)
-    empty = open_database(str(tmp_path / "empty.sqlite3"))
+    empty = open_database(str(db_backend.new_location(tmp_path, "empty.sqlite3")))
     try:
         loaded = importing.load(out)
         plan = importing.plan(empty, LOCAL_ADMIN, loaded, importing.mapping_for(loaded.headers, None),

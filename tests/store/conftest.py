@@ -18,8 +18,8 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def db(db_path) -> Database:
-    database = open_database(str(db_path))
+def db(migrated_db_location) -> Database:
+    database = open_database(migrated_db_location)
     yield database
     database.close()
 

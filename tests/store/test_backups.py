@@ -23,6 +23,8 @@ from desktop.store.database import Database, open_database
 from desktop.store.errors import StoreError
 from tests.demo_files import all_rows, build_template, fresh_copy
 
+pytestmark = pytest.mark.sqlite_file  # copies of the SQLite file (server backups: pg_dump, issue 22's backup part)
+
 TODAY = dt.date(2024, 6, 1)
 
 

@@ -14,6 +14,8 @@ from desktop.store.encrypted_export import export_encrypted, import_encrypted
 from desktop.store.errors import StoreError
 from tests.demo_files import all_rows, build_template, fresh_copy
 
+pytestmark = pytest.mark.sqlite_file  # the encrypted copy of the SQLite file
+
 PASSWORD = "换届2026-Handover"
 
 

@@ -30,6 +30,8 @@ lock.release(clean=True)
 print("RELEASED", flush=True)
 """
 
+pytestmark = pytest.mark.sqlite_file  # the lock file beside the SQLite file (a server needs none)
+
 # Tries once and reports what the user would read.
 SECOND = r"""
 import sys

@@ -68,6 +68,7 @@ def test_new_file_is_stamped_with_the_head_revision(db):
     assert current_revision(db) == head_revision()
 
 
+@pytest.mark.sqlite_file  # about the file on disk
 def test_zero_byte_file_is_migrated_like_a_new_one(db_path):
     db_path.touch()
     db = open_database(str(db_path))
@@ -78,6 +79,7 @@ def test_zero_byte_file_is_migrated_like_a_new_one(db_path):
         db.close()
 
 
+@pytest.mark.sqlite_file  # about the file on disk
 def test_new_file_in_a_missing_folder_is_created(tmp_path):
     path = tmp_path / "新建文件夹" / "工会.sqlite3"
     db = open_database(str(path))
@@ -87,11 +89,13 @@ def test_new_file_in_a_missing_folder_is_created(tmp_path):
         db.close()
 
 
+@pytest.mark.sqlite_file  # about the file on disk
 def test_new_file_makes_no_backup(db, db_path):
     assert db.backups == []
     assert not (db_path.parent / "backups").exists()
 
 
+@pytest.mark.sqlite_file  # about the file on disk
 def test_missing_file_without_create_gives_store_error(tmp_path):
     with pytest.raises(StoreError) as caught:
         open_database(str(tmp_path / "nowhere.sqlite3"), create=False)
@@ -100,6 +104,7 @@ def test_missing_file_without_create_gives_store_error(tmp_path):
 
 # -- reopening, and files from older releases ------------------------------------------------------
 
+@pytest.mark.sqlite_file  # about the file on disk
 def test_reopening_makes_no_backup(db_path):
     open_database(str(db_path)).close()
     db = open_database(str(db_path))
@@ -110,6 +115,7 @@ def test_reopening_makes_no_backup(db_path):
         db.close()
 
 
+@pytest.mark.sqlite_file  # about the file on disk
 def test_database_from_an_older_release_keeps_every_row(db_path):
     old = open_database(str(db_path))  # written at revision 0001, as a release shipped it
     add_members(old)
@@ -128,6 +134,7 @@ def test_database_from_an_older_release_keeps_every_row(db_path):
         db.close()
 
 
+@pytest.mark.sqlite_file  # about the file on disk
 def test_pending_migration_copies_the_file_aside_first(db_path):
     file_at_revision_0001(db_path, records=1)
     db = open_database(str(db_path))
@@ -139,6 +146,7 @@ def test_pending_migration_copies_the_file_aside_first(db_path):
         assert copy.execute("SELECT name FROM members").fetchall() == [("王芳",)]
 
 
+@pytest.mark.sqlite_file  # about the file on disk
 def test_a_database_of_the_first_release_opens_with_every_row(db_path):
     file_at_revision_0001(db_path, records=1)
     db = open_database(str(db_path))
@@ -160,6 +168,7 @@ def test_a_database_of_the_first_release_opens_with_every_row(db_path):
     b"PK\x03\x04" + bytes(4000),           # a spreadsheet (.xlsx is a zip file)
     b"hello",
 ], ids=["text", "xlsx", "tiny"])
+@pytest.mark.sqlite_file  # about the file on disk
 def test_file_that_is_not_a_database_gives_store_error(db_path, content):
     db_path.write_bytes(content)
     with pytest.raises(StoreError) as caught:
@@ -168,6 +177,7 @@ def test_file_that_is_not_a_database_gives_store_error(db_path, content):
     assert str(db_path.name) in caught.value.message.render()
 
 
+@pytest.mark.sqlite_file  # about the file on disk
 def test_file_that_is_not_a_database_is_left_untouched(db_path):
     content = b"PK\x03\x04" + bytes(4000)
     db_path.write_bytes(content)
@@ -176,6 +186,7 @@ def test_file_that_is_not_a_database_is_left_untouched(db_path):
     assert db_path.read_bytes() == content
 
 
+@pytest.mark.sqlite_file  # about the file on disk
 def test_database_from_a_newer_release_gives_store_error(db_path):
     open_database(str(db_path)).close()
     stamp(db_path, "9999")
@@ -184,6 +195,7 @@ def test_database_from_a_newer_release_gives_store_error(db_path):
     assert "newer UnionDesk" in caught.value.message.render()
 
 
+@pytest.mark.sqlite_file  # about the file on disk
 @pytest.mark.parametrize("other_table", ["members", "songs"])
 def test_sqlite_file_of_another_program_gives_store_error_and_is_left_alone(db_path, other_table):
     connection = sqlite3.connect(db_path)
@@ -199,6 +211,7 @@ def test_sqlite_file_of_another_program_gives_store_error_and_is_left_alone(db_p
     assert tables == {other_table}
 
 
+@pytest.mark.sqlite_file  # about the file on disk
 def test_database_locked_by_another_program_gives_store_error(db, db_path, monkeypatch):
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)
     impatient = open_database(str(db_path))
@@ -226,16 +239,19 @@ def test_migrated_schema_matches_the_entities(db):
 
 # -- SQLite settings -------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_file  # a PRAGMA of the SQLite connection
 def test_journal_mode_is_wal(db):
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
+@pytest.mark.sqlite_file  # a PRAGMA of the SQLite connection
 def test_foreign_keys_are_enforced_in_sessions(db):
     with db.session() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
+@pytest.mark.sqlite_file  # a PRAGMA of the SQLite connection
 def test_busy_timeout_is_set(db):
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == database_module.BUSY_TIMEOUT_MS

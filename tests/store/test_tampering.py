@@ -20,6 +20,8 @@ from desktop.store.anchor import anchor_path
 from desktop.store.audit_chain import record_hash
 from desktop.store.row_seals import row_hash, seals_digest
 
+pytestmark = pytest.mark.sqlite_file  # edits made to the SQLite file with sqlite3
+
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:

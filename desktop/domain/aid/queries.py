@@ -381,7 +381,7 @@ class AidQueries:
                      .select_from(AidPayment).join(AidCase, AidCase.id == AidPayment.case_id)
                      .join(Member, Member.id == AidCase.member_id)
                      .where(AidPayment.paid_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
-                     .group_by(AidCase.id).order_by(Member.department, Member.name_sort))
+                     .group_by(AidCase.id, Member.id).order_by(Member.department, Member.name_sort))
         with self._db.engine.connect() as connection:
             return [NoticeRow(r[0], r[1] or "", r[2], r[3], _fen(r[4])) for r in connection.execute(statement)]
 
