@@ -125,7 +125,8 @@ def run_client(args: tuple[Setup, int, int, float]) -> ClientResult:
     from desktop.domain.members.queries import MemberFilter, MemberQueries
     from desktop.domain.members.service import MemberService
     from desktop.domain.votes.counting import YES
-    from desktop.domain.votes.service import BallotInput, VoteService
+    from desktop.domain.votes.inputs import BallotInput
+    from desktop.domain.votes.service import VoteService
     from desktop.store.database import open_database
 
     db = open_database(setup.location)

@@ -32,7 +32,8 @@ from desktop.domain.rights.inputs import CaseInput as RightsCaseInput
 from desktop.domain.rights.service import RightsService
 from desktop.domain.votes.counting import NO, YES, Kind
 from desktop.domain.votes.queries import VoteQueries
-from desktop.domain.votes.service import BallotInput, CandidateInput, VoteInput, VoteService
+from desktop.domain.votes.inputs import BallotInput, CandidateInput, VoteInput
+from desktop.domain.votes.service import VoteService
 from desktop.store.database import open_database
 from desktop.store.integrity import verify_database
 from tests.domain.conftest import TODAY

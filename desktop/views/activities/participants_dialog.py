@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.activities.queries import ActivityQueries
-from desktop.domain.activities.service import ActivityService, SignUpResult
+from desktop.domain.activities.participants import SignUpResult
+from desktop.domain.activities.service import ActivityService
 from desktop.messages import UserError
 from desktop.views.activities.member_picker import MemberPicker
 from desktop.views.members.posts_dialog import post_group_combo
