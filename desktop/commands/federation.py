@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     if not is_url(context.location):
         raise UserError(QT_TRANSLATE_NOOP(
             "Cli", "Federation figures are read from a PostgreSQL server: give its URL with --db "
-            "postgresql+psycopg://account@server/database."))
+            "postgresql://account@server/database."))
     if args.action == "setup":
         password = os.environ.get(PASSWORD_VAR) or _ask_password(context)
         schemas = federation.setup(context.location, args.account, password)

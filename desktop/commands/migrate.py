@@ -1,6 +1,6 @@
 """`uniondesk migrate --from SOURCE --to TARGET`: copy a union into an empty database.
 
-Moving up: `--from union.sqlite3 --to postgresql+psycopg://user@server/union` puts the union on a
+Moving up: `--from union.sqlite3 --to postgresql://user@server/union` puts the union on a
 PostgreSQL server that several PCs then share; `--from URL --to file.sqlite3` brings it back into a
 file. Either side is a file path or a URL. The target must be empty (a new file name, or a newly
 created server database); every table is copied in one transaction, with its ids, and checked by
@@ -24,7 +24,7 @@ NEEDS_ACCOUNT = True
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="source", metavar="SOURCE", required=True,
-                        help="the union's database now (file path or postgresql+psycopg:// URL)")
+                        help="the union's database now (file path or postgresql:// URL)")
     parser.add_argument("--to", dest="target", metavar="TARGET", required=True,
                         help="the empty database to copy it into (new file path, or URL of an empty database)")
 

@@ -25,7 +25,7 @@ from sqlalchemy.exc import OperationalError
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.anchor import refresh_anchor
 from desktop.store.errors import StoreError
-from desktop.store.paths import is_url
+from desktop.store.paths import engine_url, is_url
 from desktop.store.sqlite_copy import Cancelled
 
 PARTIAL_SUFFIX = ".partial"
@@ -52,7 +52,7 @@ def plain_engine(location: str) -> Engine:
     """An engine without the program's per-connection hooks (row-seal triggers): the copy writes
     the rows and their seals exactly as they are in the source."""
     if is_url(location):
-        return create_engine(location)
+        return create_engine(engine_url(location))  # postgresql:// as users write it: psycopg 3
     return create_engine(f"sqlite:///{Path(location).expanduser().resolve()}")
 
 

@@ -108,6 +108,13 @@ def test_a_member_added_on_the_server_after_the_move_gets_a_new_id(union, pg_url
     assert report.ok
 
 
+def test_a_plain_postgresql_url_as_the_readme_writes_it_is_a_target(union, pg_url, capsys):
+    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")   # what users and PostgreSQL's tools write
+    migrate(str(union), plain, capsys)
+    assert "members" in tables_on(pg_url)
+    assert len(all_rows(pg_url)["members"]) == 60
+
+
 def test_a_target_that_holds_data_is_refused_and_left_alone(union, pg_url, tmp_path):
     open_database(pg_url).close()  # a server database that already has the schema
     before = all_rows(union)
