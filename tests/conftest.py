@@ -16,6 +16,9 @@ from tests import db_backend  # noqa: E402
 
 SQLITE_FILE_REASON = ("about the SQLite file itself (copies of the file, WAL, read-only opening, "
                       "the file lock), which a server database does not have")
+FILE_AND_SERVER_REASON = ("moving a union between a SQLite file and the throwaway server, server backups "
+                          "and the federation: they use both already and run against the server in "
+                          "the default run")
 
 
 def pytest_addoption(parser):
@@ -28,6 +31,8 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_file: " + SQLITE_FILE_REASON + "; deselected by "
                             "--db-server=postgresql")
+    config.addinivalue_line("markers", "file_and_server: " + FILE_AND_SERVER_REASON + "; deselected by "
+                            "--db-server=postgresql")
     db_backend.use(config.getoption("--db-server"))
 
 
@@ -36,19 +41,28 @@ def pytest_collection_modifyitems(config, items):
     the server), and the terminal says which and why."""
     if not db_backend.on_postgresql():
         return
-    kept, dropped = [], []
+    kept, dropped, both = [], [], []
     for item in items:
-        (dropped if item.get_closest_marker("sqlite_file") else kept).append(item)
-    if dropped:
-        config.hook.pytest_deselected(items=dropped)
+        if item.get_closest_marker("sqlite_file"):
+            dropped.append(item)
+        elif item.get_closest_marker("file_and_server"):
+            both.append(item)
+        else:
+            kept.append(item)
+    if dropped or both:
+        config.hook.pytest_deselected(items=dropped + both)
         items[:] = kept
         config._sqlite_file_deselected = len(dropped)
+        config._file_and_server_deselected = len(both)
 
 
 def pytest_terminal_summary(terminalreporter, config):
     count = getattr(config, "_sqlite_file_deselected", 0)
     if count:
         terminalreporter.write_line(f"PostgreSQL run: {count} tests deselected, {SQLITE_FILE_REASON}.")
+    both = getattr(config, "_file_and_server_deselected", 0)
+    if both:
+        terminalreporter.write_line(f"PostgreSQL run: {both} tests deselected, {FILE_AND_SERVER_REASON}.")
 
 
 def pytest_unconfigure(config):

@@ -18,6 +18,8 @@ from desktop.store.database import open_database
 from desktop.store.errors import StoreError
 from tests.demo_files import build_template
 
+pytestmark = pytest.mark.file_and_server  # tests/conftest.py: FILE_AND_SERVER_REASON
+
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:

@@ -27,6 +27,8 @@ from desktop.store.integrity import verify_database
 from desktop.store.migrations_runner import HEAD_REVISION, current_revision, upgrade_on
 from tests.demo_files import build_template
 
+pytestmark = pytest.mark.file_and_server  # tests/conftest.py: FILE_AND_SERVER_REASON
+
 
 @pytest.fixture(autouse=True)
 def setting(monkeypatch, tmp_path):

@@ -25,6 +25,8 @@ from desktop.store.sqlite_copy import Cancelled
 from tests.demo_files import all_rows, build_template, fresh_copy
 from tests.domain.conftest import id_number_for
 
+pytestmark = pytest.mark.file_and_server  # tests/conftest.py: FILE_AND_SERVER_REASON
+
 
 @pytest.fixture(autouse=True)
 def acting_admin(monkeypatch):
