@@ -72,8 +72,7 @@ def pytest_unconfigure(config):
 @pytest.fixture(autouse=True)
 def _drop_server_databases_after_each_test():
     yield
-    if db_backend.on_postgresql():
-        db_backend.drop_databases_of_the_test()
+    db_backend.drop_databases_of_the_test()  # nothing to do (and no server started) if none was made
 
 
 @pytest.fixture
@@ -115,10 +114,6 @@ def pg_cluster():
 
 @pytest.fixture
 def pg_url(pg_cluster, request):
-    """The URL of a new, empty PostgreSQL database for this test, dropped afterwards."""
-    import re
-
-    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:50] + f"_{id(request) % 100000}"
-    url = pg_cluster.create_database(name)
-    yield url
-    pg_cluster.drop_database(name)
+    """The URL of a new, empty PostgreSQL database for this test, dropped after it (also in the
+    SQLite run, for the tests that use a file and a server together)."""
+    return db_backend.new_server_database(request.node.name)

@@ -65,7 +65,8 @@ def _name(hint: str) -> str:
     return f"t{next(_State.counter)}_" + re.sub(r"\W", "_", hint.lower())[:40]
 
 
-def _new_database(hint: str, template: str | None = None) -> str:
+def new_server_database(hint: str, template: str | None = None) -> str:
+    """A new database of the cluster (a copy of `template` when given), dropped when the test ends."""
     name = _name(hint)
     url = cluster().create_database(name, template)
     _State.made_by_current_test.append(name)
@@ -77,7 +78,7 @@ def new_location(folder: Path, filename: str = "t.sqlite3") -> Path | str:
     URL (the first opening creates the schema in either)."""
     if not on_postgresql():
         return folder / filename
-    return _new_database(Path(filename).stem)
+    return new_server_database(Path(filename).stem)
 
 
 def migrated_location(folder: Path, filename: str = "t.sqlite3") -> str:
@@ -108,7 +109,7 @@ def copy_of(template_location: Path | str, folder: Path | None = None) -> Path |
     """A copy of a template that one test may change as it likes (a Path on SQLite, a URL on
     PostgreSQL: either goes to --db as str(…))."""
     if str(template_location).startswith("template:"):
-        return _new_database("copy", str(template_location).removeprefix("template:"))
+        return new_server_database("copy", str(template_location).removeprefix("template:"))
     source = Path(template_location)
     assert folder is not None
     path = folder / source.name
