@@ -52,3 +52,16 @@ class Progress:
         """Raise Cancelled if the user asked to stop (call it where stopping is safe)."""
         if self._stop.is_set():
             raise Cancelled()
+
+
+class CallbackProgress:
+    """A handle over two callables, report(done, total) and cancelled(): what the GUI's
+    run_with_progress hands a job, for work that takes a handle."""
+
+    def __init__(self, report: Callable[[int, int], None], cancelled: Callable[[], bool]):
+        self.report = report
+        self._cancelled = cancelled
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled()

@@ -9071,6 +9071,10 @@ The export itself is recorded in the audit trail.</source>
         <source>0.5% (the default; no rate recorded)</source>
         <translation>0.5%（默认；未设置费率）</translation>
     </message>
+    <message>
+        <source>Working out the dues of every member at the new rate…</source>
+        <translation>正在按新费率重新计算每位会员的会费…</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPane</name>

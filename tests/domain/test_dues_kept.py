@@ -248,3 +248,49 @@ def test_the_first_screen_of_a_list_is_its_first_rows(db, union):
     for sort in ("name", "balance"):
         assert reader.rows(year, sort=sort, descending=True, limit=3) == reader.rows(year, sort=sort,
                                                                                      descending=True)[:3]
+
+
+def test_each_row_knows_the_month_of_the_members_next_row(db, union):
+    rows = _table(db)
+    month, next_month = kept.COLUMNS.index("month"), kept.COLUMNS.index("next_month")
+    for row, after in zip(rows, rows[1:] + [None]):
+        same_member = after is not None and after[0] == row[0]
+        assert row[next_month] == (after[month] if same_member else owed.FOREVER)
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2019, 5, 1), dt.date(2025, 1, 15)])
+def test_the_sums_of_a_range_and_the_members_behind_are_those_of_the_list(db, union, today):
+    """The home pane's figures read from one index range equal what the whole list adds up to."""
+    reader = DuesQueries(db, LOCAL_ADMIN, today=today)
+    for first, last in RANGES + [(Period.of(today), Period.of(today))]:
+        totals = reader.totals(DuesFilter(first, last))
+        assert reader.sums(first, last) == (totals.owed, totals.paid), (first, last)
+    month = Period.of(today)
+    warned = reader.rows(DuesFilter(reader.first_period(), month, state=State.WARNING), sort="streak",
+                         descending=True)
+    assert [(b.member_id, b.name, b.streak) for b in reader.behind(month)] == [
+        (r.member_id, r.name, r.streak) for r in warned]
+    if today == TODAY:   # not an empty comparison: three members are six months behind in June 2024
+        assert len(warned) == 3
+
+
+def test_a_rate_change_works_out_everyone_again_with_progress_and_stops_without_a_trace(db, union, dues):
+    from desktop.domain.dues.entities import DuesRate
+    from desktop.domain.progress import Cancelled
+
+    def rates(db) -> list[tuple]:
+        with db.session() as session:
+            return [(r.effective_from, r.rate_ppm) for r in session.scalars(select(DuesRate).order_by(DuesRate.id))]
+
+    before, rates_before = _table(db), rates(db)
+    with pytest.raises(Cancelled):
+        dues.set_rate(dt.date(2024, 1, 1), D("0.7"), progress=Handle(stop_after_reports=3))
+    assert _table(db) == before and rates(db) == rates_before
+    with db.session() as session:
+        assert kept.is_current(session)
+    handle = Handle()
+    dues.set_rate(dt.date(2024, 1, 1), D("0.7"), progress=handle)
+    assert handle.reports[-1] == (kept.STEPS, kept.STEPS)
+    assert rates(db) == rates_before + [(dt.date(2024, 1, 1), 7000)]
+    _assert_kept_like_a_rebuild(db)
+    _assert_same_as_rule(db)

@@ -43,6 +43,22 @@ def test_month_list_totals_and_models(dues_pane, qtmodeltester):
     assert section.payments.rowCount() > 0
 
 
+def test_a_long_list_shows_its_first_screen_then_the_whole_list_with_its_totals(dues_pane, qtbot, monkeypatch):
+    """At 100 000 members the whole list takes about a second: a screen of rows comes first."""
+    from desktop.views.dues import pane as dues_pane_module
+
+    monkeypatch.setattr(dues_pane_module, "FIRST_PAGE", 5)
+    shown_counts: list[int] = []
+    dues_pane.model.modelReset.connect(lambda: shown_counts.append(dues_pane.model.rowCount()))
+    dues_pane.mode.setCurrentIndex(dues_pane.mode.findData("year"))
+    qtbot.waitUntil(lambda: dues_pane.loaded, timeout=30000)
+    whole = DuesQueries(dues_pane._context.db, dues_pane._context.actor).rows(dues_pane.current_filter(),
+                                                                            "department", False)
+    assert shown_counts == [5, len(whole)] and len(whole) > 5
+    assert dues_pane.model.rows() == list(whole)
+    assert f"{len(whole)}" in dues_pane.totals.text()
+
+
 def test_a_newer_choice_replaces_a_slower_older_list(dues_pane, qtbot):
     """Year (slow) then at once a month: the month's list is what stays on screen."""
     dues_pane.mode.setCurrentIndex(dues_pane.mode.findData("year"))
@@ -143,3 +159,20 @@ def test_payroll_import_wizard(dues_pane, context, qtbot, tmp_path):
     assert {r.member_id for r in rows} <= {members[0].id, members[1].id} and members[0].id in {r.member_id for r in rows}
     assert batch.kind == "payroll_import" and batch.file_name == "payroll.xlsx"
     assert {(r.year, r.month) for r in rows} == {(2026, 11)}
+
+
+def test_the_rate_dialog_saves_a_rate_and_every_members_dues_follow(dues_pane, context, qtbot):
+    from desktop.views.dues.dialogs import RateDialog
+
+    reader = DuesQueries(context.db, context.actor)
+    month = reader.current
+    before = reader.sums(month, month)[0]
+    dialog = RateDialog(context, dues_pane)
+    qtbot.addWidget(dialog)
+    dialog.effective_from.setDate(dt.date(month.year, month.month, 1))
+    dialog.percent.setText("1")
+    dialog._save()
+    assert dialog.error.text() == ""
+    assert any("1.0%" in dialog.list.item(i).text() or "1%" in dialog.list.item(i).text()
+               for i in range(dialog.list.count()))
+    assert reader.sums(month, month)[0] > before

@@ -17,6 +17,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.base import Base, UtcDateTime, utc_now
+from desktop.domain.dues.rules import FOREVER
 from desktop.domain.money import Money
 
 
@@ -164,8 +165,12 @@ class DuesOwed(Base):
     cum_lines: Mapped[int] = mapped_column(Integer)              # payment lines (reversals included)
     last_paid: Mapped[int] = mapped_column(Integer)              # last month with a positive net; -1
     owed_months_at_last_paid: Mapped[int] = mapped_column(Integer)
+    # The month of the member's next row (kept.FOREVER after the last): the row "in force" at month
+    # m is the one with month <= m < next_month, so the figures of every member at one month are one
+    # range of the index below (the home pane's month totals), not one look-up per member.
+    next_month: Mapped[int] = mapped_column(Integer, server_default=str(FOREVER))
 
-    __table_args__ = (UniqueConstraint("member_id", "month"),)
+    __table_args__ = (UniqueConstraint("member_id", "month"), Index("ix_dues_owed_until", "next_month", "month"))
 
 
 class DuesOwedStamp(Base):

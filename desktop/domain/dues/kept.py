@@ -106,7 +106,13 @@ def member_rows(member_id: int, spans: Sequence[tuple[int, int]], wages: Sequenc
         rows.append((member_id, month, active, monthly, wage, paid, cum_owed, cum_om, cum_active, cum_paid,
                      cum_settled, cum_lines, last_paid, om_at_last))
         month0, active0, monthly0, wage0 = month, active, monthly, wage
-    return rows
+    return _with_next_months(rows)
+
+
+def _with_next_months(rows: list[tuple]) -> list[tuple]:
+    """Each row with the month of the row after it (FOREVER after the last): see DuesOwed.next_month."""
+    following = [row[1] for row in rows[1:]] + [FOREVER]
+    return [row + (next_month,) for row, next_month in zip(rows, following)]
 
 
 def _payments(session: Session, member_ids: Sequence[int] | None) -> dict[int, dict[int, tuple[int, int]]]:
@@ -238,17 +244,18 @@ def before_change(session: Session) -> bool:
     return is_current(session)
 
 
-def after_change(session: Session, was_current: bool, member_ids: Iterable[int]) -> None:
+def after_change(session: Session, was_current: bool, member_ids: Iterable[int], handle=None) -> None:
     """Keep the table up to date with the change just made (same transaction): only the rows of the
     members whose facts changed are rebuilt (EVERYONE among them: a rate, all are). A table that was
     stale already before the change is left stale (its stamp unchanged): a partial update would hide
-    that, and the next reader rebuilds it whole (`ensure_current`)."""
+    that, and the next reader rebuilds it whole (`ensure_current`). `handle`: progress of a whole
+    rebuild, which raises ListStopped on cancel (the caller's transaction then rolls back)."""
     if not was_current:
         return
     ids = set(member_ids)
     session.flush()
     if EVERYONE in ids or len(ids) > REBUILD_ABOVE:
-        rebuild(session)
+        rebuild(session, handle)
     elif ids:
         refresh(session, ids)
 
@@ -325,6 +332,48 @@ def summary_query(session: Session, first: Period, last: Period):
                    case((r.active_months > 0, r.wage_fen), else_=None).label("wage_fen"))
             .where((r.active_months > 0) | (r.lines > 0))
             .subquery("dues_summary"))
+
+
+# -- every member at one month -------------------------------------------------------------------
+# The row in force at month m has month <= m < next_month: every member's rows in force at m are one
+# range of ix_dues_owed_until (about one index entry per member for a recent month).
+
+def _in_force(month: int):
+    return (KEPT.c.next_month > month) & (KEPT.c.month <= month)
+
+
+def _owed_fen_to(month: int):
+    return KEPT.c.cum_owed_fen + (month - KEPT.c.month) * func.coalesce(KEPT.c.monthly_fen, 0)
+
+
+def _owed_months_to(month: int):
+    return KEPT.c.cum_owed_months + (month - KEPT.c.month) * case((KEPT.c.monthly_fen.is_(None), 0), else_=1)
+
+
+def range_sums(session: Session, first: Period, last: Period) -> tuple[int, int]:
+    """(owed fen, paid fen) of every member over [first, last]: the sums of summary_query's owed_fen
+    and paid_fen (a member it leaves out owes and paid nothing in the range), as the running totals
+    in force at `last` minus those in force the month before `first`, in one pass over the rows in
+    force at either month (one range of ix_dues_owed_until)."""
+    a, b = first.index - 1, last.index
+
+    def at(month: int, value):
+        return func.coalesce(func.sum(case((_in_force(month), value), else_=0)), 0)
+
+    statement = (select(at(b, _owed_fen_to(b)) - at(a, _owed_fen_to(a)),
+                        at(b, KEPT.c.cum_paid_fen) - at(a, KEPT.c.cum_paid_fen))
+                 .where(KEPT.c.next_month > a, KEPT.c.month <= b))
+    owed, paid = session.execute(statement).one()
+    return int(owed), int(paid)
+
+
+def streaks_since_start(session: Session, last: Period, months: int) -> list[tuple[int, int]]:
+    """(member id, streak) of the members with at least `months` owed months unpaid in a row up to
+    `last`, counted over the whole history (summary_query's streak for a range that starts before any
+    month is owed: the owed months since the last month paid for)."""
+    streak = (_owed_months_to(last.index) - KEPT.c.owed_months_at_last_paid).label("streak")
+    statement = select(KEPT.c.member_id, streak).where(_in_force(last.index), streak >= months)
+    return [(member_id, value) for member_id, value in session.execute(statement)]
 
 
 def summary_rows(session: Session, first: Period, last: Period) -> list[tuple]:

@@ -31,11 +31,10 @@ from sqlalchemy import Integer, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.domain.dues.entities import DuesPayment, DuesRate, WageBase
-from desktop.domain.dues.rules import DEFAULT_RATE_PPM, Period, month_index, monthly_dues_fen
+from desktop.domain.dues.rules import DEFAULT_RATE_PPM, FOREVER, Period, monthly_dues_fen
 from desktop.domain.members.entities import Member, MembershipEvent
 from desktop.domain.members.lifecycle import EventType
 
-FOREVER = month_index(9999, 12)
 ACTIVE_EVENTS = (str(EventType.JOIN), str(EventType.TRANSFER_IN), str(EventType.REINSTATE))
 
 def _index_of(value) -> int:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.dues.entities import DuesBatch, DuesPayment, DuesRate, DuesReceipt, WageBase
-from desktop.domain.dues.kept import ensure_current, stoppable, summary_query
+from desktop.domain.dues.kept import ensure_current, range_sums, stoppable, streaks_since_start, summary_query
 from desktop.domain.dues.owed import MonthLine, member_months, rate_intervals
 from desktop.domain.dues.rules import WARNING_MONTHS, Period, base_of
 from desktop.domain.members.entities import Member, MembershipEvent
@@ -205,6 +205,14 @@ class BatchPlan:
         return sum((line.amount for line in self.lines), ZERO)
 
 
+class Behind(NamedTuple):
+    """A member who has paid nothing for `streak` owed months in a row."""
+
+    member_id: int
+    name: str
+    streak: int
+
+
 def totals_of(rows: Sequence[DuesRow]) -> Totals:
     """The totals line of a list (exact: sums of whole fen)."""
     owed = sum(r.owed_fen for r in rows)
@@ -292,6 +300,31 @@ class DuesQueries:
 
     def totals(self, flt: DuesFilter) -> Totals:
         return totals_of(self.rows(flt))
+
+    def sums(self, first: Period, last: Period) -> tuple[Decimal, Decimal]:
+        """(owed, paid) of every member over [first, last]: the owed and paid of `totals` for a filter
+        on nothing but the range, from two ranges of an index instead of every member's line."""
+        ensure_current(self._db)
+        last = min(last, self.current) if first <= self.current else last
+        with self._db.session() as session:
+            owed, paid = range_sums(session, first, last)
+        return from_fen(owed), from_fen(paid)
+
+    def behind(self, last: Period) -> list[Behind]:
+        """The members with WARNING_MONTHS or more owed months unpaid in a row up to `last`, longest
+        run first: the list `rows` gives for State.WARNING from first_period() to `last`, read from one
+        range of an index (the home pane's reminder)."""
+        ensure_current(self._db)
+        last = min(last, self.current)
+        with self._db.session() as session:
+            streaks = dict(streaks_since_start(session, last, WARNING_MONTHS))
+            ids = sorted(streaks)
+            named: list[tuple] = []
+            for start in range(0, len(ids), 500):
+                named += session.execute(select(Member.id, Member.name, Member.name_sort)
+                                         .where(Member.id.in_(ids[start:start + 500]))).all()
+        named.sort(key=lambda row: (-streaks[row[0]], row[2] or "", row[0]))
+        return [Behind(member_id, name, streaks[member_id]) for member_id, name, _key in named]
 
     def arrears_filter(self, department: str | None = None) -> DuesFilter:
         """Overdue dues: from the first month any wage base counts, up to last month (this month's

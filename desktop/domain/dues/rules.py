@@ -119,6 +119,9 @@ def month_index(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
+FOREVER = month_index(9999, 12)   # "no end": an open interval, a row with no row after it
+
+
 def parse_period(text: str) -> Period:
     """"2026-10" or "2026/10" or "202610" → Period; ValueError otherwise."""
     cleaned = text.strip().replace("/", "-").replace(".", "-").replace("年", "-").rstrip("月")

@@ -28,6 +28,7 @@ from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, User
 from desktop.domain.funds.periods import ensure_period_open
 from desktop.domain.members.entities import Member
 from desktop.domain.money import LIMIT, ZERO, to_fen
+from desktop.domain.progress import Cancelled as Stopped
 from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.changes import Change
@@ -137,8 +138,10 @@ def _refuse_same_file(session: Session, digest: str, file_name: str) -> None:
 class DuesService(ServiceBase):
     # -- rates ----------------------------------------------------------------------------------
 
-    def set_rate(self, effective_from: dt.date, percent: Decimal, note: str = "") -> int:
-        """The dues rate from a date on (a later date's rate replaces it from then on)."""
+    def set_rate(self, effective_from: dt.date, percent: Decimal, note: str = "", progress=None) -> int:
+        """The dues rate from a date on (a later date's rate replaces it from then on). Every
+        member's dues are worked out again (about 20 s at 100 000 members): `progress`, a progress
+        handle, sees it and may stop it, and then nothing is changed (Cancelled)."""
         self._actor.require(Permission.FUNDS_WRITE)
         try:
             ppm = ppm_of_percent(Decimal(percent))
@@ -160,11 +163,11 @@ class DuesService(ServiceBase):
             session.flush()
             recorder.record(session, self._actor, "dues_rate", RATE, row.id, {
                 "effective_from": [None, effective_from.isoformat()], "rate_ppm": [old, ppm]})
-            kept.after_change(session, kept_before, [kept.EVERYONE])   # a rate counts for everyone
+            _rebuild_for_everyone(session, kept_before, progress)
         self._db.changes.publish(Change(KIND, frozenset(), "update"))
         return row.id
 
-    def remove_rate(self, rate_id: int) -> None:
+    def remove_rate(self, rate_id: int, progress=None) -> None:
         self._actor.require(Permission.FUNDS_WRITE)
         with self._db.transaction() as session:
             kept_before = kept.before_change(session)
@@ -174,7 +177,7 @@ class DuesService(ServiceBase):
             recorder.record(session, self._actor, "dues_rate_remove", RATE, rate_id, {
                 "effective_from": [row.effective_from.isoformat(), None], "rate_ppm": [row.rate_ppm, None]})
             session.delete(row)
-            kept.after_change(session, kept_before, [kept.EVERYONE])
+            _rebuild_for_everyone(session, kept_before, progress)
         self._db.changes.publish(Change(KIND, frozenset(), "update"))
 
     # -- wage bases -----------------------------------------------------------------------------
@@ -462,3 +465,11 @@ class DuesService(ServiceBase):
         receipt.void_reason = reason
         recorder.record(session, self._actor, "dues_receipt_void", RECEIPT, receipt.id, {
             "number": [number, number], "void": [False, True], "reason": [None, reason]})
+
+
+def _rebuild_for_everyone(session, kept_before: bool, progress) -> None:
+    """A rate counts for every member: their kept dues are built again, stoppably."""
+    try:
+        kept.after_change(session, kept_before, [kept.EVERYONE], progress)
+    except kept.ListStopped:
+        raise Stopped() from None

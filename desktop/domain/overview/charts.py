@@ -38,10 +38,11 @@ class Chart:
 
 
 def members_by_age_and_gender(db: Database, actor: Actor, today: dt.date) -> Chart:
-    queries = MemberQueries(db, actor)
-    bars = tuple(Bar(AGE_BAND_LABELS[band], tuple(
-        queries.count(MemberFilter(statuses=CURRENT, age_band=band, gender=gender), today) for gender in ("1", "2")))
-        for band in AGE_BANDS)
+    genders = ("1", "2")
+    counts = iter(MemberQueries(db, actor).counts(
+        [MemberFilter(statuses=CURRENT, age_band=band, gender=gender) for band in AGE_BANDS for gender in genders],
+        today))
+    bars = tuple(Bar(AGE_BAND_LABELS[band], tuple(next(counts) for _gender in genders)) for band in AGE_BANDS)
     return Chart("age_gender", QT_TRANSLATE_NOOP("HomeCharts", "Members by age and gender"),
                  (QT_TRANSLATE_NOOP("HomeCharts", "Men"), QT_TRANSLATE_NOOP("HomeCharts", "Women")), bars)
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import extract, select
+from sqlalchemy import extract, select, text
 
 from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.permissions import Permission
 from desktop.domain.accounts.service import union_name
-from desktop.domain.members.entities import Member
+from desktop.domain.members.entities import OTHER_DOCUMENT, Member
 from desktop.domain.members.lifecycle import Status
 from desktop.domain.members.queries import MemberFilter, MemberQueries
 from desktop.domain.overview.retirement import retirement_date
@@ -70,7 +70,7 @@ def member_figures(db: Database, actor: Actor, today: dt.date) -> list[Figure]:
     from desktop.domain.statistics.rules import year_start
 
     queries = StatisticsQueries(db, actor)
-    counts = queries.member_counts(today)
+    counts = queries.member_counts(today, ("active", "retained", "women", "migrant"))
     joined = queries.movements(year_start(today), today)["join"]
     return [
         Figure("members", QT_TRANSLATE_NOOP("Home", "Members (on the register / retained)"),
@@ -83,16 +83,15 @@ def member_figures(db: Database, actor: Actor, today: dt.date) -> list[Figure]:
 
 def dues_figure(db: Database, actor: Actor, today: dt.date) -> tuple[Figure, list]:
     """Dues collected this month against dues due, and the members six months behind."""
-    from desktop.domain.dues.queries import DuesFilter, DuesQueries, State
+    from desktop.domain.dues.queries import DuesQueries
     from desktop.domain.dues.rules import Period
 
     queries = DuesQueries(db, actor, today)
     month = Period.of(today)
-    totals = queries.totals(DuesFilter(month, month))
-    behind = queries.rows(DuesFilter(queries.first_period(), month, state=State.WARNING), sort="streak",
-                          descending=True)
+    owed, paid = queries.sums(month, month)
+    behind = queries.behind(month)
     figure = Figure("dues", QT_TRANSLATE_NOOP("Home", "Dues this month: collected / due"),
-                    f"{yuan(totals.paid)} / {yuan(totals.owed)}")
+                    f"{yuan(paid)} / {yuan(owed)}")
     return figure, behind
 
 
@@ -225,7 +224,7 @@ def retirement_reminder(db: Database, today: dt.date) -> Reminder | None:
 def unverified_id_reminder(db: Database) -> Reminder | None:
     """Members whose document is not a resident ID card (居民身份证): its number has no check
     character the program can verify, so the cadre checks it against the document."""
-    statement = (select(Member.id, Member.name).where(Member.deleted_at.is_(None), Member.id_type != "1",
+    statement = (select(Member.id, Member.name).where(text(OTHER_DOCUMENT), Member.deleted_at.is_(None),
                                                       Member.status.in_([str(s) for s in CURRENT]))
                  .order_by(Member.name_sort))
     with db.engine.connect() as connection:
@@ -262,35 +261,44 @@ def home_view(db: Database, actor: Actor, today: dt.date | None = None,
     """Figures and reminders for `actor`: a part its role may not read is left out, not masked."""
     today = today or dt.date.today()
     now = now or dt.datetime.now().astimezone()
+    can_money, can_aid = actor.can(Permission.FUNDS_READ), actor.can(Permission.AID_READ)
+    can_members = actor.can(Permission.MEMBERS_READ)
     figures: list[Figure] = []
     reminders: list[Reminder | None] = []
     empty = False
-    # The dues figure is the longest part (every member's dues for the month); it is gathered on a
-    # second connection meanwhile: SQLite works without holding Python's lock, so a second core
-    # shortens the wait.
-    with ThreadPoolExecutor(max_workers=1) as helper:
-        dues_work = helper.submit(dues_figure, db, actor, today) if actor.can(Permission.FUNDS_READ) else None
-        if actor.can(Permission.MEMBERS_READ):
+    # The parts are independent queries, each on its own connection: two helpers gather them while
+    # this thread counts the members. SQLite works without holding Python's lock, so at 100 000
+    # members the wait is the longest chain of parts, not their sum.
+    with ThreadPoolExecutor(max_workers=2) as helpers:
+        def later(allowed: bool, work, *args):
+            return helpers.submit(work, *args) if allowed else None
+
+        dues = later(can_money, dues_figure, db, actor, today)
+        funds = later(can_money, funds_figure, db, actor, today)
+        aid = later(can_aid, aid_reminders, db, actor, today)
+        votes = later(can_members, vote_reminders, db, actor)
+        member_reminders = [later(can_members, work, *args) for work, args in (
+            (activity_reminder, (db, actor, today)), (birthday_reminder, (db, today)),
+            (retirement_reminder, (db, today)), (unverified_id_reminder, (db,)))]
+        backup = later(actor.can(Permission.BACKUP_MANAGE), backup_reminder, db, now)
+        if can_members:
             figures += member_figures(db, actor, today)
             empty = MemberQueries(db, actor).count(MemberFilter(), today) == 0
-        dues, behind = dues_work.result() if dues_work is not None else (None, [])
-    if actor.can(Permission.FUNDS_READ):
-        figures += [dues, funds_figure(db, actor, today)]
-        reminders.append(dues_reminder(behind))
-    if actor.can(Permission.AID_READ):
-        found, open_cases = aid_reminders(db, actor, today)
-        figures.append(Figure("aid", QT_TRANSLATE_NOOP("Home", "Open aid cases"), str(open_cases)))
-        reminders += found
-    if actor.can(Permission.MEMBERS_READ):
-        found, waiting = vote_reminders(db, actor)
-        figures.append(Figure("votes", QT_TRANSLATE_NOOP("Home", "Votes in progress"), str(waiting)))
-        reminders += found
-        reminders.append(activity_reminder(db, actor, today))
-        reminders.append(birthday_reminder(db, today))
-        reminders.append(retirement_reminder(db, today))
-        reminders.append(unverified_id_reminder(db))
-    if actor.can(Permission.BACKUP_MANAGE):
-        reminders.append(backup_reminder(db, now))
+        if dues is not None and funds is not None:
+            dues_shown, behind = dues.result()
+            figures += [dues_shown, funds.result()]
+            reminders.append(dues_reminder(behind))
+        if aid is not None:
+            found, open_cases = aid.result()
+            figures.append(Figure("aid", QT_TRANSLATE_NOOP("Home", "Open aid cases"), str(open_cases)))
+            reminders += found
+        if votes is not None:
+            found, waiting = votes.result()
+            figures.append(Figure("votes", QT_TRANSLATE_NOOP("Home", "Votes in progress"), str(waiting)))
+            reminders += found
+        reminders += [work.result() for work in member_reminders if work is not None]
+        if backup is not None:
+            reminders.append(backup.result())
     return HomeView(union_name(db), tuple(figures), tuple(r for r in reminders if r is not None), empty)
 
 

@@ -368,9 +368,15 @@ class RateDialog(QDialog):
             percent = Decimal(self.percent.text().strip().rstrip("%"))
         except InvalidOperation:
             percent = Decimal(-1)
-        try:
-            DuesService(self._context.db, self._context.actor).set_rate(
-                self.effective_from.date().toPython(), percent, self.note.text().strip())
+        from desktop.domain.progress import CallbackProgress
+        from desktop.views.widgets.progress import run_with_progress
+
+        service = DuesService(self._context.db, self._context.actor)
+        effective_from, note = self.effective_from.date().toPython(), self.note.text().strip()
+        try:   # the dues of every member are worked out again: seconds in a big union, so with a Cancel button
+            run_with_progress(self, self.tr("Working out the dues of every member at the new rate…"),
+                              lambda report, cancelled: service.set_rate(
+                                  effective_from, percent, note, progress=CallbackProgress(report, cancelled)))
         except UserError as error:
             self.error.setText(user_error_text(error))
             return

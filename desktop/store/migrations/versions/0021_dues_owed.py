@@ -1,5 +1,5 @@
 """Dues owed kept per member at the months where something changes (dues_owed, with the stamp of
-the facts it was built from), filled for the existing members; covering indexes for the lists that
+the facts it was built from; filled by 0022); covering indexes for the lists that
 scanned (docs/design.md, "Dues owed, kept").
 
 Revision ID: 0018
@@ -44,26 +44,14 @@ def upgrade() -> None:
         sa.Column('stamp', sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_dues_owed_stamp')),
     )
-    _fill()
+    # The table is filled by 0022, the newest migration that changes it (the program's own code
+    # fills it and writes every column it has today).
     # Covering indexes where EXPLAIN QUERY PLAN showed the funds ledger and the audit log reading rows.
     op.drop_index('ix_dues_payments_paid_on', table_name='dues_payments')
     op.create_index('ix_dues_payments_paid_on', 'dues_payments', ['paid_on', 'member_id', 'amount'])
     op.create_index('ix_audit_records_actor', 'audit_records', ['actor'])
     op.create_index('ix_audit_records_action', 'audit_records', ['action'])
     op.create_index('ix_audit_records_at', 'audit_records', ['at'])
-
-
-def _fill() -> None:
-    """The rows of every member, by the program's own rule (the table is derived: the same code
-    that keeps it fills it). It reads only columns every revision since 0005 has; a reader that
-    finds the table empty or stale would rebuild it as well (kept.ensure_current)."""
-    from sqlalchemy.orm import Session
-
-    from desktop.domain.dues import kept
-
-    with Session(bind=op.get_bind()) as session:
-        kept.rebuild(session)
-        session.flush()
 
 
 def downgrade() -> None:
