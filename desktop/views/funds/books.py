@@ -7,6 +7,7 @@ and the budget is work for a worker thread, not for the GUI thread."""
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -36,13 +37,19 @@ class Books:
 
 
 def read_books(queries: FundsQueries, start: dt.date, end: dt.date, category: str | None, year: int) -> Books:
-    """Everything the pane shows for the period (runs on a worker thread: no Qt here)."""
-    amount = None
-    if category:
-        amount = next((c.amount for c in queries.by_category(start, end) if c.code == category), None)
-    return Books(queries.ledger(start, end, category), queries.totals(start, end), amount,
-                 queries.closed_months(year), queries.budget(year), queries.opening_set(year),
-                 queries.totals(*year_span(year)).opening, queries.categories())
+    """Everything the pane shows for the period (runs on a worker thread: no Qt here). The ledger
+    (a year's dues lines grouped by month: most of the time at 100 000 members) is read on a second
+    connection meanwhile; SQLite works without holding Python's lock."""
+    with ThreadPoolExecutor(max_workers=1) as helper:
+        ledger = helper.submit(queries.ledger, start, end, category)
+        amount = None
+        if category:
+            amount = next((c.amount for c in queries.by_category(start, end) if c.code == category), None)
+        totals = queries.totals(start, end)
+        year_opening = totals.opening if (start, end) == year_span(year) else queries.totals(*year_span(year)).opening
+        figures = (totals, amount, queries.closed_months(year), queries.budget(year), queries.opening_set(year),
+                   year_opening, queries.categories())
+        return Books(ledger.result(), *figures)
 
 
 def _heads(tree: QTreeWidget) -> dict[str, QTreeWidgetItem]:
