@@ -294,3 +294,26 @@ def test_a_rate_change_works_out_everyone_again_with_progress_and_stops_without_
     assert rates(db) == rates_before + [(dt.date(2024, 1, 1), 7000)]
     _assert_kept_like_a_rebuild(db)
     _assert_same_as_rule(db)
+
+
+def test_a_rate_rewrites_the_months_from_its_own_on_exactly_as_a_rebuild_would(db, union, dues):
+    """A rate from month R keeps every row before R and rewrites the rest: before the first member,
+    in the middle of everyone's history (replacing a rate of the same day), ahead of today, removed."""
+    from desktop.domain.dues.entities import DuesRate
+
+    def figures_before(month: int) -> list[tuple]:   # without next_month: a new row at R is their next
+        return [row[:-1] for row in _table(db) if row[1] < month]
+
+    kept_rows = figures_before(Period(2023, 3).index)
+    dues.set_rate(dt.date(2023, 3, 1), D("0.8"))
+    _assert_kept_like_a_rebuild(db)
+    assert figures_before(Period(2023, 3).index) == kept_rows
+    for day, percent in ((dt.date(2001, 1, 1), D("0.4")), (dt.date(2023, 3, 1), D("0.9")),
+                         (dt.date(2024, 9, 1), D("1.1")), (dt.date(2023, 7, 15), D("0.6"))):
+        dues.set_rate(day, percent)
+        _assert_kept_like_a_rebuild(db)
+    with db.session() as session:
+        rate_id = session.scalar(select(DuesRate.id).where(DuesRate.effective_from == dt.date(2023, 3, 1)))
+    dues.remove_rate(rate_id)
+    _assert_kept_like_a_rebuild(db)
+    _assert_same_as_rule(db)

@@ -30,12 +30,12 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Sequence
 
-from sqlalchemy import Integer, case, delete, func, insert, select, type_coerce, update
+from sqlalchemy import Integer, bindparam, case, delete, func, insert, select, type_coerce, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.domain.dues.entities import DuesOwed, DuesOwedStamp, DuesPayment
-from desktop.domain.dues.owed import FOREVER, _fingerprint, _fold, rate_intervals
+from desktop.domain.dues.owed import FOREVER, _fingerprint, _fold, histories, rate_intervals
 from desktop.domain.dues.rules import Period, monthly_dues_fen
 from desktop.domain.members.entities import Member
 from desktop.messages import QT_TRANSLATE_NOOP, UserError
@@ -51,11 +51,17 @@ EVERYONE = -1             # among `after_change`'s members: a change that concer
 # -- building the rows ---------------------------------------------------------------------------------
 
 def member_rows(member_id: int, spans: Sequence[tuple[int, int]], wages: Sequence[tuple[int, int, int]],
-                rates: Sequence[tuple[int, int, int]], payments: dict[int, tuple[int, int]]) -> list[tuple]:
+                rates: Sequence[tuple[int, int, int]], payments: dict[int, tuple[int, int]],
+                since: int | None = None, base: tuple | None = None) -> list[tuple]:
     """The `dues_owed` rows of one member (values in the order of COLUMNS) from their active spans,
     wage intervals, the rate intervals (all month indexes, as owed.py folds them) and
-    payments {month: (net fen, lines)}. A member never active and never paid has no rows."""
-    if not spans and not payments:
+    payments {month: (net fen, lines)}. A member never active and never paid has no rows.
+
+    With `since` (a month), only the rows from that month on, carrying on from `base`, the member's
+    row in force the month before (None: they have none): what a whole build writes from `since` on,
+    when nothing before it changed (a rate from that month). `payments` may then hold only months
+    from `since` on."""
+    if not spans and not payments and base is None:
         return []
     points = set(payments)
     for start, end in spans:
@@ -66,12 +72,19 @@ def member_rows(member_id: int, spans: Sequence[tuple[int, int]], wages: Sequenc
         points.add(start)
         if end < FOREVER:
             points.add(end + 1)
-    lowest = min(points)
+    if base is None and not points:
+        return []
+    lowest = base[1] if base is not None else min(points)   # with a base, the true lowest is earlier still
     points.update(start for start, _end, _ppm in rates if start > lowest)
+    if since is not None:
+        points = {month for month in points if month >= since}
     rows: list[tuple] = []
     month0 = active0 = monthly0 = wage0 = None
     cum_owed = cum_om = cum_active = cum_paid = cum_settled = cum_lines = 0
     last_paid, om_at_last = -1, 0
+    if base is not None:
+        (month0, active0, monthly0, wage0, _paid, cum_owed, cum_om, cum_active, cum_paid, cum_settled, cum_lines,
+         last_paid, om_at_last) = base[1:14]
     si = wi = ri = 0      # the intervals are sorted and do not overlap: walk them with the months
     for month in sorted(points):
         while si < len(spans) and spans[si][1] < month:
@@ -115,14 +128,20 @@ def _with_next_months(rows: list[tuple]) -> list[tuple]:
     return [row + (next_month,) for row, next_month in zip(rows, following)]
 
 
-def _payments(session: Session, member_ids: Sequence[int] | None) -> dict[int, dict[int, tuple[int, int]]]:
-    """{member: {month: (net fen, lines)}}; for everyone in the order of the covering period index."""
+def _payments(session: Session, member_ids: Sequence[int] | None,
+              since: int | None = None) -> dict[int, dict[int, tuple[int, int]]]:
+    """{member: {month: (net fen, lines)}}; for everyone in the order of the covering period index;
+    with `since`, the months from then on only."""
     month = DuesPayment.year * 12 + DuesPayment.month - 1
     statement = (select(DuesPayment.member_id, month, func.sum(type_coerce(DuesPayment.__table__.c.amount, Integer)),
                         func.count())
                  .group_by(DuesPayment.year, DuesPayment.month, DuesPayment.member_id))
     if member_ids is not None:
         statement = statement.where(DuesPayment.member_id.in_(member_ids))
+    if since is not None:
+        first = Period.from_index(since)
+        statement = statement.where((DuesPayment.year > first.year)
+                                    | ((DuesPayment.year == first.year) & (DuesPayment.month >= first.month)))
     found: dict[int, dict[int, tuple[int, int]]] = {}
     result = session.connection().execute(statement)
     try:
@@ -224,6 +243,49 @@ def rebuild(session: Session, handle=None) -> None:
         handle.report(STEPS, STEPS)
 
 
+def rebuild_since(session: Session, since: int, handle=None) -> None:
+    """Every member's rows from month `since` on, carrying on from the rows in force the month
+    before (a rate from that month: nothing before it changes). At 100 000 members it rewrites the
+    rows of the months since, not the 2 million of a whole rebuild. Progress and cancel as `rebuild`."""
+    rates = rate_intervals(session)
+    _step(handle, 0)
+    folded = histories(session)
+    _step(handle, 1)
+    payments = _payments(session, None, since)
+    _step(handle, 2)
+    connection = session.connection()
+    base = {row[0]: tuple(row) for row in connection.execute(
+        select(*(KEPT.c[name] for name in COLUMNS)).where(_in_force(since - 1)))}
+    everyone = sorted(set(folded.spans) | set(payments) | set(base))
+    rows: list[tuple] = []
+    for number, member_id in enumerate(everyone):
+        if handle is not None and number % 10_000 == 0:
+            _step(handle, 2 + 6 * number // max(len(everyone), 1))
+        rows += member_rows(member_id, folded.spans.get(member_id, ()), folded.wages.get(member_id, ()), rates,
+                            payments.get(member_id, {}), since, base.get(member_id))
+    _step(handle, 8)
+    connection.execute(delete(KEPT).where(KEPT.c.next_month > since, KEPT.c.month >= since))
+    _relink(connection, base, rows)
+    for start in range(0, len(rows), 100_000):
+        insert_rows(connection, KEPT.name, COLUMNS, rows[start:start + 100_000])
+    _save_stamp(session)
+    if handle is not None:
+        handle.report(STEPS, STEPS)
+
+
+def _relink(connection, base: dict[int, tuple], rows: list[tuple]) -> None:
+    """The rows before the rewritten months point to the member's first new row (or to none)."""
+    first_new: dict[int, int] = {}
+    for row in rows:
+        first_new.setdefault(row[0], row[1])
+    next_at = COLUMNS.index("next_month")
+    changed = [{"n": first_new.get(member_id, FOREVER), "m": member_id, "at": row[1]}
+               for member_id, row in base.items() if row[next_at] != first_new.get(member_id, FOREVER)]
+    if changed:
+        connection.execute(update(KEPT).where(KEPT.c.member_id == bindparam("m"), KEPT.c.month == bindparam("at"))
+                           .values(next_month=bindparam("n")), changed)
+
+
 def refresh(session: Session, member_ids: Iterable[int]) -> None:
     """Rebuild the rows of these members, in the writer's transaction (see `after_change`)."""
     ids = sorted(set(member_ids))
@@ -244,17 +306,22 @@ def before_change(session: Session) -> bool:
     return is_current(session)
 
 
-def after_change(session: Session, was_current: bool, member_ids: Iterable[int], handle=None) -> None:
+def after_change(session: Session, was_current: bool, member_ids: Iterable[int], handle=None,
+                 since: int | None = None) -> None:
     """Keep the table up to date with the change just made (same transaction): only the rows of the
     members whose facts changed are rebuilt (EVERYONE among them: a rate, all are). A table that was
     stale already before the change is left stale (its stamp unchanged): a partial update would hide
-    that, and the next reader rebuilds it whole (`ensure_current`). `handle`: progress of a whole
-    rebuild, which raises ListStopped on cancel (the caller's transaction then rolls back)."""
+    that, and the next reader rebuilds it whole (`ensure_current`). `since`: with EVERYONE, the
+    first month the change touches (a rate's): the months before it are kept. `handle`: progress of
+    work on every member, which raises ListStopped on cancel (the caller's transaction then rolls
+    back)."""
     if not was_current:
         return
     ids = set(member_ids)
     session.flush()
-    if EVERYONE in ids or len(ids) > REBUILD_ABOVE:
+    if EVERYONE in ids and since is not None:
+        rebuild_since(session, since, handle)
+    elif EVERYONE in ids or len(ids) > REBUILD_ABOVE:
         rebuild(session, handle)
     elif ids:
         refresh(session, ids)

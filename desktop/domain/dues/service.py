@@ -163,7 +163,7 @@ class DuesService(ServiceBase):
             session.flush()
             recorder.record(session, self._actor, "dues_rate", RATE, row.id, {
                 "effective_from": [None, effective_from.isoformat()], "rate_ppm": [old, ppm]})
-            _rebuild_for_everyone(session, kept_before, progress)
+            _rebuild_for_everyone(session, kept_before, progress, effective_from)
         self._db.changes.publish(Change(KIND, frozenset(), "update"))
         return row.id
 
@@ -176,8 +176,9 @@ class DuesService(ServiceBase):
                 raise NotFoundError(QT_TRANSLATE_NOOP("Dues", "This rate no longer exists. Refresh the list."))
             recorder.record(session, self._actor, "dues_rate_remove", RATE, rate_id, {
                 "effective_from": [row.effective_from.isoformat(), None], "rate_ppm": [row.rate_ppm, None]})
+            effective_from = row.effective_from
             session.delete(row)
-            _rebuild_for_everyone(session, kept_before, progress)
+            _rebuild_for_everyone(session, kept_before, progress, effective_from)
         self._db.changes.publish(Change(KIND, frozenset(), "update"))
 
     # -- wage bases -----------------------------------------------------------------------------
@@ -467,9 +468,9 @@ class DuesService(ServiceBase):
             "number": [number, number], "void": [False, True], "reason": [None, reason]})
 
 
-def _rebuild_for_everyone(session, kept_before: bool, progress) -> None:
-    """A rate counts for every member: their kept dues are built again, stoppably."""
+def _rebuild_for_everyone(session, kept_before: bool, progress, effective_from: dt.date) -> None:
+    """A rate counts for every member: their kept dues from its month on are built again, stoppably."""
     try:
-        kept.after_change(session, kept_before, [kept.EVERYONE], progress)
+        kept.after_change(session, kept_before, [kept.EVERYONE], progress, since=Period.of(effective_from).index)
     except kept.ListStopped:
         raise Stopped() from None
