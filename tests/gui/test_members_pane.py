@@ -23,11 +23,25 @@ def test_search_by_pinyin_initials_finds_the_member(qtbot, pane):
     assert all(pane.model.member_row(r) is not None for r in range(pane.model.rowCount()))
 
 
-def test_search_by_chinese_characters(qtbot, pane):
+def test_search_by_chinese_characters(qtbot, pane, shown):
     type_text(pane.search, "海生")
     qtbot.waitUntil(lambda: pane.model.member_filter.search == "海生")
+    shown(pane)
     assert "张海生" in _names(pane)
     assert all("海生" in name for name in _names(pane))
+
+
+def test_typing_narrows_the_list_off_the_gui_thread(qtbot, pane, shown):
+    """At 100 000 members a keystroke's look-up takes tens of milliseconds: the window keeps
+    answering meanwhile, and the newest search is the one shown."""
+    shown(pane)
+    everyone = pane.model.rowCount()
+    pane.model.update_filter(search="zh")
+    assert pane.lane.busy and pane.model.rowCount() == everyone   # the look-up runs on the worker
+    pane.model.update_filter(search="zhs")
+    shown(pane)
+    assert "张海生" in _names(pane) and pane.model.rowCount() < everyone
+    assert pane.model.member_filter.search == "zhs"
 
 
 def test_filtering_by_department_updates_rows_and_the_count(qtbot, pane, db, shown):
