@@ -97,6 +97,7 @@ def test_batch_payment_of_a_department(dues_pane, context, qtbot):
     qtbot.waitUntil(lambda: dues_pane.loaded, timeout=20000)
     dues_pane.mode.setCurrentIndex(0)
     dues_pane.month.setDate(dt.date(2026, 10, 1))
+    dues_pane.department.ensure_filled()   # as opening the list does
     dues_pane.department.setCurrentIndex(dues_pane.department.findData(department))
     qtbot.waitUntil(lambda: dues_pane.loaded, timeout=20000)
     listed = dues_pane.model.rows()
@@ -176,3 +177,11 @@ def test_the_rate_dialog_saves_a_rate_and_every_members_dues_follow(dues_pane, c
     assert any("1.0%" in dialog.list.item(i).text() or "1%" in dialog.list.item(i).text()
                for i in range(dialog.list.count()))
     assert reader.sums(month, month)[0] > before
+
+
+def test_the_departments_are_gathered_when_their_list_is_first_opened(dues_pane, context):
+    assert dues_pane.department.count() == 1      # "all departments": nothing read while the pane was built
+    dues_pane.department.showPopup()
+    dues_pane.department.hidePopup()
+    names = [dues_pane.department.itemData(i) for i in range(1, dues_pane.department.count())]
+    assert names == DuesQueries(context.db, context.actor).departments() and names

@@ -24,6 +24,7 @@ from desktop.models.changes import ChangeSignals
 from desktop.models.dues_tables import DuesListModel
 from desktop.views.context import AppContext
 from desktop.views.widgets.background import Lane
+from desktop.views.widgets.toolbar import FilledOnOpenCombo
 from desktop.views.widgets.forms import ERROR_STYLE, user_error_text
 from desktop.views.widgets.empty_state import show_when_empty
 
@@ -67,10 +68,10 @@ class DuesPane(QWidget):
         self.year.setRange(1990, 2100)
         self.year.setValue(current.year)
         self.year.setVisible(False)
-        self.department = QComboBox()
+        # the departments (a pass over the register, sorted by pinyin: 0.36 s at 100 000 members)
+        # are gathered when the list is first opened, not while the pane is built
+        self.department = FilledOnOpenCombo(self._fill_departments)
         self.department.addItem(self.tr("All departments"), None)
-        for name in self.queries.departments():
-            self.department.addItem(name, name)
         self.state = QComboBox()
         for label, value in ((self.tr("Everyone listed"), State.ALL), (self.tr("Still owing"), State.OWING),
                              (self.tr("Paid in full"), State.SETTLED), (self.tr("No wage base"), State.NO_WAGE),
@@ -156,6 +157,10 @@ class DuesPane(QWidget):
         self.state.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self._restore_layout()
+
+    def _fill_departments(self) -> None:
+        for name in self.queries.departments():
+            self.department.addItem(name, name)
 
     def save_layout(self) -> None:
         """Column widths and the split between the list and the account, for the next start."""
