@@ -343,21 +343,36 @@ def ensure_current(db, handle=None) -> None:
 
 # -- reading a range ---------------------------------------------------------------------------------
 
-def _last_row_id(month: int):
-    """The member's last row at or before `month` (correlated to members.id)."""
+def _last_row_id(month: int, member_id=Member.id):
+    """The member's last row at or before `month` (correlated to `member_id`, members.id)."""
     row = KEPT.alias("row_at")
-    return (select(row.c.id).where(row.c.member_id == Member.id, row.c.month <= month)
+    return (select(row.c.id).where(row.c.member_id == member_id, row.c.month <= month)
             .order_by(row.c.month.desc()).limit(1).scalar_subquery())
 
 
-def summary_query(session: Session, first: Period, last: Period):
+def summary_query(session: Session, first: Period, last: Period, by_range: bool = False):
     """A subquery with one row per member active in [first, last] or with payment lines in it.
     Columns as owed.summary_query: member_id, owed_fen, paid_fen, owed_months, unsettled_months,
-    no_wage_months, streak, wage_fen. Exactly owed._compute's figures (the tests compare them)."""
+    no_wage_months, streak, wage_fen. Exactly owed._compute's figures (the tests compare them).
+
+    Two shapes, the same figures. By default each member's rows at both ends are looked up from the
+    register: a first screen in name order streams from the name index (milliseconds). `by_range`
+    reads the rows in force at `last` as one range of ix_dues_owed_until and looks up only the other
+    end: a whole list ending at a recent month in half the time (0.6 s instead of 1.2 s at 100 000
+    members); for a month long past, that range holds most of the table, so callers keep it for
+    recent months."""
     a, b = first.index, last.index
-    ends = select(Member.id.label("member_id"), _last_row_id(b).label("at_b"),
-                  _last_row_id(a - 1).label("at_a")).subquery("ends")
     at_b, at_a = KEPT.alias("at_b_row"), KEPT.alias("at_a_row")
+    if by_range:
+        member_id = at_b.c.member_id
+        rows = at_b.outerjoin(at_a, at_a.c.id == _last_row_id(a - 1, at_b.c.member_id))
+        in_list = (at_b.c.next_month > b) & (at_b.c.month <= b)
+    else:
+        ends = select(Member.id.label("member_id"), _last_row_id(b).label("at_b"),
+                      _last_row_id(a - 1).label("at_a")).subquery("ends")
+        member_id = ends.c.member_id
+        rows = ends.outerjoin(at_b, at_b.c.id == ends.c.at_b).outerjoin(at_a, at_a.c.id == ends.c.at_a)
+        in_list = ends.c.at_b.is_not(None)
 
     def running(row, month: int, column: str, per_month=None):
         value = row.c[column] if per_month is None else row.c[column] + (month - row.c.month) * per_month(row)
@@ -376,7 +391,7 @@ def summary_query(session: Session, first: Period, last: Period):
         return running(at_b, b, column, per_month) - running(at_a, a - 1, column, per_month)
 
     owed_months_to_b = running(at_b, b, "cum_owed_months", owing_per_month)
-    ranged = (select(ends.c.member_id,
+    ranged = (select(member_id.label("member_id"),
                      over_range("cum_owed_fen", owed_per_month).label("owed_fen"),
                      over_range("cum_paid_fen").label("paid_fen"),
                      over_range("cum_owed_months", owing_per_month).label("owed_months"),
@@ -385,10 +400,8 @@ def summary_query(session: Session, first: Period, last: Period):
                      over_range("cum_lines").label("lines"),
                      (owed_months_to_b - func.coalesce(at_b.c.owed_months_at_last_paid, 0)).label("since_paid"),
                      at_b.c.wage_fen)
-              .select_from(ends)
-              .outerjoin(at_b, at_b.c.id == ends.c.at_b)
-              .outerjoin(at_a, at_a.c.id == ends.c.at_a)
-              .where(ends.c.at_b.is_not(None))
+              .select_from(rows)
+              .where(in_list)
               .subquery("ranged"))
     r = ranged.c
     return (select(r.member_id, r.owed_fen, r.paid_fen, r.owed_months,
@@ -443,10 +456,10 @@ def streaks_since_start(session: Session, last: Period, months: int) -> list[tup
     return [(member_id, value) for member_id, value in session.execute(statement)]
 
 
-def summary_rows(session: Session, first: Period, last: Period) -> list[tuple]:
+def summary_rows(session: Session, first: Period, last: Period, by_range: bool = False) -> list[tuple]:
     """The summary as plain tuples (member_id, owed_fen, paid_fen, owed_months, unsettled_months,
     no_wage_months, streak, wage_fen), in member order."""
-    summary = summary_query(session, first, last)
+    summary = summary_query(session, first, last, by_range)
     return [tuple(row) for row in session.execute(select(summary).order_by(summary.c.member_id))]
 
 

@@ -25,6 +25,9 @@ from desktop.domain.members.search_keys import pinyin_sorted
 from desktop.store.database import Database
 
 
+RECENT_MONTHS = 12   # lists ending this recently read the kept rows by range (kept.summary_query)
+
+
 class State:
     """What the list filters on."""
 
@@ -243,9 +246,12 @@ class DuesQueries:
 
     # -- the list -------------------------------------------------------------------------------
 
-    def _statement(self, session: Session, flt: DuesFilter):
+    def _statement(self, session: Session, flt: DuesFilter, whole: bool = True):
         last = min(flt.last, self.current) if flt.first <= self.current else flt.last
-        summary = summary_query(session, flt.first, last)
+        # a whole list ending in the last year reads the rows in force at its end as one index
+        # range; a first screen streams from the name index instead (kept.summary_query)
+        by_range = whole and last.index >= self.current.index - RECENT_MONTHS
+        summary = summary_query(session, flt.first, last, by_range)
         balance = summary.c.owed_fen - summary.c.paid_fen
         statement = (select(summary, Member.name, Member.department, Member.status, Member.name_sort,
                             balance.label("balance_fen"))
@@ -277,7 +283,10 @@ class DuesQueries:
         (report(done, total), `cancelled`); on cancel the read stops with kept.ListStopped."""
         ensure_current(self._db, progress)
         with self._db.session() as session, stoppable(session, progress):
-            statement, summary, balance = self._statement(session, flt)
+            # a first screen in name or department order streams from an index; in any other order
+            # every member's figures are needed first, as for the whole list
+            streams = limit is not None and sort in ("name", "department")
+            statement, summary, balance = self._statement(session, flt, whole=not streams)
             keys = {"name": Member.name_sort, "department": Member.department, "wage": summary.c.wage_fen,
                     "owed": summary.c.owed_fen, "paid": summary.c.paid_fen, "balance": balance,
                     "unsettled_months": summary.c.unsettled_months, "streak": summary.c.streak}
