@@ -271,3 +271,30 @@ def test_head_revision_constant_matches_the_migration_scripts():
     from desktop.store.migrations_runner import HEAD_REVISION, head_revision
 
     assert HEAD_REVISION == head_revision()
+
+
+@pytest.mark.sqlite_file  # the row seals' check around an upgrade is made on SQLite files
+def test_an_upgrade_that_changes_no_sealed_row_does_not_hash_them_and_verify_stays_intact(db_path, monkeypatch):
+    from alembic import command
+
+    from desktop.store import row_seals
+    from desktop.store.integrity import verify_database
+    from desktop.store.migrations_runner import alembic_config
+
+    db = open_database(str(db_path))
+    add_members(db)
+    command.downgrade(alembic_config(db), "0021")   # as a file of the release before 0022 is
+    db.close()
+
+    def hashed_every_row(_connection):
+        raise AssertionError("0022 changes no sealed row: nothing to check or seal again")
+
+    monkeypatch.setattr(row_seals, "intact_rows", hashed_every_row)
+    db = open_database(str(db_path))
+    try:
+        assert current_revision(db) == head_revision()
+        report = verify_database(db)
+        assert report.ok, report
+        assert row_counts_in(db, "members") == 2
+    finally:
+        db.close()
