@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the open database is handed through to the domain, never us
 
 
 SUGGESTED_ADMIN_NAME = "admin"  # a user name, not a text to translate
+LOAD_WHILE_TYPING_MS = 200  # the log-in dialog is drawn first, then the window's code loads
 
 
 def sign_in(db: Database, parent=None, interactive: bool = True,
@@ -54,8 +55,8 @@ def sign_in(db: Database, parent=None, interactive: bool = True,
         except LoginFailed:
             pass  # fall through to the dialog, which says what is wrong
     dialog = LoginDialog(db, parent, username=username or "")
-    if meanwhile is not None:
-        QTimer.singleShot(0, meanwhile)  # the first turn of the dialog's event loop: it shows first
+    if meanwhile is not None:  # once the dialog has been drawn; nobody types a password faster
+        QTimer.singleShot(LOAD_WHILE_TYPING_MS, meanwhile)
     return dialog.actor if dialog.exec() else None
 
 
