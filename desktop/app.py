@@ -7,6 +7,7 @@ picture of the window and exits (for the README and for checking the UI without 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -150,6 +151,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
         PresenceTimer(context.presence, window)
     window.show()
+    resume_collections()
     scheduler = _backup_scheduler(context, window) if interactive else None
     if scheduler:
         scheduler.finished.connect(lambda run: _show_backup_problems(window, run))
@@ -170,6 +172,15 @@ def run_gui(args: argparse.Namespace) -> int:
     if lock:
         lock.release(clean=True)
     return code
+
+
+def resume_collections() -> None:
+    """Garbage collection again, once the window shows (cli.main paused it for the start). What
+    exists now lives as long as the program, so it is left out of every later search for garbage
+    cycles (gc.freeze): full collections while the program runs, and at its exit (0.15 s of CPU),
+    no longer walk the ~140 000 objects of the start (of which ~600 are garbage then: kept)."""
+    gc.freeze()
+    gc.enable()
 
 
 def load_window_code(first_pane: str | None) -> type[MainWindow]:

@@ -79,3 +79,27 @@ def test_a_register_from_a_newer_release_is_refused_at_start_and_left_as_it_was(
     assert READY not in result.stdout
     assert stamp(register) == "9999" and current_members(register) == members
     assert not (register.parent / "backups").exists()  # refused before any copy or upgrade
+
+
+GARBAGE_COLLECTION_AT_READY = """
+import gc, sys
+import desktop.app
+shown = desktop.app._report_ready
+def ready(window):
+    print("collecting" if gc.isenabled() else "NOT collecting", flush=True)
+    shown(window)
+desktop.app._report_ready = ready
+from desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_garbage_is_collected_again_once_the_window_shows(register, tmp_path):
+    """The start pauses the collection of garbage cycles (0.1 s of its CPU); a window left without
+    it would grow for as long as it stays open."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "UNIONDESK_EXIT_WHEN_READY": "1", "UNIONDESK_USER": "admin", "UNIONDESK_PASSWORD": "demo-admin"}
+    result = subprocess.run([sys.executable, "-c", GARBAGE_COLLECTION_AT_READY, "--db", str(register),
+                             "--pane", "members"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "collecting"
