@@ -54,8 +54,8 @@ def verify_password(stored_hash: str, password: str) -> bool:
 def check_while(check: Callable[[], bool], meanwhile: Callable[[], None] | None) -> bool:
     """The answer of `check` (a password check), run on a second thread while `meanwhile` runs on
     this one. argon2 releases the GIL while it hashes (0.13 s of one core for a real account here,
-    ~0.3 s on an office PC), so work that needs the answer's thread but not the answer (the start
-    loads the main window's code meanwhile) takes no longer than the check itself."""
+    ~0.3 s on an office PC), so work that does not need the answer (the start loads the main
+    window's code meanwhile) adds little or no time to the check's own."""
     if meanwhile is None:
         return check()
     answer: list[bool] = []
