@@ -50,6 +50,31 @@ def test_log_in_is_audited_and_a_wrong_password_too(db, chair):
     assert ("chair", "login") in _actions(db) and ("chair", "failed_login") in _actions(db)
 
 
+def test_work_done_while_the_password_is_checked_changes_no_answer(db, chair):
+    """The start loads the window's code while the password is checked on a second thread: a wrong
+    password is still refused and audited, an unknown name too, a right one lets the user in."""
+    done = []
+    with pytest.raises(LoginFailed):
+        authenticate(db, "chair", "wrong-horse", meanwhile=lambda: done.append("wrong"))
+    with pytest.raises(LoginFailed):
+        authenticate(db, "nobody", "correct-horse", meanwhile=lambda: done.append("unknown"))
+    assert authenticate(db, "chair", "correct-horse", meanwhile=lambda: done.append("right")).username == "chair"
+    assert done == ["wrong", "unknown", "right"]
+    assert _actions(db)[-3:] == [("chair", "failed_login"), ("nobody", "failed_login"), ("chair", "login")]
+
+
+def test_a_failure_of_the_password_check_reaches_the_caller_and_nobody_is_let_in(db, chair, monkeypatch):
+    from desktop.domain.accounts import service
+
+    def broken(*_args):
+        raise MemoryError("argon2 could not allocate its memory")
+
+    monkeypatch.setattr(service, "verify_password", broken)
+    with pytest.raises(MemoryError):
+        authenticate(db, "chair", "correct-horse", meanwhile=lambda: None)
+    assert ("chair", "login") not in _actions(db)
+
+
 def test_five_wrong_passwords_lock_the_account_for_five_minutes(db, chair):
     now = dt.datetime(2026, 5, 1, 9, 0, tzinfo=dt.timezone.utc)
     for _ in range(5):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Callable
 
 from sqlalchemy import func, select
 
@@ -16,7 +17,7 @@ from desktop.domain.accounts.actor import Actor
 from desktop.domain.accounts.entities import UnionProfile, User
 from desktop.domain.accounts.inputs import ProfileInput
 from desktop.domain.accounts.passwords import (
-    hash_password, needs_upgrade, password_problem, verify_password, verify_unknown,
+    check_while, hash_password, needs_upgrade, password_problem, verify_password, verify_unknown,
 )
 from desktop.domain.accounts.permissions import Permission, Role
 from desktop.domain.audit import recorder
@@ -120,18 +121,22 @@ def set_up_union(db: Database, profile: ProfileInput, username: str, display_nam
     return actor
 
 
-def authenticate(db: Database, username: str, password: str, now: dt.datetime | None = None) -> Actor:
+def authenticate(db: Database, username: str, password: str, now: dt.datetime | None = None,
+                 meanwhile: Callable[[], None] | None = None) -> Actor:
     """The Actor for a correct user name and password. Five wrong passwords lock the account for
     five minutes; every attempt is audited, attempts on a locked or switched-off account too.
 
     Every attempt costs one password check, an unknown name included (against a dummy hash), so
     the time of the answer does not tell which names exist. A correct password whose hash was made
-    with cheaper parameters (the demo's) is re-hashed with today's."""
+    with cheaper parameters (the demo's) is re-hashed with today's. `meanwhile` runs while the
+    password is checked (passwords.check_while); it must not use the database."""
     now = now or utc_now()
     wrong = QT_TRANSLATE_NOOP("Accounts", "The user name or the password is wrong.")
     with db.transaction() as session:
         user = session.scalar(select(User).where(User.username == username))
-        correct = verify_password(user.password_hash, password) if user is not None else verify_unknown(password)
+        stored = user.password_hash if user is not None else None
+        correct = check_while(lambda: verify_password(stored, password) if stored is not None
+                              else verify_unknown(password), meanwhile)
         if user is None:
             recorder.record(session, Actor(username or "?", role=Role.READONLY), "failed_login", "user", None)
             failure = LoginFailed(wrong)

@@ -7,8 +7,9 @@ as on the command line.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout,
 )
@@ -27,28 +28,35 @@ if TYPE_CHECKING:  # the open database is handed through to the domain, never us
 
 
 SUGGESTED_ADMIN_NAME = "admin"  # a user name, not a text to translate
+LOAD_WHILE_TYPING_MS = 200  # the log-in dialog is drawn first, then the window's code loads
 
 
-def sign_in(db: Database, parent=None, interactive: bool = True) -> Actor | None:
+def sign_in(db: Database, parent=None, interactive: bool = True,
+            meanwhile: Callable[[], None] | None = None) -> Actor | None:
     """The acting user, or None when the person gave up (closed the dialog).
 
     Not interactive (a screenshot or benchmark run): only the environment variables are tried, and
-    a failure raises UserError instead of waiting for a dialog nobody can see."""
+    a failure raises UserError instead of waiting for a dialog nobody can see.
+
+    `meanwhile` (the start loads the main window's code with it) runs while the password given in
+    the environment is checked, or once the log-in dialog shows, while the person types."""
     username, password = os.environ.get("UNIONDESK_USER"), os.environ.get("UNIONDESK_PASSWORD")
     if not interactive:
         if needs_setup(db):
             raise UserError(QT_TRANSLATE_NOOP("SignIn", "This database has no account yet: start UnionDesk "
                                                         "normally once to set it up."))
-        return authenticate(db, username or "", password or "")
+        return authenticate(db, username or "", password or "", meanwhile=meanwhile)
     if needs_setup(db):
         dialog = SetupDialog(db, parent)
         return dialog.actor if dialog.exec() else None
     if username and password:
         try:
-            return authenticate(db, username, password)
+            return authenticate(db, username, password, meanwhile=meanwhile)
         except LoginFailed:
             pass  # fall through to the dialog, which says what is wrong
     dialog = LoginDialog(db, parent, username=username or "")
+    if meanwhile is not None:  # once the dialog has been drawn; nobody types a password faster
+        QTimer.singleShot(LOAD_WHILE_TYPING_MS, meanwhile)
     return dialog.actor if dialog.exec() else None
 
 
