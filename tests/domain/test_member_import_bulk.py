@@ -5,10 +5,12 @@ dialog's path writes, only gathered into fewer statements."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from dataclasses import replace
 from decimal import Decimal as D
 
+import pytest
 from sqlalchemy import select
 
 from desktop.domain.accounts.actor import LOCAL_ADMIN
@@ -20,7 +22,7 @@ from desktop.domain.id_numbers import mask_id_number
 from desktop.domain.members.bulk import DuplicatePolicy, ImportRow
 from desktop.domain.members.entities import Member, MemberSearchTerm
 from desktop.domain.members import imports as member_imports
-from desktop.domain.members.imports import ImportSource, MemberImportService
+from desktop.domain.members.imports import ImportCancelled, ImportSource, MemberImportService
 from desktop.domain.members.lifecycle import EventType
 from desktop.domain.members.queries import MemberQueries
 from desktop.domain.members.service import MemberService
@@ -117,3 +119,30 @@ def test_an_imported_member_is_written_as_the_member_dialog_writes_it(db, tmp_pa
     if db.engine.dialect.name == "sqlite":     # row seals are SQLite's
         report = verify_database(db)
         assert report.ok and report.rows_checked, report.lines()
+
+
+def _counts(db) -> dict[str, int]:
+    with db.engine.connect() as connection:
+        return {table: connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
+                for table in ("members", "membership_events", "member_search_terms", "audit_records", "dues_owed",
+                              "import_batches", "row_seals")}
+
+
+def test_a_cancel_after_some_members_are_written_leaves_nothing_and_the_collector_running(db, make_member,
+                                                                                         monkeypatch):
+    monkeypatch.setattr(member_imports, "_WRITE_EVERY", 2)    # members written two at a time …
+    monkeypatch.setattr(member_imports, "_CHECK_EVERY", 1)    # … and the cancel asked at every row
+    DuesService(db, LOCAL_ADMIN, today=TODAY).set_rate(dt.date(2020, 1, 1), D("0.5"))
+    before = _counts(db)
+    asked = []
+    rows = [ImportRow(n + 2, make_member(name=f"会员{n}", sequence=2 * n + 1), GIVEN) for n in range(9)]
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 6    # after three batches of two went in
+
+    with pytest.raises(ImportCancelled):
+        MemberImportService(db, LOCAL_ADMIN, TODAY).import_members(
+            rows, DuplicatePolicy.SKIP, ImportSource("花名册.xlsx"), cancelled=cancelled)
+    assert _counts(db) == before
+    assert gc.isenabled()
