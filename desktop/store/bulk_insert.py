@@ -9,7 +9,7 @@ PostgreSQL drivers both take it.
 from __future__ import annotations
 
 from operator import itemgetter
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import Connection, Table
 
@@ -51,9 +51,12 @@ def _converted(rows: Sequence[dict[str, Any]], columns: list[str], processors: l
     time stamp, a flag) and the value is not NULL. The values are taken with one itemgetter call and
     only the converting columns are visited: most of a member's 33 columns are text that needs
     nothing, and a generator over every column of every row cost as much as SQLite's insert."""
-    get = itemgetter(*columns)
-    if len(columns) == 1:
-        get = lambda row, one=get: (one(row),)  # noqa: E731 - itemgetter of one name gives no tuple
+    get: Callable[[dict[str, Any]], tuple] = itemgetter(*columns)
+    if len(columns) == 1:   # itemgetter of one name gives the value, not a tuple
+        only = columns[0]
+
+        def get(row: dict[str, Any]) -> tuple:
+            return (row[only],)
     converting = [(i, convert) for i, convert in enumerate(processors) if convert is not None]
     if not converting:
         return [get(row) for row in rows]

@@ -35,3 +35,14 @@ def test_insert_values_stores_what_sqlalchemys_insert_stores():
     assert stored == expected
     assert stored[1].moment != stored[0].moment      # the two clocks were not taken for one value
     assert {r.count for r in stored} == {1}
+
+
+def test_insert_values_with_a_single_column():
+    engine = create_engine("sqlite://")
+    metadata = MetaData()
+    days = Table("days", metadata, Column("id", Integer, primary_key=True), Column("day", Date))
+    metadata.create_all(engine)
+    with engine.begin() as connection:
+        insert_values(connection, days, [{"day": dt.date(2024, 2, d)} for d in (1, 29)] + [{"day": None}])
+        stored = connection.execute(select(days.c.day).order_by(days.c.id)).scalars().all()
+    assert stored == [dt.date(2024, 2, 1), dt.date(2024, 2, 29), None]
