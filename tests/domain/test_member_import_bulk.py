@@ -146,3 +146,34 @@ def test_a_cancel_after_some_members_are_written_leaves_nothing_and_the_collecto
             rows, DuplicatePolicy.SKIP, ImportSource("花名册.xlsx"), cancelled=cancelled)
     assert _counts(db) == before
     assert gc.isenabled()
+
+
+def test_registered_members_updated_by_an_import_get_one_save_each_with_its_record(db, make_member):
+    service = MemberService(db, LOCAL_ADMIN, today=TODAY)
+    people = [checked(make_member(name=f"老会员{n}", sequence=2 * n + 1, mobile=f"1381234{n:04d}"), TODAY)
+              for n in range(6)]
+    ids = [service.create(p) for p in people]
+    service.update(ids[2], replace(people[2], department="财务部"))        # saved twice before the import
+    rows = [ImportRow(n + 2, replace(p, department="二车间", mobile=f"1399876{n:04d}"), GIVEN)
+            for n, p in enumerate(people)]
+
+    outcome = MemberImportService(db, LOCAL_ADMIN, TODAY).import_members(
+        rows, DuplicatePolicy.OVERWRITE, ImportSource("花名册.xlsx"))
+
+    assert (outcome.created, outcome.updated) == (0, 6)
+    with db.session() as session:
+        stored = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(ids)))}
+        updates = session.scalars(select(AuditRecord.changes).where(
+            AuditRecord.entity == "member", AuditRecord.action == "update").order_by(AuditRecord.id)).all()
+    assert {stored[i].department for i in ids} == {"二车间"}
+    assert [stored[i].version for i in ids] == [2, 2, 3, 2, 2, 2]     # one save more each
+    assert len(updates) == 1 + 6
+    assert json.loads(updates[1])["mobile"] == ["138****0000", "139****0000"]
+    search = MemberQueries(db, LOCAL_ADMIN)
+    assert search.matching("98760003") == {ids[3]} and not search.matching("12340003")
+    if db.engine.dialect.name == "sqlite":
+        assert verify_database(db).ok
+    MemberImportService(db, LOCAL_ADMIN, TODAY).rollback(outcome.batch_id)
+    with db.session() as session:
+        back = {m.id: (m.department, m.mobile) for m in session.scalars(select(Member).where(Member.id.in_(ids)))}
+    assert back[ids[2]] == ("财务部", "13812340002") and back[ids[0]] == ("工会办", "13812340000")

@@ -112,6 +112,11 @@ class MemberImportService(ServiceBase):
             dues_kept = kept.before_change(session)
             dated: list[int] = []    # registered members whose join date the import filled in
             registered = self._registered(session, [d.id_number for d in inputs])
+            # The registered members the rows may change, loaded in a few queries and held here (the
+            # session's identity map keeps them only weakly): fetched one by one, each fetch first
+            # flushed the previous member's change, and 10 000 updates took 9 s.
+            members = {} if policy == DuplicatePolicy.SKIP else self._members(
+                session, [known[0] for known in registered.values() if not known[2]])
             pending: list[MemberInput] = []  # new members not yet written: written in chunks
             pending_ids: set[str] = set()
 
@@ -146,7 +151,8 @@ class MemberImportService(ServiceBase):
                 if policy == DuplicatePolicy.SKIP:
                     skipped += 1
                     continue
-                changes = self._update(session, batch.id, member_id, row, data, policy)
+                changes = self._update(session, batch.id, members.get(member_id) or session.get(Member, member_id),
+                                       row, data, policy)
                 if changes:
                     updated.append(member_id)
                     if "join_date" in changes:
@@ -188,10 +194,18 @@ class MemberImportService(ServiceBase):
                 found[r.id_number] = (r.id, r.name, r.deleted_at is not None)
         return found
 
-    def _update(self, session: Session, batch_id: int, member_id: int, row: ImportRow, data: MemberInput,
+    @staticmethod
+    def _members(session: Session, member_ids: list[int]) -> dict[int, Member]:
+        found: dict[int, Member] = {}
+        for start in range(0, len(member_ids), _LOOKUP_CHUNK):
+            found.update((m.id, m) for m in session.scalars(
+                select(Member).where(Member.id.in_(member_ids[start:start + _LOOKUP_CHUNK]))))
+        return found
+
+    def _update(self, session: Session, batch_id: int, member: Member, row: ImportRow, data: MemberInput,
                 policy: DuplicatePolicy) -> dict[str, list]:
         """Merge the row into the registered member; returns the audited changes ({} for none)."""
-        member = session.get(Member, member_id)
+        member_id = member.id
         before = member_input_of(member)
         merged = merge_duplicate(before, ImportRow(row.row, data, row.fields), policy)
         try:
