@@ -126,6 +126,11 @@ def install_triggers(dbapi_connection, info: dict | None = None) -> None:
             "SELECT name FROM main.sqlite_master WHERE type='table'").fetchall()}
         if "row_seals" not in existing:  # not yet migrated: nothing to seal into
             return
+        # The noted keys live in memory, not in a temporary file: the trigger's insert into a file's
+        # pages tripled the cost of inserting a member (10 000 rows: 0.08 s bare, 0.26 s noted in a
+        # file, 0.13 s noted in memory). Set before the first temporary object, since changing it
+        # drops them (the same value again changes nothing). A transaction notes a few bytes per row.
+        cursor.execute("PRAGMA temp_store=MEMORY")
         cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {TOUCHED} (tbl TEXT NOT NULL, key NOT NULL, "
                        "PRIMARY KEY (tbl, key))")
         for table in AUDITED_TABLES:

@@ -129,9 +129,9 @@ def record_many(
         tail = (last.id, last.hash) if last else (0, audit_chain.GENESIS)
     record_id, prev_hash = tail
     rows = []
+    at = utc_now()   # one moment for the records written together (its conversion is then made once)
     for action, entity, entity_id, changes in entries:
         record_id += 1
-        at = utc_now()
         text = _JSON.encode(changes or {})
         digest = audit_chain.chain_hash(prev_hash, record_id, at, actor.username, action, entity, entity_id, text)
         rows.append(WrittenRecord(record_id, at, actor.username, action, entity, entity_id, text, prev_hash, digest))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 from desktop.domain.codes import ID_TYPE_RESIDENT_CARD, code_table
 from desktop.domain.errors import FieldError
@@ -130,11 +131,26 @@ def validate_member(data: MemberInput, today: dt.date | None = None,
 
 
 def _length_errors(data: MemberInput) -> list[FieldError]:
-    """Text longer than its column allows (the name has its own message above)."""
-    from desktop.domain.lengths import length_errors
+    """Text longer than its column allows (the name has its own message above); the same errors as
+    lengths.length_errors, with the limits looked up once (an import checks every row)."""
+    found = [(name, limit, len(value)) for name, limit in _text_limits()
+             if isinstance(value := getattr(data, name), str) and len(value) > limit]
+    if not found:
+        return []
+    from desktop.domain.lengths import too_long
+
+    return [too_long(name, limit, length) for name, limit, length in found]
+
+
+@lru_cache(maxsize=1)
+def _text_limits() -> tuple[tuple[str, int], ...]:
+    """(field, column limit) of the text fields, in TEXT_FIELDS order (imported late: the entity
+    module imports this one)."""
+    from desktop.domain.lengths import limits_of
     from desktop.domain.members.entities import Member
 
-    return length_errors(Member, {f: getattr(data, f) for f in TEXT_FIELDS if f != "name"})
+    limits = limits_of(Member)
+    return tuple((name, limits[name]) for name in TEXT_FIELDS if name != "name" and name in limits)
 
 
 def _check_identity(data: MemberInput, today: dt.date, problem) -> None:

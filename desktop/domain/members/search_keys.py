@@ -105,6 +105,9 @@ def _clean_name(name: str) -> str:
     return "".join(c for c in normalize(name).lower() if c.isalnum())
 
 
+# Names repeat (a 10 000-member roster has a few thousand distinct ones): their keys and terms are
+# worked out once per name, not once per member. Sized for the biggest import at once.
+@lru_cache(maxsize=20000)
 def name_sort_key(name: str) -> str:
     """Pinyin of a name with its surname read as a surname, for sorting like a Chinese roster."""
     cleaned = _clean_name(name)
@@ -127,16 +130,17 @@ def pinyin_sorted(texts) -> list[str]:
     return sorted(texts, key=text_sort_key)
 
 
-def name_terms(name: str) -> set[str]:
+def name_terms(name: str) -> frozenset[str]:
     """The name and its tails in characters, full pinyin and initials (see module doc), untagged."""
     whole, tails = _name_and_tail_terms(name)
     return whole | tails
 
 
-def _name_and_tail_terms(name: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=20000)
+def _name_and_tail_terms(name: str) -> tuple[frozenset[str], frozenset[str]]:
     cleaned = _clean_name(name)
     if not cleaned:
-        return set(), set()
+        return frozenset(), frozenset()
     surname, given = _split_surname(cleaned)
     given_syllables = [_default_reading(c) for c in given]
     tails: set[str] = set()
@@ -154,7 +158,7 @@ def _name_and_tail_terms(name: str) -> tuple[set[str], set[str]]:
         full = list(variant) + given_syllables
         whole.add("".join(full))
         whole.add("".join(s[:1] for s in full))
-    return whole - {""}, tails - {""}
+    return frozenset(whole - {""}), frozenset(tails - {""})
 
 
 def member_terms(

@@ -93,16 +93,18 @@ def insert_member(session: Session, actor: Actor, data: MemberInput, first_event
 
 
 def insert_members(session: Session, actor: Actor, members: list[MemberInput], first_event: EventType,
-                   audit_extra: dict | None = None) -> list[int]:
+                   audit_extra: dict | None = None, keep_dues: bool = True) -> list[int]:
     """Add checked members with their first history entry (dated with the join date), search terms
     and audit records; returns the new ids in order. One INSERT … RETURNING for the members and one
     executemany per other table, not a statement (or an ORM flush) per member: a 10 000-row import
-    spent most of its time there."""
+    spent most of its time there. keep_dues=False: the caller keeps the dues table itself, once for
+    all its batches (kept.before_change before the first, kept.after_change with every new id after
+    the last), since each keeping reads fingerprints of whole tables."""
     if first_event not in (EventType.JOIN, EventType.TRANSFER_IN):
         raise ValueError(f"a member's history starts with join or transfer_in, not {first_event}")
     if not members:
         return []
-    dues_kept = kept.before_change(session)
+    dues_kept = kept.before_change(session) if keep_dues else False
     now = utc_now()
     rows = []
     for data in members:
@@ -133,7 +135,8 @@ def insert_members(session: Session, actor: Actor, members: list[MemberInput], f
         ("create", ENTITY, member_id,
          recorder.diff({}, {**data.as_dict(), "first_event": str(first_event), **(audit_extra or {})}))
         for member_id, data in zip(ids, members)])
-    kept.after_change(session, dues_kept, ids)   # a join date makes dues owed from that month
+    if keep_dues:
+        kept.after_change(session, dues_kept, ids)   # a join date makes dues owed from that month
     return ids
 
 

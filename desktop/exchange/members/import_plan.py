@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.gc_pause import collector_paused
 from desktop.domain.members.bulk import DuplicatePolicy, ImportRow, merge_duplicate
 from desktop.domain.members.imports import ImportLookups
 from desktop.domain.id_numbers import mask_id_number
@@ -100,6 +101,7 @@ class SheetRows:
     mapping: dict[int, str]
 
 
+@collector_paused()  # thousands of rows kept to the end: see gc_pause
 def plan_sheets(sheets: Sequence[SheetRows], options: ImportOptions, lookups: ImportLookups,
                 file_name: str = "", today: dt.date | None = None) -> ImportPlan:
     """Plan one sheet, or several at once (a workbook with a sheet per department): each sheet's rows
@@ -168,23 +170,22 @@ def _decide(plan: ImportPlan, candidates: list[_Candidate], lookups: ImportLooku
     for candidate, id_number in zip(candidates, id_numbers):
         number, row, data, given, warnings, reader = (candidate.number, candidate.row, candidate.data,
                                                        candidate.given, candidate.warnings, candidate.reader)
-        id_column = reader.column("id_number")
         if id_number and id_number in first_row_of:
             first, first_name = first_row_of[id_number]
             if first_name == data.name:
                 plan.warnings.append(reader.problem(number, "id_number", id_number,
                                                     REPEATED.format(first=first), "repeated_row"))
             else:
-                _reject(plan, number, row, [Problem(number, id_column, id_number, ID_CONFLICT_FILE.format(
+                _reject(plan, number, row, [Problem(number, reader.column("id_number"), id_number, ID_CONFLICT_FILE.format(
                     first=first, other=first_name), "id_conflict", reader.sheet)], reader)
             continue
         known = registered.get(id_number)
         if known is not None and known.in_trash:
-            _reject(plan, number, row, [Problem(number, id_column, id_number,
+            _reject(plan, number, row, [Problem(number, reader.column("id_number"), id_number,
                                                 duplicate_message(known.name, True), "in_trash", reader.sheet)], reader)
             continue
         if known is not None and data.name and known.name != data.name:
-            _reject(plan, number, row, [Problem(number, id_column, id_number, ID_CONFLICT_REGISTER.format(
+            _reject(plan, number, row, [Problem(number, reader.column("id_number"), id_number, ID_CONFLICT_REGISTER.format(
                 other=known.name), "id_conflict", reader.sheet)], reader)
             continue
         try:

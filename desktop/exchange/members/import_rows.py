@@ -58,10 +58,12 @@ class ImportOptions:
 
 
 def _column_name(headers: Sequence[str], index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
     header = headers[index] if index < len(headers) and headers[index] else ""
-    return header or get_column_letter(index + 1)
+    if header:
+        return header
+    from openpyxl.utils import get_column_letter  # only for a column without a header: 0.15 s to load
+
+    return get_column_letter(index + 1)
 
 
 def _shown(value: Any) -> str:

@@ -73,7 +73,8 @@ def _is_member_row(row: Row, reader: RowReader) -> bool:
 
 
 def _non_empty(row: Row) -> int:
-    return sum(1 for cell in row if cell not in (None, ""))
+    # Counted in C (every row of the sheet passes here): the cells that are neither None nor "".
+    return len(row) - row.count(None) - row.count("")
 
 
 def _is_repeated_header(row: Row, reader: RowReader) -> bool:
