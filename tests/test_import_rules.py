@@ -97,12 +97,9 @@ QT_LAYERS = ("desktop/views", "desktop/models")
 # Attributes of the Database handle that open a session: only the domain calls them.
 SESSION_ATTRIBUTES = {"session", "transaction", "engine", "connect"}
 
-# Modules of the Qt layers allowed a store import, each with its reason. Keep this list short.
-QT_LAYER_STORE_ALLOWED = {
-    "desktop.store.changes": "the change bus: plain publish/subscribe of frozen Change values, no session; "
-                             "models/changes.py bridges it to a Qt signal (it belongs beside the domain: "
-                             "moving it is left for later, other branches import it today)",
-}
+# Modules of the Qt layers allowed a store import, each with its reason: none today (the change
+# bus is desktop/changes.py, outside the store).
+QT_LAYER_STORE_ALLOWED: dict[str, str] = {}
 # Modules of exchange/documents allowed what the rules forbid, each with its reason: none today.
 FORMATTER_EXCEPTIONS: dict[str, str] = {}
 

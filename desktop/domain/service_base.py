@@ -9,12 +9,12 @@ import datetime as dt
 from typing import Iterable
 
 from desktop.domain.accounts.actor import Actor
-from desktop.store.changes import Change
+from desktop.changes import Change
 from desktop.store.database import Database
 
 
 class ServiceBase:
-    CHANGE_KIND = ""   # what views listen for (desktop.store.changes)
+    CHANGE_KIND = ""   # what views listen for (desktop.changes)
 
     def __init__(self, db: Database, actor: Actor, today: dt.date | None = None):
         self._db = db

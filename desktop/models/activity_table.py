@@ -13,7 +13,7 @@ from desktop.domain.money import format_yuan
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.models.id_list_model import Column, IdListTableModel
 from desktop.models.texts import date_text, message_text
-from desktop.store.changes import Change
+from desktop.changes import Change
 
 
 def _dates(row: ActivityRow, language: str) -> str:

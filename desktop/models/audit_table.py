@@ -9,7 +9,7 @@ from desktop.domain.audit.queries import AuditFilter, AuditQueries, AuditRow, ch
 from desktop.messages import QT_TRANSLATE_NOOP, Message
 from desktop.models.id_list_model import ID_ROLE, Column, IdListTableModel
 from desktop.models.texts import message_text, qt_translate
-from desktop.store.changes import Change
+from desktop.changes import Change
 
 def _label(table: dict[str, Message], code: str) -> str:
     message = table.get(code)

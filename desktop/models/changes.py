@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.store.changes import ChangeBus
+from desktop.changes import ChangeBus
 
 
 class ChangeSignals(QObject):
-    changed = Signal(object)  # a desktop.store.changes.Change
+    changed = Signal(object)  # a desktop.changes.Change
 
     def __init__(self, bus: ChangeBus, parent: QObject | None = None):
         super().__init__(parent)

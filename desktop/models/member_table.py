@@ -12,7 +12,7 @@ from desktop.domain.members.queries import MemberFilter, MemberQueries, MemberRo
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.models.id_list_model import ID_ROLE, Column, IdListTableModel
 from desktop.models.texts import date_text, message_text
-from desktop.store.changes import Change
+from desktop.changes import Change
 
 __all__ = ["COLUMNS", "ID_ROLE", "MemberTableModel"]
 

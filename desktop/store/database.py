@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.backup_files import Reason, backup_file, default_backup_folder, remove_leftovers_of
-from desktop.store.changes import ChangeBus
+from desktop.changes import ChangeBus
 from desktop.store.errors import (
     PasswordRefused, StoreError, fault_message, password_refused, server_refusal,
 )

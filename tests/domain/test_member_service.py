@@ -17,7 +17,7 @@ from desktop.domain.members.lifecycle import EventType, Status
 from desktop.domain.members.queries import MemberFilter, SortOrder
 from desktop.domain.members.service import MemberService
 from desktop.domain.members.inputs import EventInput
-from desktop.store.changes import Change
+from desktop.changes import Change
 
 TODAY = dt.date(2024, 6, 1)
 

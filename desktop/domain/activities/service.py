@@ -35,7 +35,7 @@ from desktop.domain.base import utc_now
 from desktop.domain.errors import FieldError, NotFoundError, RuleViolation, ValidationError
 from desktop.domain.funds.categories import SPENDING, category_choices
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.changes import Change
+from desktop.changes import Change
 
 
 def _next_year(day: dt.date | None) -> dt.date | None:

@@ -15,7 +15,7 @@ from desktop.domain.audit import recorder
 from desktop.domain.errors import NotFoundError, RuleViolation, UserError
 from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.changes import Change
+from desktop.changes import Change
 
 ENTITY = "activity"
 EXPENSE = "activity_expense"

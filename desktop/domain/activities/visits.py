@@ -24,7 +24,7 @@ from desktop.domain.funds.periods import ensure_period_open
 from desktop.domain.members.entities import Member
 from desktop.domain.money import ZERO, format_yuan
 from desktop.messages import QT_TRANSLATE_NOOP, Message
-from desktop.store.changes import Change
+from desktop.changes import Change
 
 
 class CeilingExceeded(UserError):

@@ -17,7 +17,7 @@ from desktop.domain.aid.entities import AidPovertyLine, AidSetting
 from desktop.domain.audit import recorder
 from desktop.domain.errors import FieldError, ValidationError
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.changes import Change
+from desktop.changes import Change
 from desktop.store.database import Database
 
 CHANGE_KIND = "aid"

@@ -24,7 +24,7 @@ from desktop.domain.codes import code_table
 from desktop.domain.members.lifecycle import EVENT_LABELS, STATUS_LABELS, EventType, Status
 from desktop.domain.members.inputs import CODED_FIELDS
 from desktop.messages import QT_TRANSLATE_NOOP, Translate
-from desktop.store.changes import Change
+from desktop.changes import Change
 from desktop.store.database import Database
 from desktop.store.fast_reads import first_column
 

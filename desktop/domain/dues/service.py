@@ -31,7 +31,7 @@ from desktop.domain.money import LIMIT, ZERO, to_fen
 from desktop.domain.progress import Cancelled as Stopped
 from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.changes import Change
+from desktop.changes import Change
 from desktop.domain.dues import kept
 from desktop.store.bulk_insert import insert_rows
 

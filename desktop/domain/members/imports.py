@@ -33,7 +33,7 @@ from desktop.domain.members.inputs import MemberInput
 from desktop.domain.members.writes import ENTITY, apply_changes, checked, duplicate_message, insert_members
 from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP, Message, UserError
-from desktop.store.changes import Change
+from desktop.changes import Change
 from desktop.store.bulk_insert import insert_values
 from desktop.store.database import Database
 

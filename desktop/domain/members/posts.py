@@ -19,7 +19,7 @@ from desktop.domain.codes import code_table
 from desktop.domain.errors import NotFoundError, RuleViolation
 from desktop.domain.members.entities import Member, MemberPost
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.store.changes import Change
+from desktop.changes import Change
 from desktop.store.database import Database
 
 ENTITY = "member"          # a post is part of the member's record: the audit names the member

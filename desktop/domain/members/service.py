@@ -21,7 +21,7 @@ from desktop.domain.members.writes import ENTITY, apply_changes, check_unique, c
 from desktop.domain.service_base import ServiceBase
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.store.backups import Reason, backup_before
-from desktop.store.changes import Change
+from desktop.changes import Change
 
 
 BULK_CHANGE = 20  # members changed at once from which a backup is taken first

@@ -14,7 +14,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.statistics.entities import UnionYearFigures
 from desktop.domain.statistics.inputs import SettingsInput, validate_settings
 from desktop.domain.service_base import ServiceBase
-from desktop.store.changes import Change
+from desktop.changes import Change
 
 ENTITY = "union_year_figures"
 CHANGE_KIND = "statistics"

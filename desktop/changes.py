@@ -1,6 +1,7 @@
 """Change announcements: services say what changed (entity kind + ids) after they commit, and
-whoever shows that data refreshes only what is affected. Plain Python; the Qt side bridges it to a
-signal."""
+whoever shows that data refreshes only what is affected. Plain Python with no imports of the
+program, so every layer may use it: the store holds the bus, services publish on it, and
+desktop/models/changes.py bridges it to a Qt signal."""
 
 from __future__ import annotations
 
