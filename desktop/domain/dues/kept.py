@@ -447,13 +447,13 @@ def range_sums(session: Session, first: Period, last: Period) -> tuple[int, int]
     return int(owed), int(paid)
 
 
-def streaks_since_start(session: Session, last: Period, months: int) -> list[tuple[int, int]]:
-    """(member id, streak) of the members with at least `months` owed months unpaid in a row up to
-    `last`, counted over the whole history (summary_query's streak for a range that starts before any
-    month is owed: the owed months since the last month paid for)."""
+def streaks_since_start(last: Period, months: int):
+    """A subquery (member_id, streak) of the members with at least `months` owed months unpaid in a
+    row up to `last`, counted over the whole history (summary_query's streak for a range that starts
+    before any month is owed: the owed months since the last month paid for)."""
     streak = (_owed_months_to(last.index) - KEPT.c.owed_months_at_last_paid).label("streak")
-    statement = select(KEPT.c.member_id, streak).where(_in_force(last.index), streak >= months)
-    return [(member_id, value) for member_id, value in session.execute(statement)]
+    return (select(KEPT.c.member_id, streak).where(_in_force(last.index), streak >= months)
+            .subquery("streaks"))
 
 
 def summary_rows(session: Session, first: Period, last: Period, by_range: bool = False) -> list[tuple]:

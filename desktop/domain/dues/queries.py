@@ -315,28 +315,38 @@ class DuesQueries:
 
     def sums(self, first: Period, last: Period) -> tuple[Decimal, Decimal]:
         """(owed, paid) of every member over [first, last]: the owed and paid of `totals` for a filter
-        on nothing but the range, from two ranges of an index instead of every member's line."""
+        on nothing but the range, from one range of an index instead of every member's line."""
         ensure_current(self._db)
-        last = min(last, self.current) if first <= self.current else last
         with self._db.session() as session:
-            owed, paid = range_sums(session, first, last)
-        return from_fen(owed), from_fen(paid)
+            return self._sums(session, first, last)
 
     def behind(self, last: Period) -> list[Behind]:
         """The members with WARNING_MONTHS or more owed months unpaid in a row up to `last`, longest
         run first: the list `rows` gives for State.WARNING from first_period() to `last`, read from one
-        range of an index (the home pane's reminder)."""
+        range of an index."""
         ensure_current(self._db)
-        last = min(last, self.current)
         with self._db.session() as session:
-            streaks = dict(streaks_since_start(session, last, WARNING_MONTHS))
-            ids = sorted(streaks)
-            named: list[tuple] = []
-            for start in range(0, len(ids), 500):
-                named += session.execute(select(Member.id, Member.name, Member.name_sort)
-                                         .where(Member.id.in_(ids[start:start + 500]))).all()
-        named.sort(key=lambda row: (-streaks[row[0]], row[2] or "", row[0]))
-        return [Behind(member_id, name, streaks[member_id]) for member_id, name, _key in named]
+            return self._behind(session, last)
+
+    def month_figures(self, month: Period) -> tuple[Decimal, Decimal, list[Behind]]:
+        """The home pane's dues: the month's owed and paid, and the members behind (`sums` and
+        `behind` with one check that the kept table is current)."""
+        ensure_current(self._db)
+        with self._db.session() as session:
+            owed, paid = self._sums(session, month, month)
+            return owed, paid, self._behind(session, month)
+
+    def _sums(self, session: Session, first: Period, last: Period) -> tuple[Decimal, Decimal]:
+        last = min(last, self.current) if first <= self.current else last
+        owed, paid = range_sums(session, first, last)
+        return from_fen(owed), from_fen(paid)
+
+    def _behind(self, session: Session, last: Period) -> list[Behind]:
+        streaks = streaks_since_start(min(last, self.current), WARNING_MONTHS)
+        statement = (select(Member.id, Member.name, streaks.c.streak)
+                     .join(streaks, streaks.c.member_id == Member.id)
+                     .order_by(streaks.c.streak.desc(), Member.name_sort, Member.id))
+        return [Behind(*row) for row in session.execute(statement)]
 
     def arrears_filter(self, department: str | None = None) -> DuesFilter:
         """Overdue dues: from the first month any wage base counts, up to last month (this month's

@@ -88,8 +88,7 @@ def dues_figure(db: Database, actor: Actor, today: dt.date) -> tuple[Figure, lis
 
     queries = DuesQueries(db, actor, today)
     month = Period.of(today)
-    owed, paid = queries.sums(month, month)
-    behind = queries.behind(month)
+    owed, paid, behind = queries.month_figures(month)
     figure = Figure("dues", QT_TRANSLATE_NOOP("Home", "Dues this month: collected / due"),
                     f"{yuan(paid)} / {yuan(owed)}")
     return figure, behind
