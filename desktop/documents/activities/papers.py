@@ -73,7 +73,7 @@ def participant_list_pdf(paper: ParticipantList) -> bytes:
         CaptionLine(captions, size=10.5),
         GridTable(columns, rows, style, tail=tail),
     ]
-    furniture = Furniture(header=paper.union_name, header_right="参加人员名单", title=title, author=paper.union_name)
+    furniture = Furniture.of_union(paper.union_name, "参加人员名单", title)
     return render(story, TABLE_PORTRAIT, furniture)
 
 
@@ -136,7 +136,7 @@ def results_pdf(paper: ResultsList) -> bytes:
         CaptionLine(captions, size=10.5),
         GridTable(RESULT_COLUMNS, rows, GridStyle(size=10.5, leading=13, min_row_height=8 * mm), tail=tail),
     ]
-    furniture = Furniture(header=paper.union_name, header_right="成绩表", title=title, author=paper.union_name)
+    furniture = Furniture.of_union(paper.union_name, "成绩表", title)
     return render(story, TABLE_PORTRAIT, furniture)
 
 

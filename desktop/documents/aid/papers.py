@@ -137,8 +137,7 @@ def application_pdf(form: ApplicationForm) -> bytes:
         KeepTogether([_p(consent, TEXT), Spacer(0, 6 * mm),
                       SignatureLine([("申请人签名", ""), ("同意日期", chinese_date(form.consent_on) or blank_date())])]),
     ]
-    furniture = Furniture(header=form.union_name, header_right="困难职工帮扶申请书", title="困难职工帮扶申请书",
-                          author=form.union_name)
+    furniture = Furniture.of_union(form.union_name, "困难职工帮扶申请书")
     return render(story, FORM, furniture)
 
 
@@ -212,8 +211,7 @@ def approval_pdf(form: ApprovalForm) -> bytes:
         Spacer(0, 4 * mm), KeepTogether([blocks, Spacer(0, 3 * mm), _p("（盖章）", ParagraphStyle(
             "seal", parent=CELL, alignment=2))]),
     ]
-    furniture = Furniture(header=form.union_name, header_right="困难职工帮扶审批表", title="困难职工帮扶审批表",
-                          author=form.union_name)
+    furniture = Furniture.of_union(form.union_name, "困难职工帮扶审批表")
     return render(story, FORM, furniture)
 
 
@@ -292,8 +290,7 @@ def payment_sheet_pdf(sheet: PaymentSheet) -> bytes:
         GridTable(PAYMENT_COLUMNS, rows, GridStyle(size=10, leading=13, min_row_height=10 * mm), tail=tail,
                   max_row_height=TABLE_PORTRAIT.frame_height / 3),
     ]
-    furniture = Furniture(header=sheet.union_name, header_right="发放签领表", title=f"发放签领表 {sheet.title}",
-                          author=sheet.union_name)
+    furniture = Furniture.of_union(sheet.union_name, "发放签领表", f"发放签领表 {sheet.title}")
     return render(story, TABLE_PORTRAIT, furniture)
 
 

@@ -68,6 +68,5 @@ def statement_pdf(statement: Statement) -> bytes:
         CaptionLine(["会费基数＝月工资去掉不足10元的尾数；应缴＝基数×费率，四舍五入到分。保留会籍期间不缴会费。"],
                     size=8.5),
     ]
-    furniture = Furniture(header=statement.union_name, header_right=title, title=f"{title} {statement.name}",
-                          author=statement.union_name)
+    furniture = Furniture.of_union(statement.union_name, title, f"{title} {statement.name}")
     return render(story, TABLE_PORTRAIT, furniture)

@@ -105,8 +105,7 @@ def roster_pdf(roster: Roster) -> bytes:
         CaptionLine(captions),
         GridTable(columns, rows, style, tail=tail, max_row_height=layout.frame_height / 3, units=units),
     ]
-    furniture = Furniture(header=roster.union_name, header_right=roster.title, title=title,
-                          author=roster.union_name)
+    furniture = Furniture.of_union(roster.union_name, roster.title, title)
     return render(story, layout, furniture)
 
 

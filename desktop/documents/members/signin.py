@@ -86,8 +86,7 @@ def signin_pdf(sheet: SignInSheet) -> bytes:
     register_fonts()  # text is measured before the page template would register them
     rows, heading, tail, style = _parts(sheet)
     story = heading + [GridTable(COLUMNS, rows, style, tail=tail, max_row_height=TABLE_PORTRAIT.frame_height / 3)]
-    furniture = Furniture(header=sheet.union_name, header_right=sheet.title, title=sheet.title,
-                          author=sheet.union_name)
+    furniture = Furniture.of_union(sheet.union_name, sheet.title)
     return render(story, TABLE_PORTRAIT, furniture)
 
 

@@ -111,8 +111,7 @@ def proposal_paper_pdf(paper: ProposalPaper, kind: str) -> bytes:
     register_fonts()
     title = _title(paper, kind)
     story = [Title(title, size=20, space_after=4 * mm), *_STORIES[kind](paper)]
-    return render(story, FORM, Furniture(header=paper.union_name, header_right=title,
-                                         title=f"{title} {paper.number}".strip(), author=paper.union_name))
+    return render(story, FORM, Furniture.of_union(paper.union_name, title, f"{title} {paper.number}".strip()))
 
 
 # -- the session's register and report -------------------------------------------------------------
@@ -152,8 +151,7 @@ def summary_pdf(report: SessionReport) -> bytes:
              para(_figures(report), CAPTION), Spacer(0, 2 * mm),
              GridTable(REGISTER_COLUMNS, _register_rows(report), GridStyle(size=9, leading=11),
                        tail=SignatureLine([("制表人", ""), ("审核人", ""), ("日期", blank_date())]))]
-    return render(story, TABLE_LANDSCAPE, Furniture(header=report.union_name, header_right=title, title=title,
-                                                    author=report.union_name))
+    return render(story, TABLE_LANDSCAPE, Furniture.of_union(report.union_name, title))
 
 
 def summary_docx(report: SessionReport) -> bytes:

@@ -160,8 +160,7 @@ def case_paper_pdf(paper: CasePaper, kind: str) -> bytes:
     register_fonts()
     title = TITLES[kind]
     story = [Title(title, size=20, space_after=4 * mm), *_STORIES[kind](paper)]
-    furniture = Furniture(header=paper.union_name, header_right=title, title=f"{title} {paper.case_no}",
-                          author=paper.union_name)
+    furniture = Furniture.of_union(paper.union_name, title, f"{title} {paper.case_no}")
     return render(story, FORM, furniture)
 
 
@@ -206,7 +205,7 @@ def year_summary_pdf(summary: YearSummary) -> bytes:
         _p(_summary_note(summary), PLAIN),
         SignatureLine([("填表人", ""), ("审核人", ""), ("填报日期", blank_date())]),
     ]
-    furniture = Furniture(header=summary.union_name, header_right=title, title=title, author=summary.union_name)
+    furniture = Furniture.of_union(summary.union_name, title)
     return render(story, TABLE_PORTRAIT, furniture)
 
 

@@ -73,6 +73,13 @@ class Furniture:
     title: str = ""
     author: str = ""
 
+    @classmethod
+    def of_union(cls, union_name: str, paper: str, pdf_title: str | None = None) -> "Furniture":
+        """The usual paper's: the union's name top left, the paper's name top right, page x of y; the
+        PDF titled `pdf_title` (the paper's name unless given) and authored by the union."""
+        return cls(header=union_name, header_right=paper, title=paper if pdf_title is None else pdf_title,
+                   author=union_name)
+
 
 FURNITURE_SIZE = 9
 

@@ -119,8 +119,7 @@ def report_pdf(report: PrintedReport) -> bytes:
         story.append(Paragraph("本年没有登记活动。", TEXT))
     story.append(SignatureLine([("填报人", report.preparer), ("审核人", report.reviewer),
                                 ("联系电话", report.phone), ("填报日期", blank_date())]))
-    furniture = Furniture(header=report.union_name, header_right=report.title, title=report.title,
-                          author=report.union_name)
+    furniture = Furniture.of_union(report.union_name, report.title)
     return render(story, TABLE_PORTRAIT, furniture)
 
 

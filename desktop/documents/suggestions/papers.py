@@ -54,8 +54,7 @@ def review_sheet_pdf(sheet: ReviewSheet) -> bytes:
                        top_rows=(3, 4, 5)),
              Spacer(0, 4 * mm), form_grid(score_rows, fractions), Spacer(0, 4 * mm), conclusion,
              SignatureLine([("评审人（签名）", ""), ("日期", blank_date())])]
-    return render(story, FORM, Furniture(header=sheet.union_name, header_right=title, title=f"{title} {sheet.number}",
-                                         author=sheet.union_name))
+    return render(story, FORM, Furniture.of_union(sheet.union_name, title, f"{title} {sheet.number}"))
 
 
 REWARD_COLUMNS = (
@@ -79,8 +78,7 @@ def _table_paper(report: YearReport, title: str, columns, rows, captions: list[s
     story = [Title(title, size=18, space_after=3 * mm), CaptionLine(captions),
              GridTable(columns, rows, GridStyle(size=10, leading=13, min_row_height=7 * mm),
                        tail=SignatureLine([("制表人", ""), ("审核人", ""), ("日期", blank_date())]))]
-    return render(story, TABLE_PORTRAIT, Furniture(header=report.union_name, header_right=title, title=title,
-                                                   author=report.union_name))
+    return render(story, TABLE_PORTRAIT, Furniture.of_union(report.union_name, title))
 
 
 def _table_docx(report: YearReport, title: str, columns, rows, captions: list[str]) -> bytes:

@@ -131,6 +131,5 @@ def result_story(report: ResultReport) -> list[Flowable]:
 
 def result_pdf(report: ResultReport) -> bytes:
     register_fonts()
-    furniture = Furniture(header=report.union_name, header_right="计票结果报告单",
-                          title=f"{report.matter}计票结果报告单", author=report.union_name)
+    furniture = Furniture.of_union(report.union_name, "计票结果报告单", f"{report.matter}计票结果报告单")
     return render(result_story(report), FORM, furniture)

@@ -43,6 +43,6 @@ def electorate_signin_pdf(sheet: ElectorateSheet) -> bytes:
                   tail=SignatureLine([("监票人", ""), ("工作人员", ""), ("日期", blank_date())]),
                   max_row_height=TABLE_PORTRAIT.frame_height / 3),
     ]
-    furniture = Furniture(header=sheet.union_name, header_right=f"应到 {len(sheet.entries)} 人 · 校验码 {sheet.fingerprint}",
-                          title=sheet.title, author=sheet.union_name)
+    furniture = Furniture.of_union(sheet.union_name, f"应到 {len(sheet.entries)} 人 · 校验码 {sheet.fingerprint}",
+                                   sheet.title)
     return render(story, TABLE_PORTRAIT, furniture)

@@ -49,6 +49,5 @@ def tally_story(sheet: TallySheet) -> list[Flowable]:
 
 
 def tally_pdf(sheet: TallySheet) -> bytes:
-    furniture = Furniture(header=sheet.union_name, header_right="计票统计表", title=f"{sheet.matter}计票统计表",
-                          author=sheet.union_name)
+    furniture = Furniture.of_union(sheet.union_name, "计票统计表", f"{sheet.matter}计票统计表")
     return render(tally_story(sheet), FORM, furniture)
