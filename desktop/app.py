@@ -175,12 +175,15 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def resume_collections() -> None:
-    """Garbage collection again, once the window shows (cli.main paused it for the start). What
-    exists now lives as long as the program, so it is left out of every later search for garbage
-    cycles (gc.freeze): full collections while the program runs, and at its exit (0.15 s of CPU),
-    no longer walk the ~140 000 objects of the start (of which ~600 are garbage then: kept)."""
+    """Garbage collection again, once the window shows (cli.main paused it for the start), on the
+    GUI thread only (views/widgets/gui_collector.py). What exists now lives as long as the program,
+    so it is left out of every later search for garbage cycles (gc.freeze): full collections while
+    the program runs, and at its exit (0.15 s of CPU), no longer walk the ~140 000 objects of the
+    start (of which ~600 are garbage then: kept)."""
     gc.freeze()
-    gc.enable()
+    from desktop.views.widgets.gui_collector import collect_on_gui_thread
+
+    collect_on_gui_thread()   # on the GUI thread only: see that module
 
 
 def load_window_code(first_pane: str | None) -> type[MainWindow]:

@@ -86,7 +86,8 @@ import gc, sys
 import desktop.app
 shown = desktop.app._report_ready
 def ready(window):
-    print("collecting" if gc.isenabled() else "NOT collecting", flush=True)
+    from desktop.views.widgets.gui_collector import installed   # collected on the GUI thread
+    print("collecting" if gc.isenabled() or installed() else "NOT collecting", flush=True)
     shown(window)
 desktop.app._report_ready = ready
 from desktop.cli import main

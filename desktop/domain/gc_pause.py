@@ -37,3 +37,8 @@ def collector_paused() -> Iterator[None]:
             _pauses -= 1
             if _pauses == 0 and _was_enabled:
                 gc.enable()
+
+
+def paused() -> bool:
+    """Whether some bulk work holds the collector off now (the GUI thread's collector waits too)."""
+    return _pauses > 0

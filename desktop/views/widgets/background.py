@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop.domain.progress import Cancelled, Progress
+from desktop.views.widgets.gui_collector import collect_on_gui_thread
 from desktop.messages import UserError
 from desktop.views.widgets.forms import user_error_text
 
@@ -109,6 +110,7 @@ def _start(ticket: _Ticket) -> None:
     global _pool, _hub
     if _hub is None:
         _hub = _Hub()
+        collect_on_gui_thread()   # a collection on a worker could delete Qt objects there
     if _pool is None:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(MAX_WORKERS)
